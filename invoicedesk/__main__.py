@@ -1,0 +1,3 @@
+from invoicedesk.cli import main
+
+raise SystemExit(main())

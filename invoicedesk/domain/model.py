@@ -1,0 +1,227 @@
+"""The invoice model every provider maps into. Frozen, Qt-free, I/O-free.
+
+A field the provider does not give stays ``None``: nothing is invented. Amounts are the
+provider's own figures (``Decimal`` exactly as sent); figures the app has to compute are rounded
+half-up to the currency's minor unit and say so in their docstring.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from invoicedesk.domain.money import quantize
+
+
+class Kind(StrEnum):
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+    REMINDER = "reminder"
+
+
+class PaymentState(StrEnum):
+    """What the provider says about payment; ``Status`` adds the due date and today."""
+
+    PAID = "paid"
+    PARTIALLY_PAID = "partially_paid"
+    UNPAID = "unpaid"
+
+
+class Status(StrEnum):
+    PAID = "paid"
+    PARTIALLY_PAID = "partially_paid"
+    UNPAID = "unpaid"
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    lines: tuple[str, ...] = ()
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+
+    def as_text(self) -> str:
+        parts = [*self.lines]
+        town = " ".join(p for p in (self.postcode, self.city) if p)
+        if town:
+            parts.append(town)
+        if self.country:
+            parts.append(self.country)
+        return "\n".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str | None = None
+    number: str | None = None
+    email: str | None = None
+    organisation_number: str | None = None
+    address: Address | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    description: str | None = None
+    product_code: str | None = None
+    quantity: Decimal | None = None
+    unit: str | None = None
+    unit_price: Decimal | None = None
+    discount_percent: Decimal | None = None
+    vat_rate: Decimal | None = None
+    net: Decimal | None = None
+    vat: Decimal | None = None
+    total: Decimal | None = None
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    # Telecom X, visible only to reseller/admin logins.
+    unit_wholesale: Decimal | None = None
+    unit_cost: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """ConnectID: an invoice holds one or more (alternative) offers, each with its lines."""
+
+    number: str | None = None
+    net: Decimal | None = None
+    vat: Decimal | None = None
+    total: Decimal | None = None
+    customer_reference: str | None = None
+    lines: tuple[Line, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CreditNote:
+    number: str | None = None
+    date: dt.date | None = None
+    net: Decimal | None = None
+    vat: Decimal | None = None
+    total: Decimal | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Refund:
+    id: str | None = None
+    amount: Decimal | None = None
+    date: dt.date | None = None
+    success: bool | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Transaction:
+    """Buckaroo: a payment (or other transaction) against the invoice, with its refunds."""
+
+    id: str | None = None
+    type: str | None = None
+    description: str | None = None
+    date: dt.date | None = None
+    currency: str | None = None
+    amount_debit: Decimal | None = None
+    amount_credit: Decimal | None = None
+    amount_refundable: Decimal | None = None
+    success: bool | None = None
+    status_code: str | None = None
+    status_message: str | None = None
+    refunds: tuple[Refund, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    number: str | None = None
+    date: dt.date | None = None
+    due_date: dt.date | None = None
+    amount: Decimal | None = None
+    type: str | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    provider: str
+    account: str
+    id: str
+    number: str | None
+    kind: Kind
+    currency: str
+    payment: PaymentState
+    customer: Party | None = None
+    issue_date: dt.date | None = None
+    due_date: dt.date | None = None
+    net: Decimal | None = None
+    vat: Decimal | None = None
+    total: Decimal | None = None
+    paid_amount: Decimal | None = None
+    outstanding: Decimal | None = None
+    #: the provider itself listed the invoice as overdue (SendRegning's ``due`` list)
+    provider_overdue: bool = False
+    description: str | None = None
+    our_reference: str | None = None
+    your_reference: str | None = None
+    order_reference: str | None = None
+    kid: str | None = None
+    delivery_address: Address | None = None
+    lines: tuple[Line, ...] = ()
+    offers: tuple[Offer, ...] = ()
+    credit_notes: tuple[CreditNote, ...] = ()
+    transactions: tuple[Transaction, ...] = ()
+    reminders: tuple[Reminder, ...] = ()
+    pdf_url: str | None = None
+    pay_url: str | None = None
+    #: provider-specific facts for the detail pane, as (label, value) pairs, e.g. reminder level
+    facts: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.provider, self.account, self.id)
+
+    @property
+    def customer_name(self) -> str | None:
+        return self.customer.name if self.customer else None
+
+    def status(self, today: dt.date) -> Status:
+        return derive_status(self.payment, self.due_date, today, self.provider_overdue)
+
+    def paid_or_zero(self) -> Decimal:
+        """The paid amount; computed (rounded) when the provider only says paid/unpaid."""
+        if self.paid_amount is not None:
+            return self.paid_amount
+        if self.payment is PaymentState.PAID and self.total is not None:
+            return quantize(self.total, self.currency)
+        return quantize(Decimal(0), self.currency)
+
+    def outstanding_or_computed(self) -> Decimal | None:
+        """What is still owed: the provider's figure, else total minus paid (rounded)."""
+        if self.outstanding is not None:
+            return self.outstanding
+        if self.payment is PaymentState.PAID:
+            return quantize(Decimal(0), self.currency)
+        if self.total is None:
+            return None
+        return quantize(self.total - self.paid_or_zero(), self.currency)
+
+
+def derive_status(
+    payment: PaymentState, due_date: dt.date | None, today: dt.date, provider_overdue: bool = False
+) -> Status:
+    """Paid beats everything; a partly paid invoice stays "partially paid" (its outstanding part
+    still counts as overdue in the totals); an unpaid one is overdue once its due date has passed."""
+    if payment is PaymentState.PAID:
+        return Status.PAID
+    if payment is PaymentState.PARTIALLY_PAID:
+        return Status.PARTIALLY_PAID
+    if provider_overdue or (due_date is not None and due_date < today):
+        return Status.OVERDUE
+    return Status.UNPAID
+
+
+def is_past_due(invoice: Invoice, today: dt.date) -> bool:
+    return (
+        invoice.payment is not PaymentState.PAID
+        and invoice.due_date is not None
+        and invoice.due_date < today
+    )

@@ -1,0 +1,223 @@
+"""What every provider module offers: a :class:`ProviderSpec` named ``SPEC`` whose ``create``
+builds a :class:`ProviderClient` for one account.
+
+A client fetches, parses into domain objects and hands batches to a sink; it never touches the
+cache, the keyring or Qt. It raises only :mod:`invoicedesk.providers.errors` exceptions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Protocol
+
+from invoicedesk.domain import AmountError, Invoice, to_decimal
+from invoicedesk.providers.cancel import CancelToken
+from invoicedesk.providers.errors import ProviderDataError
+from invoicedesk.providers.http import HttpSession, Response
+
+JsonObject = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    key: str
+    label: str
+    required: bool = False
+    default: str | None = None
+    help: str = ""
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SecretSpec:
+    key: str
+    label: str
+    required: bool = True
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """``done`` of ``total`` units (invoices or pages; ``total`` None when unknown)."""
+
+    done: int
+    total: int | None
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class FetchedInvoice:
+    invoice: Invoice
+    #: the provider's own JSON for this invoice, kept in the cache for the inspector
+    raw: Any
+
+
+@dataclass
+class SyncRequest:
+    full: bool
+    cancel: CancelToken
+    progress: Callable[[Progress], None]
+    #: what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full)
+    cursor: Mapping[str, Any] | None = None
+    #: invoice id -> payment state ("paid", "unpaid", ...) of what the cache holds for the account
+    known: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class SyncOutcome:
+    #: True when every invoice of the account was seen, so missing ones have disappeared
+    complete: bool
+    cursor: Mapping[str, Any] | None = None
+    #: problems that did not stop the sync (e.g. Buckaroo keys the provider does not know)
+    warnings: list[str] = field(default_factory=list)
+
+
+Sink = Callable[[Sequence[FetchedInvoice]], None]
+
+
+class ProviderClient(Protocol):
+    def sync(self, request: SyncRequest, sink: Sink) -> SyncOutcome:
+        """Fetch and hand over batches (a page each, or so). ``sink`` must be called from the
+        thread that called ``sync``; each call is stored in one transaction."""
+        ...
+
+    def check(self) -> str:
+        """One cheap authenticated request ("Test connection"); returns a short summary."""
+        ...
+
+
+@dataclass
+class ClientContext:
+    account: str
+    base_url: str
+    options: Mapping[str, str]
+    secrets: Mapping[str, str]
+    http: HttpSession
+    #: persist changed secrets (refreshed OAuth tokens) to the keyring
+    save_secrets: Callable[[dict[str, str]], None] = lambda _s: None
+    today: Callable[[], dt.date] = dt.date.today
+    clock: Callable[[], float] = time.time
+    #: the app's language: "en", "nb", "da" or "nl"
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class ProviderSpec:
+    name: str
+    display_name: str
+    default_base_url: str
+    create: Callable[[ClientContext], ProviderClient]
+    options: tuple[OptionSpec, ...] = ()
+    secrets: tuple[SecretSpec, ...] = ()
+    #: interactive login (ConnectID's browser flow); returns secrets to store
+    login: Callable[..., dict[str, str]] | None = None
+    #: requests in flight at once against this provider, per account
+    max_concurrency: int = 4
+
+    def option_errors(self, options: Mapping[str, str]) -> list[str]:
+        known = {o.key: o for o in self.options}
+        errors = [f"unknown option '{k}' for {self.display_name}" for k in options if k not in known]
+        for spec in self.options:
+            value = options.get(spec.key, spec.default)
+            if spec.required and not value:
+                errors.append(f"{self.display_name} needs --option {spec.key}=… ({spec.label})")
+            elif value and spec.choices and value not in spec.choices:
+                errors.append(
+                    f"option {spec.key} must be one of {', '.join(spec.choices)}, not '{value}'"
+                )
+        return errors
+
+    def secret_errors(self, secrets: Mapping[str, str]) -> list[str]:
+        known = {s.key for s in self.secrets}
+        errors = [f"unknown secret '{k}' for {self.display_name}" for k in secrets if k not in known]
+        errors += [
+            f"{self.display_name} needs the secret \"{s.key}\" ({s.label})"
+            for s in self.secrets
+            if s.required and not secrets.get(s.key)
+        ]
+        return errors
+
+    def option(self, options: Mapping[str, str], key: str) -> str | None:
+        for spec in self.options:
+            if spec.key == key:
+                return options.get(key, spec.default)
+        return options.get(key)
+
+
+# ---- parsing helpers shared by the provider modules -------------------------------------------
+
+
+def parse_json(response: Response, what: str) -> Any:
+    """The body as JSON with every non-integer number as Decimal; a clear error otherwise."""
+    try:
+        return json.loads(response.content, parse_float=Decimal)
+    except (ValueError, UnicodeDecodeError):
+        size = len(response.content)
+        raise ProviderDataError(
+            f"the {what} answer is not valid JSON (HTTP {response.status_code}, {size} bytes)",
+            hint="The provider may be having problems; try again later.",
+        ) from None
+
+
+def expect_object(value: Any, what: str) -> JsonObject:
+    if not isinstance(value, dict):
+        raise ProviderDataError(f"expected an object for {what}, got {type(value).__name__}")
+    return value
+
+
+def expect_list(value: Any, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ProviderDataError(f"expected a list for {what}, got {type(value).__name__}")
+    return value
+
+
+def opt_decimal(obj: Mapping[str, Any], key: str, what: str = "") -> Decimal | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    try:
+        return to_decimal(value)
+    except AmountError as exc:
+        raise ProviderDataError(f"{what or key}: {exc}") from None
+
+
+def opt_str(obj: Mapping[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    return text if text != "" else None
+
+
+def opt_date(obj: Mapping[str, Any], key: str, what: str = "") -> dt.date | None:
+    value = obj.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ProviderDataError(f"{what or key}: expected a date, got {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise ProviderDataError(f"{what or key}: not a date: {value[:30]!r}") from None
+
+
+def error_text(response: Response) -> str | None:
+    """The provider's own error text, if the body carries one (JSON or short plain text)."""
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        text = response.content.decode("utf-8", "replace").strip()
+        return text[:200] if text and "<" not in text[:1] else None
+    if isinstance(body, dict):
+        for key in ("errorMessage", "error_description", "message", "Message", "error", "code"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value[:200]
+    return None

@@ -1,0 +1,41 @@
+"""Root test configuration. Qt runs offscreen; the keyring is an in-memory backend."""
+
+from __future__ import annotations
+
+import os
+
+# Must happen before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "support"))
+
+from memory_keyring import MemoryKeyring  # noqa: E402
+
+from invoicedesk.providers import redact  # noqa: E402
+
+redact.install()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets a fresh in-memory keyring; nothing touches the user's real one."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "profile"
+    path.mkdir()
+    return path

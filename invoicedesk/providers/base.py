@@ -221,3 +221,20 @@ def error_text(response: Response) -> str | None:
             if isinstance(value, str) and value:
                 return value[:200]
     return None
+
+
+@dataclass
+class LoginContext:
+    """What an interactive login (ConnectID's browser flow) gets from the CLI or the GUI."""
+
+    account: str
+    base_url: str
+    options: Mapping[str, str]
+    #: secrets stored so far (e.g. a client secret); the login returns the full new set
+    secrets: Mapping[str, str]
+    http: HttpSession
+    #: open the system browser at the URL (``--no-browser`` prints it on stderr instead)
+    open_url: Callable[[str], None]
+    cancel: CancelToken
+    timeout: float = 300.0
+    clock: Callable[[], float] = time.time

@@ -46,8 +46,16 @@ class Redactor:
             if secret in text:
                 text = text.replace(secret, MASK)
         for pattern, template in _RULES:
-            text = pattern.sub(lambda m, t=template: t.format(m.group(1)), text)
+            text = pattern.sub(_Replacer(template), text)
         return text
+
+
+class _Replacer:
+    def __init__(self, template: str) -> None:
+        self.template = template
+
+    def __call__(self, match: re.Match[str]) -> str:
+        return self.template.format(match.group(1))
 
 
 REDACTOR = Redactor()

@@ -1,0 +1,123 @@
+"""Accounts: name, provider, base URL and options, in accounts.json under the config dir.
+Secrets never go here (see :mod:`invoicedesk.storage.secrets`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from invoicedesk.providers import PROVIDER_NAMES
+
+_NAME = re.compile(r"^[\w][\w .@+-]{0,63}$")
+
+
+class AccountError(ValueError):
+    """Bad input about accounts (unknown name, duplicate, unreadable file)."""
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    provider: str
+    base_url: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+
+
+def validate_name(name: str) -> None:
+    if not _NAME.match(name) or name != name.strip():
+        raise AccountError(
+            f"'{name}' is not a usable account name: use 1-64 letters, digits, spaces, . _ @ + -"
+        )
+
+
+class AccountStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    def all(self) -> list[Account]:
+        if not self.path.exists():
+            return []
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise AccountError(
+                f"cannot read the account list {self.path}: {exc}. "
+                "Fix the file or move it away to start afresh."
+            ) from None
+        accounts = []
+        for i, item in enumerate(data.get("accounts", []) if isinstance(data, dict) else []):
+            try:
+                accounts.append(
+                    Account(
+                        name=str(item["name"]),
+                        provider=str(item["provider"]),
+                        base_url=item.get("base_url") or None,
+                        options={str(k): str(v) for k, v in (item.get("options") or {}).items()},
+                    )
+                )
+            except (KeyError, TypeError, AttributeError):
+                raise AccountError(
+                    f"account #{i + 1} in {self.path} lacks a name or provider; fix the file"
+                ) from None
+        return accounts
+
+    def get(self, name: str) -> Account:
+        for account in self.all():
+            if account.name == name:
+                return account
+        known = ", ".join(a.name for a in self.all()) or "none yet"
+        raise AccountError(f"no account named '{name}' (accounts: {known})")
+
+    def add(self, account: Account, *, replace: bool = False) -> None:
+        validate_name(account.name)
+        if account.provider not in PROVIDER_NAMES:
+            raise AccountError(
+                f"unknown provider '{account.provider}'; choose one of {', '.join(PROVIDER_NAMES)}"
+            )
+        with self._lock:
+            accounts = self.all()
+            if any(a.name == account.name for a in accounts):
+                if not replace:
+                    raise AccountError(
+                        f"an account named '{account.name}' exists already; "
+                        "remove it first or pick another name"
+                    )
+                accounts = [a for a in accounts if a.name != account.name]
+            accounts.append(account)
+            self._write(accounts)
+
+    def remove(self, name: str) -> Account:
+        with self._lock:
+            accounts = self.all()
+            match = [a for a in accounts if a.name == name]
+            if not match:
+                raise AccountError(f"no account named '{name}'")
+            self._write([a for a in accounts if a.name != name])
+            return match[0]
+
+    def _write(self, accounts: list[Account]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {
+            "version": 1,
+            "accounts": [
+                {"name": a.name, "provider": a.provider, "base_url": a.base_url, "options": a.options}
+                for a in accounts
+            ],
+        }
+        # Write-then-rename: a crash never leaves a half-written account list.
+        fd, tmp = tempfile.mkstemp(prefix=".accounts-", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=2, ensure_ascii=False)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

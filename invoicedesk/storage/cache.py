@@ -1,0 +1,387 @@
+"""The SQLite invoice cache: fast header rows for the table, full invoices on demand, the raw
+provider JSON, per-account sync state and an audit of every sync.
+
+Each batch is written in one transaction, so a failure or a kill never leaves half a page. WAL mode
+lets the GUI read while a sync writes (each thread or window uses its own InvoiceCache).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from invoicedesk.domain import Invoice
+from invoicedesk.providers.base import FetchedInvoice
+from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
+
+MIGRATIONS: list[str] = [
+    # 1: initial schema
+    """
+    CREATE TABLE invoices (
+        provider TEXT NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,
+        number TEXT, kind TEXT NOT NULL, customer TEXT, issue_date TEXT, due_date TEXT,
+        currency TEXT NOT NULL, net TEXT, vat TEXT, total TEXT, paid TEXT, outstanding TEXT,
+        payment TEXT NOT NULL, provider_overdue INTEGER NOT NULL DEFAULT 0, description TEXT,
+        doc TEXT NOT NULL, raw TEXT, first_seen TEXT NOT NULL, updated_at TEXT NOT NULL,
+        gone_at TEXT,
+        PRIMARY KEY (provider, account, id)
+    );
+    CREATE INDEX invoices_account ON invoices (account);
+    CREATE TABLE account_state (
+        account TEXT PRIMARY KEY, provider TEXT NOT NULL, state TEXT NOT NULL,
+        message TEXT, last_success TEXT, last_attempt TEXT, cursor TEXT
+    );
+    CREATE TABLE syncs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, provider TEXT NOT NULL, account TEXT NOT NULL,
+        full INTEGER NOT NULL, started TEXT NOT NULL, finished TEXT, result TEXT,
+        added INTEGER NOT NULL DEFAULT 0, changed INTEGER NOT NULL DEFAULT 0,
+        removed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE audit (
+        sync_id INTEGER NOT NULL REFERENCES syncs(id), provider TEXT NOT NULL,
+        account TEXT NOT NULL, invoice_id TEXT NOT NULL, change TEXT NOT NULL, fields TEXT
+    );
+    CREATE INDEX audit_sync ON audit (sync_id);
+    """,
+]
+
+#: column order of :meth:`InvoiceCache.headers` rows
+HEADER_COLUMNS = (
+    "provider", "account", "id", "number", "kind", "customer", "issue_date", "due_date",
+    "currency", "net", "vat", "total", "paid", "outstanding", "payment", "provider_overdue",
+    "description",
+)
+
+
+class CacheError(RuntimeError):
+    """The cache cannot be opened or is damaged; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    added: int
+    changed: int
+
+
+@dataclass(frozen=True)
+class AccountState:
+    account: str
+    provider: str
+    state: str  # ok | needs_login | error | never
+    message: str | None
+    last_success: dt.datetime | None
+    last_attempt: dt.datetime | None
+    cursor: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    invoice_id: str
+    change: str  # added | changed | removed
+    fields: tuple[str, ...]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _s(value: Decimal | dt.date | None) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+class InvoiceCache:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                path, check_same_thread=False, isolation_level=None, timeout=30
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise CacheError(
+                f"the invoice cache {path} cannot be opened ({exc}). It holds only copies of "
+                "provider data: move it away and sync again to rebuild it."
+            ) from None
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise CacheError(
+                f"the cache {self.path} was written by a newer invoicedesk (schema {version}); "
+                "update invoicedesk or use another --profile-dir"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self._lock:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in script.split(";"):
+                        if statement.strip():
+                            self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version={number}")
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+
+    # ---- writing --------------------------------------------------------------------------
+    def begin_sync(self, provider: str, account: str, full: bool) -> int:
+        with self._lock:
+            cur = self._db.execute(
+                "INSERT INTO syncs (provider, account, full, started) VALUES (?, ?, ?, ?)",
+                (provider, account, int(full), _now()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def store_batch(
+        self, sync_id: int, batch: Sequence[FetchedInvoice], seen: set[str] | None = None
+    ) -> BatchResult:
+        """Upsert one batch in one transaction and audit what was added or changed."""
+        added = changed = 0
+        now = _now()
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for item in batch:
+                    inv = item.invoice
+                    doc = invoice_to_dict(inv)
+                    doc_text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
+                    old = self._db.execute(
+                        "SELECT doc, gone_at FROM invoices WHERE provider=? AND account=? AND id=?",
+                        inv.key,
+                    ).fetchone()
+                    if old is None:
+                        added += 1
+                        self._audit(sync_id, inv, "added", ())
+                    elif old[0] != doc_text or old[1] is not None:
+                        fields = _changed_fields(json.loads(old[0]), doc)
+                        if old[1] is not None:
+                            fields = ("reappeared", *fields)
+                        changed += 1
+                        self._audit(sync_id, inv, "changed", fields)
+                    self._db.execute(
+                        """INSERT INTO invoices (provider, account, id, number, kind, customer,
+                            issue_date, due_date, currency, net, vat, total, paid, outstanding,
+                            payment, provider_overdue, description, doc, raw, first_seen,
+                            updated_at, gone_at)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)
+                        ON CONFLICT (provider, account, id) DO UPDATE SET
+                            number=excluded.number, kind=excluded.kind, customer=excluded.customer,
+                            issue_date=excluded.issue_date, due_date=excluded.due_date,
+                            currency=excluded.currency, net=excluded.net, vat=excluded.vat,
+                            total=excluded.total, paid=excluded.paid,
+                            outstanding=excluded.outstanding, payment=excluded.payment,
+                            provider_overdue=excluded.provider_overdue,
+                            description=excluded.description, doc=excluded.doc, raw=excluded.raw,
+                            updated_at=excluded.updated_at, gone_at=NULL""",
+                        (
+                            inv.provider, inv.account, inv.id, inv.number, inv.kind.value,
+                            inv.customer_name, _s(inv.issue_date), _s(inv.due_date), inv.currency,
+                            _s(inv.net), _s(inv.vat), _s(inv.total), _s(inv.paid_or_zero()),
+                            _s(inv.outstanding_or_computed()), inv.payment.value,
+                            int(inv.provider_overdue), inv.description, doc_text,
+                            json.dumps(item.raw, ensure_ascii=False, default=str), now, now,
+                        ),
+                    )
+                    if seen is not None:
+                        seen.add(inv.id)
+                self._db.execute(
+                    "UPDATE syncs SET added=added+?, changed=changed+? WHERE id=?",
+                    (added, changed, sync_id),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return BatchResult(added, changed)
+
+    def _audit(self, sync_id: int, inv: Invoice, change: str, fields: Iterable[str]) -> None:
+        self._db.execute(
+            "INSERT INTO audit (sync_id, provider, account, invoice_id, change, fields) "
+            "VALUES (?,?,?,?,?,?)",
+            (sync_id, inv.provider, inv.account, inv.id, change, ",".join(fields) or None),
+        )
+
+    def finish_sync(
+        self,
+        sync_id: int,
+        provider: str,
+        account: str,
+        *,
+        result: str,
+        complete: bool = False,
+        seen: set[str] | None = None,
+    ) -> int:
+        """Close the sync record; on a complete sync, mark invoices not seen as gone (kept, not
+        deleted). Returns how many disappeared."""
+        removed = 0
+        now = _now()
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if complete and seen is not None:
+                    rows = self._db.execute(
+                        "SELECT id FROM invoices WHERE provider=? AND account=? AND gone_at IS NULL",
+                        (provider, account),
+                    ).fetchall()
+                    for (invoice_id,) in rows:
+                        if invoice_id not in seen:
+                            removed += 1
+                            self._db.execute(
+                                "UPDATE invoices SET gone_at=? WHERE provider=? AND account=? "
+                                "AND id=?",
+                                (now, provider, account, invoice_id),
+                            )
+                            self._db.execute(
+                                "INSERT INTO audit (sync_id, provider, account, invoice_id, "
+                                "change) VALUES (?,?,?,?, 'removed')",
+                                (sync_id, provider, account, invoice_id),
+                            )
+                self._db.execute(
+                    "UPDATE syncs SET finished=?, result=?, removed=? WHERE id=?",
+                    (now, result, removed, sync_id),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return removed
+
+    def set_account_state(
+        self,
+        account: str,
+        provider: str,
+        state: str,
+        message: str | None = None,
+        *,
+        success: bool = False,
+        cursor: dict[str, Any] | None = None,
+    ) -> None:
+        now = _now()
+        with self._lock:
+            self._db.execute(
+                """INSERT INTO account_state (account, provider, state, message, last_success,
+                    last_attempt, cursor) VALUES (?,?,?,?,?,?,?)
+                ON CONFLICT (account) DO UPDATE SET provider=excluded.provider,
+                    state=excluded.state, message=excluded.message,
+                    last_success=COALESCE(excluded.last_success, account_state.last_success),
+                    last_attempt=excluded.last_attempt,
+                    cursor=COALESCE(excluded.cursor, account_state.cursor)""",
+                (
+                    account, provider, state, message, now if success else None, now,
+                    json.dumps(cursor) if cursor is not None else None,
+                ),
+            )
+
+    def delete_account(self, account: str) -> None:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("DELETE FROM invoices WHERE account=?", (account,))
+            self._db.execute("DELETE FROM account_state WHERE account=?", (account,))
+            self._db.execute("COMMIT")
+
+    # ---- reading --------------------------------------------------------------------------
+    def account_state(self, account: str) -> AccountState | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT account, provider, state, message, last_success, last_attempt, cursor "
+                "FROM account_state WHERE account=?",
+                (account,),
+            ).fetchone()
+        if row is None:
+            return None
+        return AccountState(
+            row[0], row[1], row[2], row[3],
+            dt.datetime.fromisoformat(row[4]) if row[4] else None,
+            dt.datetime.fromisoformat(row[5]) if row[5] else None,
+            json.loads(row[6]) if row[6] else None,
+        )
+
+    def known_payments(self, provider: str, account: str) -> dict[str, str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, payment FROM invoices WHERE provider=? AND account=? AND gone_at IS NULL",
+                (provider, account),
+            ).fetchall()
+        return {r[0]: r[1] for r in rows}
+
+    def headers(self, accounts: Sequence[str] | None = None) -> list[tuple[Any, ...]]:
+        """One tuple per live invoice, columns as :data:`HEADER_COLUMNS` (all text)."""
+        sql = f"SELECT {', '.join(HEADER_COLUMNS)} FROM invoices WHERE gone_at IS NULL"
+        params: list[str] = []
+        if accounts is not None:
+            sql += f" AND account IN ({','.join('?' * len(accounts))})"
+            params = list(accounts)
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def load(self, provider: str, account: str, invoice_id: str) -> Invoice | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT doc FROM invoices WHERE provider=? AND account=? AND id=?",
+                (provider, account, invoice_id),
+            ).fetchone()
+        return invoice_from_dict(json.loads(row[0])) if row else None
+
+    def raw(self, provider: str, account: str, invoice_id: str) -> Any:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT raw FROM invoices WHERE provider=? AND account=? AND id=?",
+                (provider, account, invoice_id),
+            ).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def invoices(self, accounts: Sequence[str] | None = None) -> Iterator[Invoice]:
+        sql = "SELECT doc FROM invoices WHERE gone_at IS NULL"
+        params: list[str] = []
+        if accounts is not None:
+            sql += f" AND account IN ({','.join('?' * len(accounts))})"
+            params = list(accounts)
+        sql += " ORDER BY provider, account, issue_date, id"
+        with self._lock:
+            rows = self._db.execute(sql, params).fetchall()
+        for (doc,) in rows:
+            yield invoice_from_dict(json.loads(doc))
+
+    def count(self, account: str | None = None) -> int:
+        with self._lock:
+            if account is None:
+                row = self._db.execute("SELECT COUNT(*) FROM invoices WHERE gone_at IS NULL")
+            else:
+                row = self._db.execute(
+                    "SELECT COUNT(*) FROM invoices WHERE gone_at IS NULL AND account=?", (account,)
+                )
+            return int(row.fetchone()[0])
+
+    def audit(self, sync_id: int) -> list[AuditEntry]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT invoice_id, change, fields FROM audit WHERE sync_id=? ORDER BY rowid",
+                (sync_id,),
+            ).fetchall()
+        return [AuditEntry(r[0], r[1], tuple(r[2].split(",")) if r[2] else ()) for r in rows]
+
+    def integrity_ok(self) -> bool:
+        with self._lock:
+            return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k)))

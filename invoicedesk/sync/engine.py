@@ -1,0 +1,263 @@
+"""The sync engine: runs the accounts' provider clients concurrently, stores each batch in one
+transaction, keeps per-account status and the audit. Qt-free; the GUI wraps it in QRunnables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from invoicedesk.providers import get_spec
+from invoicedesk.providers.base import (
+    ClientContext,
+    FetchedInvoice,
+    Progress,
+    ProviderClient,
+    ProviderSpec,
+    SyncRequest,
+)
+from invoicedesk.providers.cancel import CancelToken
+from invoicedesk.providers.errors import Cancelled, ConfigError, NeedsLogin, ProviderError
+from invoicedesk.providers.http import BaseTransport, HttpPolicy, HttpSession
+from invoicedesk.storage.accounts import Account, AccountStore
+from invoicedesk.storage.cache import InvoiceCache
+from invoicedesk.storage.secrets import SecretStore, SecretStoreError
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[str, Progress], None]
+ResultCallback = Callable[["AccountResult"], None]
+
+#: options every account may carry besides its provider's own
+GENERIC_OPTIONS = ("ca_file",)
+
+
+@dataclass
+class AccountResult:
+    account: str
+    provider: str
+    state: str  # ok | needs_login | error | cancelled | busy
+    message: str = ""
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    fetched: int = 0
+    bytes_received: int = 0
+    warnings: list[str] = field(default_factory=list)
+    sync_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.state == "ok"
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        cache: InvoiceCache,
+        accounts: AccountStore,
+        secrets: SecretStore,
+        *,
+        max_workers: int = 4,
+        policy: HttpPolicy | None = None,
+        transport_factory: Callable[[Account], BaseTransport | None] | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        language: str = "en",
+    ) -> None:
+        self.cache = cache
+        self.accounts = accounts
+        self.secrets = secrets
+        self.max_workers = max_workers
+        self.policy = policy or HttpPolicy()
+        self.transport_factory = transport_factory
+        self.today = today
+        self.language = language
+        self._busy: set[str] = set()
+        self._busy_lock = threading.Lock()
+
+    # ---- building clients -----------------------------------------------------------------
+    def open_session(
+        self, account: Account, spec: ProviderSpec, secrets: dict[str, str]
+    ) -> HttpSession:
+        ca_file = account.options.get("ca_file")
+        return HttpSession(
+            account.base_url or spec.default_base_url,
+            policy=HttpPolicy(
+                **{**self.policy.__dict__, "max_connections": max(spec.max_concurrency, 1)}
+            ),
+            transport=self.transport_factory(account) if self.transport_factory else None,
+            verify=ca_file if ca_file else True,
+            secrets=list(secrets.values()),
+        )
+
+    def make_client(
+        self, account: Account, secrets: dict[str, str] | None = None
+    ) -> tuple[ProviderClient, HttpSession]:
+        spec = get_spec(account.provider)
+        if secrets is None:
+            secrets = self.secrets.get(account.name)
+        provider_options = {k: v for k, v in account.options.items() if k not in GENERIC_OPTIONS}
+        problems = spec.option_errors(provider_options)
+        if problems:
+            raise ConfigError("; ".join(problems), hint="Fix the account's options.")
+        session = self.open_session(account, spec, secrets)
+
+        def save(new: dict[str, str]) -> None:
+            session.add_secrets(*new.values())
+            self.secrets.update(account.name, new)
+
+        ctx = ClientContext(
+            account=account.name,
+            base_url=account.base_url or spec.default_base_url,
+            options={**{o.key: o.default for o in spec.options if o.default}, **provider_options},
+            secrets=secrets,
+            http=session,
+            save_secrets=save,
+            today=self.today,
+            language=self.language,
+        )
+        try:
+            return spec.create(ctx), session
+        except BaseException:
+            session.close()
+            raise
+
+    def test_connection(self, account: Account, secrets: dict[str, str] | None = None) -> str:
+        client, session = self.make_client(account, secrets)
+        with session:
+            return client.check()
+
+    # ---- syncing --------------------------------------------------------------------------
+    def sync(
+        self,
+        names: Sequence[str] | None = None,
+        *,
+        full: bool = False,
+        cancel: CancelToken | None = None,
+        progress: ProgressCallback | None = None,
+        on_result: ResultCallback | None = None,
+    ) -> list[AccountResult]:
+        accounts = self.accounts.all()
+        if names:
+            accounts = [self.accounts.get(n) for n in names]
+        cancel = cancel or CancelToken()
+        workers = max(1, min(self.max_workers, len(accounts)))
+        with ThreadPoolExecutor(workers, thread_name_prefix="sync") as pool:
+            futures = [
+                pool.submit(self.sync_account, a, full=full, cancel=cancel, progress=progress)
+                for a in accounts
+            ]
+            results = []
+            for future in futures:
+                result = future.result()
+                if on_result:
+                    on_result(result)
+                results.append(result)
+        return results
+
+    def sync_account(
+        self,
+        account: Account,
+        *,
+        full: bool = False,
+        cancel: CancelToken | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> AccountResult:
+        with self._busy_lock:
+            if account.name in self._busy:
+                return AccountResult(
+                    account.name, account.provider, "busy", "a sync of this account is running"
+                )
+            self._busy.add(account.name)
+        try:
+            return self._sync_account(account, full, cancel or CancelToken(), progress)
+        finally:
+            with self._busy_lock:
+                self._busy.discard(account.name)
+
+    def _sync_account(
+        self,
+        account: Account,
+        full: bool,
+        cancel: CancelToken,
+        progress: ProgressCallback | None,
+    ) -> AccountResult:
+        result = AccountResult(account.name, account.provider, "ok")
+        seen: set[str] = set()
+        state = self.cache.account_state(account.name)
+        sync_id = self.cache.begin_sync(account.provider, account.name, full)
+        result.sync_id = sync_id
+        session: HttpSession | None = None
+
+        def sink(batch: Sequence[FetchedInvoice]) -> None:
+            stored = self.cache.store_batch(sync_id, batch, seen)
+            result.added += stored.added
+            result.changed += stored.changed
+            result.fetched += len(batch)
+
+        def report(p: Progress) -> None:
+            if progress is not None:
+                progress(account.name, p)
+
+        complete = False
+        try:
+            client, session = self.make_client(account)
+            request = SyncRequest(
+                full=full,
+                cancel=cancel,
+                progress=report,
+                cursor=None if full or state is None else state.cursor,
+                known=self.cache.known_payments(account.provider, account.name),
+            )
+            outcome = client.sync(request, sink)
+            complete = outcome.complete
+            result.warnings = list(outcome.warnings)
+            result.message = f"{result.fetched} invoices fetched"
+            self.cache.set_account_state(
+                account.name,
+                account.provider,
+                "ok",
+                "; ".join(result.warnings) or None,
+                success=True,
+                cursor=dict(outcome.cursor) if outcome.cursor is not None else None,
+            )
+        except Cancelled:
+            result.state = "cancelled"
+            result.message = "sync cancelled; everything fetched so far is kept"
+            self.cache.set_account_state(account.name, account.provider, "cancelled", None)
+        except NeedsLogin as exc:
+            result.state = "needs_login"
+            result.message = exc.describe()
+            self.cache.set_account_state(account.name, account.provider, "needs_login", exc.describe())
+        except (ProviderError, SecretStoreError) as exc:
+            result.state = "error"
+            result.message = exc.describe() if isinstance(exc, ProviderError) else str(exc)
+            self.cache.set_account_state(account.name, account.provider, "error", result.message)
+        except Exception as exc:  # a bug: log it in full, tell the user plainly
+            log.exception("sync of %s failed unexpectedly", account.name)
+            result.state = "error"
+            result.message = (
+                f"unexpected internal error ({type(exc).__name__}); details are in the log file"
+            )
+            self.cache.set_account_state(account.name, account.provider, "error", result.message)
+        finally:
+            if session is not None:
+                result.bytes_received = session.traffic.bytes_received
+                session.close()
+            result.removed = self.cache.finish_sync(
+                sync_id,
+                account.provider,
+                account.name,
+                result=result.state,
+                complete=complete and result.state == "ok",
+                seen=seen,
+            )
+        log.info(
+            "sync %s: %s (%d fetched, %d added, %d changed, %d removed)",
+            account.name, result.state, result.fetched, result.added, result.changed,
+            result.removed,
+        )
+        return result

@@ -119,8 +119,12 @@ def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
                 "amount_refundable": _amount(t.amount_refundable),
                 "success": t.success,
                 "refunds": [
-                    {"id": r.id, "amount": _amount(r.amount), "date": _date(r.date),
-                     "success": r.success}
+                    {
+                        "id": r.id,
+                        "amount": _amount(r.amount),
+                        "date": _date(r.date),
+                        "success": r.success,
+                    }
                     for r in t.refunds
                 ],
             }
@@ -147,8 +151,21 @@ def to_json(invoices: Iterable[Invoice], today: dt.date) -> str:
 
 
 CSV_COLUMNS = (
-    "provider", "account", "id", "number", "kind", "customer", "issue_date", "due_date",
-    "currency", "net", "vat", "total", "paid_amount", "outstanding", "status",
+    "provider",
+    "account",
+    "id",
+    "number",
+    "kind",
+    "customer",
+    "issue_date",
+    "due_date",
+    "currency",
+    "net",
+    "vat",
+    "total",
+    "paid_amount",
+    "outstanding",
+    "status",
 )
 
 

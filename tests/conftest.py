@@ -17,9 +17,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "support"))
 
-from memory_keyring import MemoryKeyring  # noqa: E402
+from memory_keyring import MemoryKeyring
 
-from invoicedesk.providers import redact  # noqa: E402
+from invoicedesk.providers import redact
 
 redact.install()
 

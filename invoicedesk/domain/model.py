@@ -209,7 +209,8 @@ def derive_status(
     payment: PaymentState, due_date: dt.date | None, today: dt.date, provider_overdue: bool = False
 ) -> Status:
     """Paid beats everything; a partly paid invoice stays "partially paid" (its outstanding part
-    still counts as overdue in the totals); an unpaid one is overdue once its due date has passed."""
+    still counts as overdue in the totals); an unpaid one is overdue once its due date has
+    passed."""
     if payment is PaymentState.PAID:
         return Status.PAID
     if payment is PaymentState.PARTIALLY_PAID:

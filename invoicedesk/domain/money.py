@@ -7,9 +7,29 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 # Minor-unit exponents that differ from 2 (ISO 4217). Everything else has two decimals.
 _EXPONENTS: dict[str, int] = {
-    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0,
-    "PYG": 0, "RWF": 0, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
-    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+    "BIF": 0,
+    "CLP": 0,
+    "DJF": 0,
+    "GNF": 0,
+    "ISK": 0,
+    "JPY": 0,
+    "KMF": 0,
+    "KRW": 0,
+    "PYG": 0,
+    "RWF": 0,
+    "UGX": 0,
+    "VND": 0,
+    "VUV": 0,
+    "XAF": 0,
+    "XOF": 0,
+    "XPF": 0,
+    "BHD": 3,
+    "IQD": 3,
+    "JOD": 3,
+    "KWD": 3,
+    "LYD": 3,
+    "OMR": 3,
+    "TND": 3,
 }
 
 
@@ -23,7 +43,8 @@ def currency_exponent(currency: str) -> int:
 
 def to_decimal(value: object) -> Decimal:
     """Parse a wire amount: a Decimal, an int, or a numeric string (``"295.00"``, ``"1 150,95"``
-    is *not* accepted). Floats are rejected: callers must parse JSON with ``parse_float=Decimal``."""
+    is *not* accepted). Floats are rejected: callers must parse JSON with
+    ``parse_float=Decimal``."""
     if isinstance(value, bool):
         raise AmountError(f"expected an amount, got a boolean ({value!r})")
     if isinstance(value, Decimal):

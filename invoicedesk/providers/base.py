@@ -121,7 +121,9 @@ class ProviderSpec:
 
     def option_errors(self, options: Mapping[str, str]) -> list[str]:
         known = {o.key: o for o in self.options}
-        errors = [f"unknown option '{k}' for {self.display_name}" for k in options if k not in known]
+        errors = [
+            f"unknown option '{k}' for {self.display_name}" for k in options if k not in known
+        ]
         for spec in self.options:
             value = options.get(spec.key, spec.default)
             if spec.required and not value:
@@ -134,9 +136,11 @@ class ProviderSpec:
 
     def secret_errors(self, secrets: Mapping[str, str]) -> list[str]:
         known = {s.key for s in self.secrets}
-        errors = [f"unknown secret '{k}' for {self.display_name}" for k in secrets if k not in known]
+        errors = [
+            f"unknown secret '{k}' for {self.display_name}" for k in secrets if k not in known
+        ]
         errors += [
-            f"{self.display_name} needs the secret \"{s.key}\" ({s.label})"
+            f'{self.display_name} needs the secret "{s.key}" ({s.label})'
             for s in self.secrets
             if s.required and not secrets.get(s.key)
         ]

@@ -19,7 +19,7 @@ class ProviderError(Exception):
         if self.status is not None and f"HTTP {self.status}" not in text:
             text = f"HTTP {self.status}: {text}"
         if self.hint:
-            text = f"{text} {self.hint}"
+            text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {self.hint}"
         return text
 
     def __str__(self) -> str:

@@ -140,13 +140,17 @@ class HttpSession:
                     content=content,
                     auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
                 )
-            except httpx.TimeoutException as exc:
+            except httpx.TimeoutException:
                 last_problem = f"no answer within {self.policy.timeout:g} s"
-                self._wait_before_retry(attempt, attempts, method, shown, last_problem, None, cancel)
+                self._wait_before_retry(
+                    attempt, attempts, method, shown, last_problem, None, cancel
+                )
                 continue
             except httpx.TransportError as exc:
                 last_problem = _describe_transport_error(exc)
-                self._wait_before_retry(attempt, attempts, method, shown, last_problem, None, cancel)
+                self._wait_before_retry(
+                    attempt, attempts, method, shown, last_problem, None, cancel
+                )
                 continue
             elapsed = time.monotonic() - started
             self.traffic.requests += 1

@@ -140,7 +140,7 @@ class Stats:
 
 
 class SandboxServer:
-    """Base class. ``clock`` (epoch seconds) and ``today`` are injectable for deterministic tests."""
+    """Base class; ``clock`` (epoch seconds) and ``today`` are injectable for tests."""
 
     name = "sandbox"
 
@@ -177,7 +177,7 @@ class SandboxServer:
 
     def start(self) -> SandboxServer:
         handler = _make_handler(self)
-        self._server = ThreadingHTTPServer((self.host, self.port), handler)
+        self._server = _QuietServer((self.host, self.port), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -206,6 +206,12 @@ class SandboxServer:
             self.stats.bytes_sent += sent
             key = path.split("?")[0]
             self.stats.by_path[key] = self.stats.by_path.get(key, 0) + 1
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (timeout, cancel) is normal for a test server: no traceback.
+        log.debug("sandbox client %s went away", client_address)
 
 
 def _make_handler(sandbox: SandboxServer) -> type[BaseHTTPRequestHandler]:
@@ -271,9 +277,7 @@ def _make_handler(sandbox: SandboxServer) -> type[BaseHTTPRequestHandler]:
 
         def _reset(self) -> None:
             # SO_LINGER 0 makes close() send RST: the client sees "connection reset".
-            self.connection.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-            )
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.close_connection = True
             self.connection.close()
 

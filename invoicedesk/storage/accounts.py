@@ -106,7 +106,12 @@ class AccountStore:
         data = {
             "version": 1,
             "accounts": [
-                {"name": a.name, "provider": a.provider, "base_url": a.base_url, "options": a.options}
+                {
+                    "name": a.name,
+                    "provider": a.provider,
+                    "base_url": a.base_url,
+                    "options": a.options,
+                }
                 for a in accounts
             ],
         }

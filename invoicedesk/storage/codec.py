@@ -19,7 +19,7 @@ def encode(value: Any) -> Any:
         return {
             f.name: encode(getattr(value, f.name))
             for f in dataclasses.fields(value)
-            if getattr(value, f.name) not in (None, (), False) or f.name in _ALWAYS
+            if not _empty(getattr(value, f.name)) or f.name in _ALWAYS
         }
     if isinstance(value, Enum):
         return value.value
@@ -30,6 +30,11 @@ def encode(value: Any) -> Any:
     if isinstance(value, tuple):
         return [encode(v) for v in value]
     return value
+
+
+def _empty(value: Any) -> bool:
+    # identity, not equality: Decimal("0") == False, and a zero amount must survive
+    return value is None or value is False or (isinstance(value, tuple) and not value)
 
 
 _ALWAYS = frozenset({"provider", "account", "id", "number", "kind", "currency", "payment"})

@@ -231,7 +231,9 @@ class SyncEngine:
         except NeedsLogin as exc:
             result.state = "needs_login"
             result.message = exc.describe()
-            self.cache.set_account_state(account.name, account.provider, "needs_login", exc.describe())
+            self.cache.set_account_state(
+                account.name, account.provider, "needs_login", exc.describe()
+            )
         except (ProviderError, SecretStoreError) as exc:
             result.state = "error"
             result.message = exc.describe() if isinstance(exc, ProviderError) else str(exc)
@@ -257,7 +259,11 @@ class SyncEngine:
             )
         log.info(
             "sync %s: %s (%d fetched, %d added, %d changed, %d removed)",
-            account.name, result.state, result.fetched, result.added, result.changed,
+            account.name,
+            result.state,
+            result.fetched,
+            result.added,
+            result.changed,
             result.removed,
         )
         return result

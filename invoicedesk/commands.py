@@ -1,0 +1,299 @@
+"""The headless commands behind :mod:`invoicedesk.cli`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import sys
+import threading
+import webbrowser
+from pathlib import Path
+from typing import IO
+
+from invoicedesk import export, sandbox
+from invoicedesk.cli import (
+    UsageError,
+    language_from_env,
+    parse_date,
+    parse_options,
+    read_secrets,
+    write_output,
+)
+from invoicedesk.domain import Status
+from invoicedesk.providers import get_spec
+from invoicedesk.providers.base import LoginContext, Progress
+from invoicedesk.providers.cancel import CancelToken
+from invoicedesk.storage.accounts import Account, AccountStore
+from invoicedesk.storage.cache import InvoiceCache
+from invoicedesk.storage.paths import Profile
+from invoicedesk.storage.secrets import SecretStore
+from invoicedesk.sync.engine import GENERIC_OPTIONS, SyncEngine
+
+
+class Context:
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        profile.ensure()
+        self.accounts = AccountStore(profile.accounts_path)
+        self.secrets = SecretStore(profile.keyring_service)
+        self._cache: InvoiceCache | None = None
+
+    @property
+    def cache(self) -> InvoiceCache:
+        if self._cache is None:
+            self._cache = InvoiceCache(self.profile.cache_path)
+        return self._cache
+
+    def engine(self) -> SyncEngine:
+        return SyncEngine(
+            self.cache, self.accounts, self.secrets, language=language_from_env()[:2].lower()
+        )
+
+
+def run(
+    args: argparse.Namespace, profile: Profile, stdin: IO[str], stdout: IO[str], stderr: IO[str]
+) -> int:
+    if args.command == "sandbox":
+        return cmd_sandbox(args, stdout)
+    ctx = Context(profile)
+    if args.command == "accounts":
+        handler = {"add": cmd_add, "login": cmd_login, "list": cmd_list, "remove": cmd_remove}
+        return handler[args.action](ctx, args, stdin, stdout, stderr)
+    if args.command == "sync":
+        return cmd_sync(ctx, args, stdout, stderr)
+    if args.command == "export":
+        return cmd_export(ctx, args, stdout)
+    raise UsageError(f"unknown command {args.command}")
+
+
+def cmd_add(
+    ctx: Context, args: argparse.Namespace, stdin: IO[str], stdout: IO[str], stderr: IO[str]
+) -> int:
+    spec = get_spec(args.provider)
+    options = parse_options(args.option)
+    problems = spec.option_errors({k: v for k, v in options.items() if k not in GENERIC_OPTIONS})
+    if args.base_url and not args.base_url.startswith(("http://", "https://")):
+        problems.append(f"--base-url must start with http:// or https://, not '{args.base_url}'")
+    if problems:
+        raise UsageError("; ".join(problems))
+    secrets = read_secrets(stdin, args.provider)
+    problems = spec.secret_errors(secrets)
+    if problems:
+        raise UsageError("; ".join(problems))
+    account = Account(args.name, args.provider, args.base_url, options)
+    existing = {a.name for a in ctx.accounts.all()}
+    if account.name in existing:
+        raise UsageError(f"an account named '{account.name}' exists already; remove it first")
+    ctx.secrets.set(account.name, secrets)  # refuses a weak keyring before anything is written
+    ctx.accounts.add(account)
+    hint = (
+        f" Next: invoicedesk accounts login '{account.name}'"
+        if spec.login and not secrets.get("refresh_token")
+        else ""
+    )
+    print(f"Added {spec.display_name} account '{account.name}'.{hint}", file=stdout)
+    return 0
+
+
+def cmd_login(
+    ctx: Context, args: argparse.Namespace, stdin: IO[str], stdout: IO[str], stderr: IO[str]
+) -> int:
+    account = ctx.accounts.get(args.name)
+    spec = get_spec(account.provider)
+    engine = ctx.engine()
+    if spec.login is None:
+        secrets = read_secrets(stdin, account.provider)
+        problems = spec.secret_errors(secrets)
+        if problems:
+            raise UsageError("; ".join(problems))
+        summary = engine.test_connection(account, secrets)
+        ctx.secrets.set(account.name, secrets)
+        print(f"{account.name}: {summary}. New secrets stored.", file=stdout)
+        return 0
+    secrets = ctx.secrets.get(account.name)
+    session = engine.open_session(account, spec, secrets)
+
+    def open_url(url: str) -> None:
+        if args.no_browser or not webbrowser.open(url):
+            print(url, file=stderr, flush=True)
+
+    cancel = CancelToken()
+    login_ctx = LoginContext(
+        account=account.name,
+        base_url=account.base_url or spec.default_base_url,
+        options=account.options,
+        secrets=secrets,
+        http=session,
+        open_url=open_url,
+        cancel=cancel,
+    )
+    try:
+        new_secrets = spec.login(login_ctx)
+    finally:
+        session.close()
+    ctx.secrets.set(account.name, {**secrets, **new_secrets})
+    ctx.cache.set_account_state(account.name, account.provider, "ok", "signed in")
+    print(f"Signed in to {spec.display_name} for '{account.name}'.", file=stdout)
+    return 0
+
+
+def cmd_list(
+    ctx: Context, args: argparse.Namespace, stdin: IO[str], stdout: IO[str], stderr: IO[str]
+) -> int:
+    accounts = ctx.accounts.all()
+    if not accounts:
+        print(
+            "No accounts yet. Add one with: invoicedesk accounts add PROVIDER --name NAME",
+            file=stdout,
+        )
+        return 0
+    rows = [("NAME", "PROVIDER", "STATUS", "LAST SYNC", "INVOICES")]
+    for account in accounts:
+        state = ctx.cache.account_state(account.name)
+        status = state.state if state else "never synced"
+        if state and state.message and state.state != "ok":
+            status = f"{state.state}: {state.message}"
+        last = (
+            state.last_success.astimezone().strftime("%Y-%m-%d %H:%M")
+            if state and state.last_success
+            else "-"
+        )
+        rows.append(
+            (
+                account.name,
+                get_spec(account.provider).display_name,
+                status,
+                last,
+                str(ctx.cache.count(account.name)),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for row in rows:
+        print(
+            "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)) + "  " + row[4],
+            file=stdout,
+        )
+    return 0
+
+
+def cmd_remove(
+    ctx: Context, args: argparse.Namespace, stdin: IO[str], stdout: IO[str], stderr: IO[str]
+) -> int:
+    account = ctx.accounts.remove(args.name)
+    ctx.secrets.delete(account.name)
+    ctx.cache.delete_account(account.name)
+    print(f"Removed account '{account.name}', its secrets and its cached invoices.", file=stdout)
+    return 0
+
+
+def cmd_sync(ctx: Context, args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    names = args.account or None
+    if names:
+        for name in names:
+            ctx.accounts.get(name)  # unknown name: exit 2 before any work
+    elif not ctx.accounts.all():
+        raise UsageError("no accounts to sync; add one with `invoicedesk accounts add`")
+    interactive = stderr.isatty()
+    lock = threading.Lock()
+
+    def progress(account: str, p: Progress) -> None:
+        if interactive:
+            total = f"/{p.total}" if p.total else ""
+            with lock:
+                stderr.write(f"\r\x1b[K{account}: {p.done}{total} {p.message}")
+                stderr.flush()
+
+    cancel = CancelToken()
+    engine = ctx.engine()
+    try:
+        results = engine.sync(names, full=args.full, cancel=cancel, progress=progress)
+    except KeyboardInterrupt:
+        cancel.cancel()
+        raise
+    if interactive:
+        stderr.write("\r\x1b[K")
+    failed = 0
+    for r in results:
+        spec = get_spec(r.provider)
+        if r.ok:
+            print(
+                f"{r.account}: ok, {r.fetched} fetched ({r.added} new, {r.changed} changed, "
+                f"{r.removed} gone)",
+                file=stdout,
+            )
+            for warning in r.warnings:
+                print(f"{r.account}: warning: {warning}", file=stderr)
+        else:
+            failed += 1
+            what = {"needs_login": "needs login", "cancelled": "cancelled"}.get(r.state, "error")
+            print(
+                f"invoicedesk: account '{r.account}' ({spec.display_name}) {what}: {r.message}",
+                file=stderr,
+            )
+    return 1 if failed else 0
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
+    for name in args.account:
+        ctx.accounts.get(name)
+    flt = export.ExportFilter(
+        accounts=tuple(args.account),
+        statuses=tuple(Status(s) for s in args.status),
+        date_from=parse_date(args.date_from, "--from"),
+        date_to=parse_date(args.date_to, "--to"),
+    )
+    if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+        raise UsageError("--from is after --to")
+    if args.format == "xlsx" and not args.output:
+        raise UsageError("--format xlsx needs -o FILE (a spreadsheet cannot go to the terminal)")
+    today = dt.date.today()
+    invoices = [i for i in ctx.cache.invoices(args.account or None) if flt.matches(i, today)]
+    language = args.language or language_from_env()
+    if args.format == "xlsx":
+        export.write_xlsx(invoices, Path(args.output), today)
+        return 0
+    text = (
+        export.to_json(invoices, today)
+        if args.format == "json"
+        else export.to_csv(invoices, today, language)
+    )
+    if args.output:
+        write_output(Path(args.output), text.encode("utf-8"))
+    else:
+        if isinstance(stdout, io.TextIOWrapper):
+            stdout.reconfigure(encoding="utf-8", newline="")
+        stdout.write(text if text.endswith("\n") else text + "\n")
+        stdout.flush()
+    return 0
+
+
+def cmd_sandbox(args: argparse.Namespace, stdout: IO[str]) -> int:
+    import json
+    import time
+
+    names = args.provider or list(sandbox.SANDBOX_NAMES)
+    servers = []
+    try:
+        for i, name in enumerate(names):
+            server = sandbox.create(name, port=args.port + i if args.port else 0).start()
+            servers.append(server)
+            demo = sandbox.demo_account(name, server)
+            options = " ".join(f"--option {k}={v}" for k, v in demo.options.items())
+            print(f"{name}: {server.base_url}", file=stdout)
+            print(
+                f"  invoicedesk accounts add {name} --name {name}-sandbox "
+                f"--base-url {server.base_url} {options}",
+                file=stdout,
+            )
+            print(f"  secrets (stdin): {json.dumps(demo.secrets)}", file=stdout)
+        print("Serving until Ctrl-C.", file=stdout, flush=True)
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        for server in servers:
+            server.stop()
+        if stdout is sys.stdout:
+            stdout.flush()

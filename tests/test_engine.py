@@ -38,7 +38,7 @@ def setup(tmp_path):
 
 
 def test_accounts_sync_concurrently_and_report_progress(setup):
-    engine, servers, cache = setup
+    engine, _servers, cache = setup
     seen: list[str] = []
     results = engine.sync(progress=lambda name, p: seen.append(name))
     assert [r.state for r in results] == ["ok", "ok"]
@@ -72,7 +72,7 @@ def test_refused_credentials_mark_the_account_needs_login(setup):
 
 
 def test_cancel_ends_with_cancelled_and_one_sync_per_account(setup):
-    engine, servers, cache = setup
+    engine, servers, _cache = setup
     servers[0].latency = 0.05
     cancel = CancelToken()
     results = []

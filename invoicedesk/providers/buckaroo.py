@@ -1,0 +1,522 @@
+"""Buckaroo (checkout.buckaroo.nl): Credit Management invoice info over the HMAC-signed JSON API.
+
+Buckaroo cannot list invoices. An account tracks invoice keys, invoice numbers and/or customer ids
+(options or a CSV file); sync looks them up with ``POST /json/Transaction/InvoiceInfos`` in
+batches of 25. Every request is signed (``Authorization: hmac key:sig:nonce:ts``) and every answer
+carries Buckaroo's signature, which is checked before anything from it is used.
+"""
+
+from __future__ import annotations
+
+import base64
+import email.utils
+import hashlib
+import hmac
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable, Generator, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, quote_plus
+
+from invoicedesk.providers.base import (
+    ClientContext,
+    FetchedInvoice,
+    OptionSpec,
+    Progress,
+    ProviderSpec,
+    SecretSpec,
+    Sink,
+    SyncOutcome,
+    SyncRequest,
+    error_text,
+    expect_object,
+    parse_json,
+)
+from invoicedesk.providers.buckaroo_parse import (
+    TrackedEntry,
+    TrackedItems,
+    ci,
+    ci_list,
+    invoice_key,
+    lacks_detail,
+    parse_invoice,
+    read_tracked_csv,
+    request_error_messages,
+    tracked_from_options,
+)
+from invoicedesk.providers.cancel import CancelToken
+from invoicedesk.providers.errors import (
+    ConfigError,
+    NeedsLogin,
+    ProviderDataError,
+    ProviderError,
+    SecurityError,
+)
+from invoicedesk.providers.http import Auth, Request, Response
+
+log = logging.getLogger(__name__)
+
+NAME = "buckaroo"
+LIVE_URL = "https://checkout.buckaroo.nl/"
+TEST_URL = "https://testcheckout.buckaroo.nl/"
+BATCH_SIZE = 25
+BATCH_PATH = "json/Transaction/InvoiceInfos"
+DETAIL_PATH = "json/Transaction/InvoiceInfo/"
+CULTURES = {"en": "en-GB", "nl": "nl-NL", "nb": "nb-NO", "da": "da-DK"}
+_JSON_TYPE = "application/json; charset=utf-8"
+_CLOCK_WORDS = re.compile(r"(?i)timestamp|clock|skew")
+_ALLOWED_SKEW = 300
+
+# ---- HMAC -----------------------------------------------------------------------------------
+
+_SCHEME = re.compile(r"^[^:/.]*[:/]+")
+_DEFAULT_PORTS = {"https": ":443", "http": ":80"}
+
+
+def normalise_uri(url: str) -> str:
+    """Buckaroo's signed form of a URL: scheme stripped (a non-default port kept), the rest
+    URL-encoded as one component (``/ ? = & :`` encoded, space as ``+``), then lower-cased."""
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    rest = _SCHEME.sub("", url, count=1)
+    authority, sep, tail = rest.partition("/")
+    default = _DEFAULT_PORTS.get(scheme)
+    if default and authority.endswith(default):
+        authority = authority[: -len(default)]
+    return quote_plus(authority + sep + tail, safe="").lower()
+
+
+def content_hash(body: bytes) -> str:
+    """base64(MD5(body)); the empty string (not the MD5 of nothing) when there is no body."""
+    if not body:
+        return ""
+    return base64.b64encode(hashlib.md5(body, usedforsecurity=False).digest()).decode("ascii")
+
+
+def signature(
+    website_key: str, secret_key: str, method: str, url: str, body: bytes, ts: int, nonce: str
+) -> str:
+    message = f"{website_key}{method.upper()}{normalise_uri(url)}{ts}{nonce}{content_hash(body)}"
+    digest = hmac.new(secret_key.encode("utf-8"), message.encode("utf-8"), hashlib.sha256)
+    return base64.b64encode(digest.digest()).decode("ascii")
+
+
+def authorization(
+    website_key: str, secret_key: str, method: str, url: str, body: bytes, ts: int, nonce: str
+) -> str:
+    """The ``Authorization`` value: ``hmac websiteKey:signature:nonce:timestamp``."""
+    sig = signature(website_key, secret_key, method, url, body, ts, nonce)
+    return f"hmac {website_key}:{sig}:{nonce}:{ts}"
+
+
+def new_nonce() -> str:
+    return uuid.uuid4().hex
+
+
+class BuckarooAuth(Auth):
+    """Signs each request and checks the signature of each answer (in the auth flow, so an
+    answer that fails the check never reaches the caller)."""
+
+    requires_request_body = True
+    requires_response_body = True
+
+    def __init__(
+        self,
+        website_key: str,
+        secret_key: str,
+        *,
+        clock: Callable[[], float] = time.time,
+        nonce: Callable[[], str] = new_nonce,
+        require_response_signature: str = "warn",
+    ) -> None:
+        self.website_key = website_key
+        self._secret = secret_key
+        self._clock = clock
+        self._nonce = nonce
+        self.require_response_signature = require_response_signature
+        self.unsigned = 0
+
+    def auth_flow(self, request: Request) -> Generator[Request, Response, None]:
+        ts = int(self._clock())
+        request.headers["Authorization"] = authorization(
+            self.website_key,
+            self._secret,
+            request.method,
+            str(request.url),
+            request.content,
+            ts,
+            self._nonce(),
+        )
+        response = yield request
+        self.check_response(request, response)
+
+    def check_response(self, request: Request, response: Response) -> None:
+        header = (response.headers.get("Authorization") or "").strip()
+        success = 200 <= response.status_code < 300
+        if not header:
+            if success:
+                self._unsigned()
+            return
+        if response.status_code == 401:
+            # With a wrong secret key the refusal's signature cannot match; the refusal itself
+            # is reported (nothing from it is stored).
+            return
+        parts = header[5:].split(":") if header.lower().startswith("hmac ") else []
+        expected = ""
+        if len(parts) == 4 and parts[0] == self.website_key and parts[3].isdigit():
+            expected = authorization(
+                self.website_key,
+                self._secret,
+                request.method,
+                str(request.url),
+                response.content,
+                int(parts[3]),
+                parts[2],
+            )
+        if not expected or not hmac.compare_digest(expected.encode(), header.encode()):
+            raise SecurityError(
+                "Buckaroo's answer failed its signature check, so nothing from it was used",
+                status=response.status_code,
+                hint="The connection may be tampered with; check the network (proxy, VPN) and "
+                "the account's secret key, then sync again.",
+            )
+
+    def _unsigned(self) -> None:
+        if self.require_response_signature == "yes":
+            raise SecurityError(
+                "Buckaroo's answer carries no signature, so it cannot be trusted",
+                hint="The connection may be tampered with; check the network (proxy, VPN). "
+                "Set require_response_signature=warn only if you trust this network.",
+            )
+        if self.unsigned == 0:
+            log.warning("Buckaroo sent an answer without a signature (Authorization header)")
+        self.unsigned += 1
+
+
+# ---- client ---------------------------------------------------------------------------------
+
+
+def _base_url(ctx: ClientContext) -> str:
+    environment = SPEC.option(ctx.options, "environment") or "live"
+    if environment not in ("live", "test"):
+        raise ConfigError(f"option environment must be live or test, not '{environment}'")
+    given = (ctx.base_url or "").strip()
+    if given and given.rstrip("/").lower() != LIVE_URL.rstrip("/"):
+        return given if given.endswith("/") else given + "/"
+    return TEST_URL if environment == "test" else LIVE_URL
+
+
+class BuckarooClient:
+    def __init__(self, ctx: ClientContext, *, nonce: Callable[[], str] = new_nonce) -> None:
+        self._ctx = ctx
+        self._website_key = (ctx.options.get("website_key") or "").strip()
+        secret = ctx.secrets.get("secret_key") or ""
+        ctx.http.add_secrets(secret)
+        required = SPEC.option(ctx.options, "require_response_signature") or "warn"
+        self.auth = BuckarooAuth(
+            self._website_key,
+            secret,
+            clock=ctx.clock,
+            nonce=nonce,
+            require_response_signature=required,
+        )
+        self._secret_given = bool(secret)
+
+    # -- public -----------------------------------------------------------------------------------
+    def check(self) -> str:
+        self._require()
+        tracked = self.tracked()
+        cancel = CancelToken()
+        if not tracked.entries:
+            # A signed answer (checked in the auth flow) but a refusal proves the keys work.
+            response = self._get_detail("0" * 32, cancel)
+            if response.status_code != 404:
+                self._answer(response, "the connection test")
+            elif not response.headers.get("Authorization"):
+                return "Buckaroo answered; the keys are confirmed once invoices are tracked"
+            return f"Connected as website key {self._website_key}; no invoices tracked yet"
+        body = self._lookup(tracked.entries[:1], cancel)
+        found = len(ci_list(body, "invoicecollection", "InvoiceCollection"))
+        return (
+            f"Connected as website key {self._website_key}: {len(tracked)} tracked "
+            f"entries; the first one found {found} invoice(s)"
+        )
+
+    def tracked(self) -> TrackedItems:
+        options = self._ctx.options
+        items = tracked_from_options(
+            options.get("invoice_keys"), options.get("invoice_numbers"), options.get("customer_ids")
+        )
+        csv_path = (options.get("tracked_csv") or "").strip()
+        if csv_path:
+            items = items + read_tracked_csv(Path(csv_path).expanduser())
+        return items
+
+    def sync(self, request: SyncRequest, sink: Sink) -> SyncOutcome:
+        self._require()
+        entries = self.tracked().entries
+        if not entries:
+            raise ConfigError(
+                "this Buckaroo account tracks no invoices",
+                hint="Add invoice_keys, invoice_numbers, customer_ids or a tracked_csv file "
+                "in the account settings.",
+            )
+        warnings: list[str] = []
+        unsigned_before = self.auth.unsigned
+        seen: set[str] = set()
+        complete = True
+        request.progress(Progress(0, len(entries), "Looking up invoices at Buckaroo"))
+        for start in range(0, len(entries), BATCH_SIZE):
+            request.cancel.raise_if_cancelled()
+            batch = entries[start : start + BATCH_SIZE]
+            body = self._lookup(batch, request.cancel)
+            found_raw = ci_list(body, "invoicecollection", "InvoiceCollection")
+            found = [ci(raw, "InvoiceCollection entry") for raw in found_raw]
+            invalid = [
+                ci(raw, "InvalidInvoiceCollection entry")
+                for raw in ci_list(body, "invalidinvoicecollection", "InvalidInvoiceCollection")
+            ]
+            fetched = self._fetch_batch(found_raw, seen, request.cancel)
+            for item in invalid:
+                warnings.append(_invalid_warning(item))
+            for entry in batch:
+                if not any(_answers(entry, item) for item in [*found, *invalid]):
+                    complete = False
+                    warnings.append(f"Buckaroo gave no answer for {entry.label()}.")
+            if fetched:
+                sink(fetched)
+            done = start + len(batch)
+            request.progress(Progress(done, len(entries), f"{len(seen)} invoices found"))
+        if self.auth.unsigned > unsigned_before:
+            warnings.append(
+                f"Buckaroo sent {self.auth.unsigned - unsigned_before} answer(s) without a "
+                "signature; they were accepted (require_response_signature=warn)."
+            )
+        return SyncOutcome(complete=complete, warnings=warnings)
+
+    # -- requests ---------------------------------------------------------------------------------
+    def _require(self) -> None:
+        if not self._website_key:
+            raise ConfigError(
+                "the Buckaroo account has no website key",
+                hint="Add --option website_key=… (Buckaroo Plaza: Settings > Websites).",
+            )
+        if not self._secret_given:
+            raise NeedsLogin(
+                "the Buckaroo account has no secret key",
+                hint="Enter the secret key from Buckaroo Plaza (Settings > Secret key).",
+            )
+
+    def _headers(self, with_body: bool) -> dict[str, str]:
+        headers = {
+            "Accept": "application/json",
+            "Culture": CULTURES.get(self._ctx.language, "en-GB"),
+        }
+        if with_body:
+            headers["Content-Type"] = _JSON_TYPE
+        return headers
+
+    def _lookup(self, entries: Sequence[TrackedEntry], cancel: CancelToken) -> dict[str, Any]:
+        payload = {"InvoiceCollection": [entry.as_json() for entry in entries]}
+        content = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        response = self._ctx.http.request(
+            "POST",
+            _base_url(self._ctx) + BATCH_PATH,
+            headers=self._headers(True),
+            content=content,
+            auth=self.auth,
+            cancel=cancel,
+        )
+        body = ci(self._answer(response, "the invoice lookup"))
+        if all(body.get(k) is None for k in ("invoicecollection", "invalidinvoicecollection")):
+            raise _message_error(body, "the invoice lookup")
+        return body
+
+    def _get_detail(self, key: str, cancel: CancelToken) -> Response:
+        return self._ctx.http.request(
+            "GET",
+            _base_url(self._ctx) + DETAIL_PATH + quote(key, safe=""),
+            headers=self._headers(False),
+            auth=self.auth,
+            cancel=cancel,
+        )
+
+    def _detail(self, key: str, cancel: CancelToken) -> dict[str, Any]:
+        what = f"invoice key {key}"
+        body = self._answer(self._get_detail(key, cancel), what)
+        if not invoice_key(body):
+            if ci(body).get("message"):
+                raise _message_error(body, what)
+            raise ProviderError(
+                f"Buckaroo does not know {what}",
+                hint="Check the key, or remove it from the account's tracked invoices.",
+            )
+        return body
+
+    def _fetch_batch(
+        self, found: list[Any], seen: set[str], cancel: CancelToken
+    ) -> list[FetchedInvoice]:
+        fetched: list[FetchedInvoice] = []
+        for raw in found:
+            key = invoice_key(raw)
+            if key and key.upper() in seen:
+                continue  # several tracked entries matched the same invoice
+            if key and lacks_detail(raw):
+                cancel.raise_if_cancelled()
+                raw = self._detail(key, cancel)
+            try:
+                invoice = parse_invoice(raw, provider=NAME, account=self._ctx.account)
+            except ProviderDataError as exc:
+                raise ProviderDataError(
+                    f"Buckaroo invoice {key or '(no key)'} cannot be read: {exc.message}",
+                    hint="Report this to the invoicedesk developers with the invoice key.",
+                ) from None
+            seen.add(invoice.id.upper())
+            fetched.append(FetchedInvoice(invoice, raw))
+        return fetched
+
+    def _answer(self, response: Response, what: str) -> dict[str, Any]:
+        _raise_for_status(response, what, self._ctx.clock())
+        body = expect_object(parse_json(response, what), what)
+        messages = request_error_messages(body)
+        if messages is not None:
+            raise ProviderError(
+                f"Buckaroo rejected {what}: {'; '.join(messages)}",
+                hint="Check the tracked invoice keys, numbers and customer ids.",
+            )
+        return body
+
+
+def _answers(entry: TrackedEntry, item: dict[str, Any]) -> bool:
+    return entry.matches(
+        _text(item.get("key")), _text(item.get("number")), _text(item.get("customerid"))
+    )
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _invalid_warning(item: dict[str, Any]) -> str:
+    entry = TrackedEntry(
+        _text(item.get("key")) or None,
+        _text(item.get("number")) or None,
+        _text(item.get("customerid")) or None,
+    )
+    reason = _text(item.get("errormessage")) or "no reason given"
+    return f"Buckaroo could not find {entry.label() or 'a tracked entry'}: {reason}"
+
+
+def _message_error(body: dict[str, Any], what: str) -> ProviderError:
+    message = _text(ci(body).get("message")) or "an empty answer"
+    return ProviderError(
+        f"Buckaroo answered {what} with an error: {message[:200]}",
+        hint="Try again later; if it persists, contact Buckaroo support.",
+    )
+
+
+def _raise_for_status(response: Response, what: str, now: float) -> None:
+    status = response.status_code
+    if status < 300:
+        return
+    text = error_text(response)
+    said = f": {text}" if text else ""
+    if status == 401:
+        if (text and _CLOCK_WORDS.search(text)) or _clock_off(response, now):
+            raise ProviderError(
+                "Buckaroo refused the request's timestamp: check the computer's clock",
+                status=status,
+                hint="Set the date, time and time zone correctly (automatic time is best), "
+                "then sync again.",
+            )
+        if text and "nonce" in text.lower():
+            raise ProviderError(
+                f"Buckaroo refused a repeated request{said}",
+                status=status,
+                hint="Sync again; if it persists, check for a proxy that replays requests.",
+            )
+        raise NeedsLogin(
+            "Buckaroo refused the signature: check your website key and secret key",
+            status=status,
+            hint="Check your secret key and the website key in Buckaroo Plaza and enter "
+            "them again.",
+        )
+    if status == 403:
+        raise ProviderError(
+            f"Buckaroo refused access to {what}{said}",
+            status=status,
+            hint="Check that Credit Management is enabled for this website key in Buckaroo Plaza.",
+        )
+    if status == 404:
+        raise ProviderError(
+            f"Buckaroo does not know {what}{said}",
+            status=status,
+            hint="Check the account's base URL and tracked invoices.",
+        )
+    if status >= 500:
+        raise ProviderError(
+            f"Buckaroo had a server problem with {what}{said}",
+            status=status,
+            hint="Try again later.",
+        )
+    raise ProviderError(
+        f"Buckaroo rejected {what}{said}",
+        status=status,
+        hint="Check the account's settings; if it persists, contact Buckaroo support.",
+    )
+
+
+def _clock_off(response: Response, now: float) -> bool:
+    date = response.headers.get("Date")
+    if not date:
+        return False
+    try:
+        server = email.utils.parsedate_to_datetime(date).timestamp()
+    except (TypeError, ValueError):
+        return False
+    return abs(server - now) > _ALLOWED_SKEW
+
+
+SPEC = ProviderSpec(
+    name=NAME,
+    display_name="Buckaroo",
+    default_base_url=LIVE_URL,
+    create=lambda ctx: BuckarooClient(ctx),
+    options=(
+        OptionSpec(
+            "website_key", "Website key", required=True,
+            help="The website key from Buckaroo Plaza (Settings > Websites).",
+        ),
+        OptionSpec(
+            "environment", "Environment", default="live", choices=("live", "test"),
+            help="live: checkout.buckaroo.nl; test: testcheckout.buckaroo.nl "
+            "(an explicit base URL overrides both).",
+        ),
+        OptionSpec("invoice_keys", "Invoice keys", help="Comma-separated invoice keys to show."),
+        OptionSpec(
+            "invoice_numbers", "Invoice numbers", help="Comma-separated invoice numbers to show."
+        ),
+        OptionSpec(
+            "customer_ids", "Customer ids",
+            help="Comma-separated customer ids whose invoices to show.",
+        ),
+        OptionSpec(
+            "tracked_csv", "Tracked invoices file",
+            help="A CSV file with a header row naming key, number and/or customer_id columns.",
+        ),
+        OptionSpec(
+            "require_response_signature", "Require signed answers", default="warn",
+            choices=("warn", "yes"),
+            help="warn: accept an unsigned answer with a warning; yes: refuse it.",
+        ),
+    ),
+    secrets=(
+        SecretSpec(
+            "secret_key", "Secret key",
+            help="The secret key from Buckaroo Plaza (Settings > Secret key); signs each request.",
+        ),
+    ),
+)  # fmt: skip

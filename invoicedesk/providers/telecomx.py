@@ -1,0 +1,382 @@
+"""Telecom X (api.telecomx.dk): a reseller's customer invoices.
+
+Auth: ``POST /auth/login`` gives a 15-minute token, or the account stores an employee (M2M)
+token. The token travels in the ``token`` query parameter of every call, so it is registered with
+the session's redactor the moment it is known. A ``401`` on a data call logs in again once (when
+a username and password are stored) and retries; if that fails the account needs a new login.
+
+Sync: ``GET /invoice?expand=true`` in pages of 500 (``{offset, limit, total, invoices}``); once
+``total`` is known the remaining pages are fetched concurrently, and every invoice's lines come
+from ``GET /invoice/{id}``, also concurrently. Batches reach the sink from the calling thread.
+The API has no "changed since", so every sync is a full one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections import deque
+from collections.abc import Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from invoicedesk.providers import telecomx_parse as parse
+from invoicedesk.providers.base import (
+    ClientContext,
+    FetchedInvoice,
+    JsonObject,
+    OptionSpec,
+    Progress,
+    ProviderSpec,
+    SecretSpec,
+    Sink,
+    SyncOutcome,
+    SyncRequest,
+    expect_list,
+    expect_object,
+    parse_json,
+)
+from invoicedesk.providers.cancel import CancelToken
+from invoicedesk.providers.errors import ConfigError, NeedsLogin, ProviderDataError
+from invoicedesk.providers.http import Response
+
+PAGE_LIMIT = 500  # the API's maximum
+RENEW_MARGIN_S = 30.0
+OID = re.compile(r"^[0-9a-fA-F]{24}$")
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass
+class _Page:
+    offset: int
+    total: int | None
+    items: list[JsonObject]
+
+
+class TelecomXClient:
+    def __init__(self, ctx: ClientContext) -> None:
+        self.ctx = ctx
+        secrets = ctx.secrets
+        self._username = (secrets.get("username") or "").strip()
+        self._password = secrets.get("password") or ""
+        stored_token = (secrets.get("token") or "").strip()
+        if bool(self._username) != bool(self._password):
+            raise ConfigError(
+                "the Telecom X account needs both a username and a password",
+                hint='Store {"username": ..., "password": ...} or an employee {"token": ...}.',
+            )
+        if not self._username and not stored_token:
+            raise ConfigError(
+                "the Telecom X account has no login: neither username and password nor token",
+                hint='Store {"username": ..., "password": ...} or an employee {"token": ...}.',
+            )
+        self._currency = (SPEC.option(ctx.options, "currency") or "DKK").strip().upper()
+        if not CURRENCY.match(self._currency):
+            raise ConfigError(
+                f"the currency option must be a three-letter code such as DKK, "
+                f"not '{self._currency}'",
+                hint="Fix the account's currency option.",
+            )
+        self._filters: dict[str, str] = {}
+        for key in ("customer", "reseller"):
+            value = (ctx.options.get(key) or "").strip()
+            if value and not OID.match(value):
+                raise ConfigError(
+                    f"the {key} option must be a Telecom X id of 24 characters 0-9/a-f",
+                    hint=f"Copy the {key} id from Telecom X into the account's options.",
+                )
+            if value:
+                self._filters[key] = value
+        ctx.http.add_secrets(self._password, stored_token)
+        self._lock = threading.Lock()
+        self._token: str | None = stored_token or None
+        self._expires_at: float | None = None
+        self._access_level: str | None = None
+        self._names: dict[str, str] = {}
+
+    # ---- public ----------------------------------------------------------------------------
+    def check(self) -> str:
+        page = self._list_page(0, 1, None)
+        count = page.total if page.total is not None else len(page.items)
+        if self._access_level:
+            return f"Connected as {self._username} ({self._access_level}): {count} invoices"
+        return f"Connected with the employee token: {count} invoices"
+
+    def sync(self, request: SyncRequest, sink: Sink) -> SyncOutcome:
+        workers = max(1, SPEC.max_concurrency)
+        seen: set[str] = set()
+        warnings: list[str] = []
+        with ThreadPoolExecutor(workers, thread_name_prefix="telecomx") as pool:
+            try:
+                total = self._sync_pages(request, sink, pool, seen)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        complete = total is None or len(seen) >= total
+        if not complete:
+            warnings.append(
+                f"Telecom X reported {total} invoices but {len(seen)} arrived; "
+                "the next sync will try again"
+            )
+        return SyncOutcome(complete=complete, warnings=warnings)
+
+    # ---- sync pipeline ---------------------------------------------------------------------
+    def _sync_pages(
+        self,
+        request: SyncRequest,
+        sink: Sink,
+        pool: ThreadPoolExecutor,
+        seen: set[str],
+    ) -> int | None:
+        """Every page to the sink; returns the ``total`` the first page announced."""
+        cancel = request.cancel
+        request.progress(Progress(0, None, "Fetching the Telecom X invoice list"))
+        first = self._list_page(0, PAGE_LIMIT, cancel)
+        total = first.total
+        for page in self._pages(first, pool, cancel):
+            cancel.raise_if_cancelled()
+            fresh = []
+            for item in page.items:
+                oid = item.get("_id")
+                if not isinstance(oid, str) or not oid:
+                    raise ProviderDataError(
+                        f"Telecom X listed an invoice without an id at position {page.offset}",
+                        hint="Please report this to the invoicedesk developers.",
+                    )
+                if oid.lower() not in seen:
+                    seen.add(oid.lower())
+                    fresh.append((oid, item))
+            if not fresh:
+                continue
+            self._learn_names([item for _, item in fresh], cancel)
+            details = [pool.submit(self._detail, oid, cancel) for oid, _ in fresh]
+            batch = []
+            for (_oid, item), future in zip(fresh, details, strict=True):
+                detail = future.result()
+                invoice = parse.invoice(
+                    item,
+                    detail,
+                    account=self.ctx.account,
+                    currency=self._currency,
+                    names=self._names,
+                )
+                batch.append(FetchedInvoice(invoice, {"list": item, "detail": detail}))
+            cancel.raise_if_cancelled()
+            sink(batch)
+            done = len(seen)
+            request.progress(Progress(done, total, f"{done} of {total or '?'} invoices"))
+        return total
+
+    def _pages(
+        self, first: _Page, pool: ThreadPoolExecutor, cancel: CancelToken
+    ) -> Iterator[_Page]:
+        """The first page, then the rest: fetched concurrently (a window of pages ahead) when
+        ``total`` is known, one after another otherwise. A page shorter than expected (the
+        server may return fewer than ``limit``) is completed before moving on."""
+        yield first
+        step = len(first.items)
+        if step == 0:
+            return
+        if first.total is None:
+            offset = step
+            while True:
+                cancel.raise_if_cancelled()
+                page = self._list_page(offset, PAGE_LIMIT, cancel)
+                if not page.items:
+                    return
+                yield page
+                offset += len(page.items)
+        total = first.total
+        offsets = deque(range(step, total, step))
+        window: deque[tuple[int, Future[_Page]]] = deque()
+        ahead = max(1, SPEC.max_concurrency)
+        while offsets or window:
+            while offsets and len(window) < ahead:
+                offset = offsets.popleft()
+                limit = min(step, total - offset)
+                window.append((offset, pool.submit(self._list_page, offset, limit, cancel)))
+            offset, future = window.popleft()
+            page = future.result()
+            yield page
+            expected = min(step, total - offset)
+            got = len(page.items)
+            while 0 < got < expected:  # a short page: fetch what it left out
+                cancel.raise_if_cancelled()
+                more = self._list_page(offset + got, expected - got, cancel)
+                if not more.items:
+                    break
+                yield more
+                got += len(more.items)
+
+    def _learn_names(self, items: list[JsonObject], cancel: CancelToken) -> None:
+        """Customer names for list items whose ``customer`` is only an id (not expanded)."""
+        for item in items:
+            value = item.get("customer")
+            if isinstance(value, dict):
+                cid, name = parse.customer_id(value), value.get("name")
+                if cid and isinstance(name, str):
+                    self._names[cid.lower()] = name
+        for item in items:
+            cid = parse.customer_id(item.get("customer"))
+            if cid is None or cid.lower() in self._names or not OID.match(cid):
+                continue
+            body = self._call(f"customer/{cid}/name", {}, cancel, f"customer {cid}", quiet=True)
+            name = body.get("name") if isinstance(body, dict) else None
+            self._names[cid.lower()] = name if isinstance(name, str) else ""
+
+    # ---- requests --------------------------------------------------------------------------
+    def _list_page(self, offset: int, limit: int, cancel: CancelToken | None) -> _Page:
+        params = {"offset": str(offset), "limit": str(limit), "expand": "true", **self._filters}
+        body = self._call("invoice", params, cancel, "invoice list")
+        if isinstance(body, list):  # tolerate a bare array (no envelope)
+            return _Page(offset, None, [expect_object(i, "an invoice") for i in body])
+        envelope = expect_object(body, "the invoice list")
+        items = [
+            expect_object(i, "an invoice")
+            for i in expect_list(envelope.get("invoices", []), "invoices")
+        ]
+        total = envelope.get("total")
+        if total is not None and (isinstance(total, bool) or not isinstance(total, int)):
+            raise ProviderDataError("the invoice list's total is not a whole number")
+        return _Page(offset, total, items)
+
+    def _detail(self, oid: str, cancel: CancelToken) -> JsonObject:
+        params = {
+            "groupInvoiceLines": "true",
+            "lang": "da" if self.ctx.language == "da" else "en",
+        }
+        body = self._call(f"invoice/{oid}", params, cancel, f"invoice {oid}")
+        return expect_object(body, f"invoice {oid}")
+
+    def _call(
+        self,
+        path: str,
+        params: Mapping[str, str],
+        cancel: CancelToken | None,
+        what: str,
+        quiet: bool = False,
+    ) -> Any:
+        """GET with the token; one new login on 401. ``quiet``: 403/404 give ``None``."""
+        token = self._current_token(cancel)
+        response = self._get(path, params, token, cancel)
+        if response.status_code == 401:
+            token = self._renew(token, response, cancel)
+            response = self._get(path, params, token, cancel)
+            if response.status_code == 401:
+                raise NeedsLogin(
+                    "Telecom X refused the new login token as well",
+                    status=401,
+                    hint="Check the username and password (or token) and log in again.",
+                )
+        if quiet and response.status_code in (403, 404):
+            return None
+        if response.status_code != 200:
+            raise parse.api_error(response, what, self._access_level)
+        return parse_json(response, what)
+
+    def _get(
+        self, path: str, params: Mapping[str, str], token: str, cancel: CancelToken | None
+    ) -> Response:
+        return self.ctx.http.request("GET", path, params={**params, "token": token}, cancel=cancel)
+
+    # ---- auth ------------------------------------------------------------------------------
+    def _current_token(self, cancel: CancelToken | None) -> str:
+        with self._lock:
+            expired = self._expires_at is not None and (
+                self.ctx.clock() >= self._expires_at - RENEW_MARGIN_S
+            )
+            if self._token is None or (expired and self._username):
+                self._login(cancel)
+            assert self._token is not None
+            return self._token
+
+    def _renew(self, used: str, response: Response, cancel: CancelToken | None) -> str:
+        with self._lock:
+            if self._token is not None and self._token != used:
+                return self._token  # another thread logged in meanwhile
+            if not self._username:
+                raise NeedsLogin(
+                    "Telecom X no longer accepts the stored employee token",
+                    status=401,
+                    hint="Create a new employee token in Telecom X (or store a username and "
+                    "password) and log in again.",
+                )
+            self._login(cancel)
+            assert self._token is not None
+            return self._token
+
+    def _login(self, cancel: CancelToken | None) -> None:
+        body = {
+            "username": self._username,
+            "password": self._password,
+            "cookie": False,
+            "persist": False,
+        }
+        response = self.ctx.http.request(
+            "POST",
+            "auth/login",
+            content=json.dumps(body).encode("utf-8"),
+            headers={"Content-Type": "application/json", "Accept": "application/json"},
+            cancel=cancel,
+        )
+        if response.status_code != 200:
+            raise parse.login_error(response)
+        answer = expect_object(parse_json(response, "login"), "the login answer")
+        token = answer.get("token")
+        if not isinstance(token, str) or not token:
+            raise ProviderDataError("Telecom X accepted the login but sent no token")
+        self.ctx.http.add_secrets(token)
+        minutes = answer.get("expiresInMinutes")
+        lifetime = minutes * 60 if isinstance(minutes, int) and minutes > 0 else None
+        self._token = token
+        self._expires_at = self.ctx.clock() + lifetime if lifetime else None
+        level = answer.get("accessLevel")
+        self._access_level = level if isinstance(level, str) else None
+
+
+def _create(ctx: ClientContext) -> TelecomXClient:
+    return TelecomXClient(ctx)
+
+
+SPEC = ProviderSpec(
+    name="telecomx",
+    display_name="Telecom X",
+    default_base_url="https://api.telecomx.dk",
+    create=_create,
+    options=(
+        OptionSpec(
+            "currency",
+            "Currency",
+            default="DKK",
+            help="Currency of the amounts (the API has no currency field).",
+        ),
+        OptionSpec(
+            "customer",
+            "Customer id",
+            help="Only this customer's invoices (24-character Telecom X id).",
+        ),
+        OptionSpec(
+            "reseller", "Reseller id", help="Invoices of this reseller's customers (admin logins)."
+        ),
+    ),
+    secrets=(
+        SecretSpec(
+            "username",
+            "Username",
+            required=False,
+            help="Telecom X login e-mail (with password; not needed with a token).",
+        ),
+        SecretSpec(
+            "password", "Password", required=False, help="Telecom X password for the username."
+        ),
+        SecretSpec(
+            "token",
+            "Employee token",
+            required=False,
+            help="Employee (M2M) token from POST /employee/{id}/token; instead of a "
+            "username and password.",
+        ),
+    ),
+    max_concurrency=4,
+)

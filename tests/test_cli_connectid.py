@@ -60,7 +60,7 @@ def test_accounts_login_no_browser_then_sync(tmp_path):
         assert "code_challenge=" in url and "state=" in url
         with urllib.request.urlopen(url, timeout=30) as page:  # follows 302 to the listener
             assert b"close this" in page.read().lower()
-        out, err = login.communicate(timeout=60)
+        _out, err = login.communicate(timeout=60)
         assert login.returncode == 0, err
         synced = subprocess.run(
             [*exe, "sync"], env=env, capture_output=True, text=True, timeout=120

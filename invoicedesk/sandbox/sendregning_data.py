@@ -87,9 +87,16 @@ def generate(size: int, today: dt.date, seed: int = 7) -> list[dict[str, Any]]:
         else:
             roll = rng.random()
             age = (today - due).days
-            if (roll < 0.55 and age > 0) or roll < 0.25:
+            # Old invoices are mostly settled; recent ones often still open.
+            if age > 60:
+                paid_share, partial_share = 0.92, 0.03
+            elif age > 0:
+                paid_share, partial_share = 0.5, 0.1
+            else:
+                paid_share, partial_share = 0.2, 0.05
+            if roll < paid_share:
                 balance = Decimal(0)
-            elif roll < 0.65:
+            elif roll < paid_share + partial_share:
                 balance = _q(total * Decimal(rng.choice((25, 40, 50))) / 100)
             else:
                 balance = total

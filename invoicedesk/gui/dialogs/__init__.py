@@ -1,0 +1,1 @@
+"""Account dialogs: add an account, log in again, Buckaroo's tracked invoices."""

@@ -1,0 +1,242 @@
+""" "Add account": pick the provider, fill in its form, test the connection, save.
+
+Secrets go to the keyring only on save; a weak keyring is reported and nothing is saved."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoicedesk.gui.dialogs.account_form import NAME, AccountForm, Draft
+from invoicedesk.gui.dialogs.connection_test import ConnectionTest
+from invoicedesk.gui.dialogs.errors import describe_error
+from invoicedesk.gui.dialogs.field_row import error_label
+from invoicedesk.providers import available_specs
+from invoicedesk.providers.base import ProviderSpec
+from invoicedesk.storage.accounts import AccountError, AccountStore
+from invoicedesk.storage.secrets import WEAK_HELP, SecretStore, SecretStoreError
+from invoicedesk.sync.engine import SyncEngine
+
+translate = QCoreApplication.translate
+
+
+def unique_name(display_name: str, taken: set[str]) -> str:
+    """A usable account name from the provider's name ("MediaConnect/ConnectID" has a slash)."""
+    base = " ".join(re.sub(r"[^\w .@+-]", " ", display_name).split())[:60] or "Account"
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base} {number}" in taken:
+        number += 1
+    return f"{base} {number}"
+
+
+class AddAccountDialog(QDialog):
+    account_added = Signal(str)
+
+    def __init__(
+        self,
+        engine: SyncEngine,
+        accounts: AccountStore,
+        secrets: SecretStore,
+        parent: QWidget | None = None,
+        *,
+        provider: str | None = None,
+        pool: QThreadPool | None = None,
+        open_url: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.accounts = accounts
+        self.secrets = secrets
+        self.pool = pool
+        self.open_url = open_url
+        self.specs: list[ProviderSpec] = available_specs()
+        self.form: AccountForm | None = None
+        self._auto_name = ""
+        self.setWindowTitle(translate("AddAccountDialog", "Add account"))
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.keyring_warning = error_label(self)
+        layout.addWidget(self.keyring_warning)
+        report = secrets.report()
+        if not report.ok:
+            self.keyring_warning.setText(WEAK_HELP.format(name=report.name, reason=report.reason))
+            self.keyring_warning.setVisible(True)
+
+        top = QFormLayout()
+        top.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.provider_box = QComboBox(self)
+        self.provider_box.setObjectName("provider")
+        for spec in self.specs:
+            self.provider_box.addItem(spec.display_name, spec.name)
+        self.provider_label = QLabel(translate("AddAccountDialog", "Provider"), self)
+        self.provider_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        top.addRow(self.provider_label, self.provider_box)
+        layout.addLayout(top)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+
+        self.form_holder = QVBoxLayout()
+        layout.addLayout(self.form_holder)
+        layout.addStretch(1)
+
+        self.test = ConnectionTest(engine, self._draft, self, pool)
+        layout.addWidget(self.test)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.hint)
+        self.message = error_label(self)
+        self.message.setObjectName("message")
+        layout.addWidget(self.message)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(translate("AddAccountDialog", "Add account"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("AddAccountDialog", "Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        try:
+            self.taken = {a.name for a in accounts.all()}
+        except AccountError as exc:
+            self.taken = set()
+            self.message.setText(str(exc))
+            self.message.setVisible(True)
+
+        if not self.specs:
+            self.hint.setText(translate("AddAccountDialog", "No provider is installed."))
+            self.ok_button.setEnabled(False)
+            self.test.set_ready(False)
+            return
+        if provider is not None and self.provider_box.findData(provider) >= 0:
+            self.provider_box.setCurrentIndex(self.provider_box.findData(provider))
+        self._provider_changed()
+        self.provider_box.currentIndexChanged.connect(self._provider_changed)
+
+    # ---- provider / form ------------------------------------------------------------------
+    def spec(self) -> ProviderSpec:
+        return self.specs[self.provider_box.currentIndex()]
+
+    @Slot()
+    def _provider_changed(self) -> None:
+        typed_name = ""
+        if self.form is not None:
+            current = self.form.value(NAME)
+            typed_name = current if current != self._auto_name else ""
+            self.form.shutdown()
+            self.form_holder.removeWidget(self.form)
+            self.form.hide()
+            self.form.deleteLater()
+        spec = self.spec()
+        self.form = AccountForm(
+            spec,
+            self.engine,
+            taken_names=self.taken,
+            pool=self.pool,
+            open_url=self.open_url,
+            parent=self,
+        )
+        self._auto_name = unique_name(spec.display_name, self.taken)
+        self.form.set_value(NAME, typed_name or self._auto_name)
+        self.form.changed.connect(self._form_changed)
+        self.form.align_labels([self.provider_label])
+        self.form_holder.addWidget(self.form)
+        self.test.forget()
+        self.message.setVisible(False)
+        self._form_changed()
+        self.adjustSize()
+
+    def _draft(self) -> Draft:
+        assert self.form is not None
+        return self.form.draft()
+
+    @Slot()
+    def _form_changed(self) -> None:
+        if self.form is None:
+            return
+        valid = self.form.is_valid()
+        problems = self.form.problems()
+        self.ok_button.setEnabled(valid)
+        self.test.set_ready(valid)
+        self.test.forget()
+        missing = self.form.missing()
+        if missing:
+            hint = QCoreApplication.translate("AddAccountDialog", "Still to fill in: {fields}.")
+            self.hint.setText(hint.format(fields=", ".join(missing)))
+        else:
+            self.hint.setText(problems[0] if problems else "")
+        self.hint.setVisible(bool(problems))
+
+    # ---- save -----------------------------------------------------------------------------
+    def accept(self) -> None:
+        if self.form is None:
+            return
+        if not self.form.is_valid():
+            self.form.reveal_errors()
+            return
+        draft = self.form.draft()
+        name = draft.account.name
+        try:
+            if any(a.name == name for a in self.accounts.all()):
+                raise AccountError(
+                    QCoreApplication.translate(
+                        "AddAccountDialog", "An account named “{name}” exists already."
+                    ).format(name=name)
+                )
+            self.secrets.set(name, draft.secrets)
+        except (SecretStoreError, AccountError) as exc:
+            self._refuse(describe_error(exc))
+            return
+        try:
+            self.accounts.add(draft.account)
+        except AccountError as exc:
+            with contextlib.suppress(SecretStoreError):
+                self.secrets.delete(name)
+            self._refuse(describe_error(exc))
+            return
+        self.form.shutdown()
+        self.account_added.emit(name)
+        super().accept()
+
+    def _refuse(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def reject(self) -> None:
+        if self.form is not None:
+            self.form.shutdown()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.form is not None:
+            self.form.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,168 @@
+""" "Log in again" for an account whose credentials were refused: type the password, secret key
+or token again, or (ConnectID) sign in with the browser again. New secrets replace the old ones
+in the keyring only when the user saves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from invoicedesk.gui.dialogs.account_form import AccountForm, Draft
+from invoicedesk.gui.dialogs.connection_test import ConnectionTest
+from invoicedesk.gui.dialogs.errors import describe_error
+from invoicedesk.gui.dialogs.field_row import error_label
+from invoicedesk.gui.dialogs.provider_extras import ConnectIDExtras, TelecomXExtras
+from invoicedesk.providers import get_spec
+from invoicedesk.storage.accounts import Account
+from invoicedesk.storage.secrets import SecretStore, SecretStoreError
+from invoicedesk.sync.engine import SyncEngine
+
+translate = QCoreApplication.translate
+
+#: stored secrets shown again (masked where secret) so the user need not retype them
+PREFILL = ("username", "client_secret")
+
+
+class ReloginDialog(QDialog):
+    def __init__(
+        self,
+        account: Account,
+        engine: SyncEngine,
+        secrets: SecretStore,
+        parent: QWidget | None = None,
+        *,
+        pool: QThreadPool | None = None,
+        open_url: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.secrets = secrets
+        self.spec = get_spec(account.provider)
+        self.setWindowTitle(
+            translate("ReloginDialog", "Log in again – {name}").format(name=account.name)
+        )
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
+        self.intro = QLabel(self)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.message = error_label(self)
+        self.message.setObjectName("message")
+
+        stored: dict[str, str] = {}
+        try:
+            stored = secrets.get(account.name)
+        except SecretStoreError as exc:
+            self.message.setText(str(exc))
+            self.message.setVisible(True)
+
+        self.form = AccountForm(
+            self.spec, engine, account=account, pool=pool, open_url=open_url, parent=self
+        )
+        for key in PREFILL:
+            if stored.get(key):
+                self.form.set_value(key, stored[key])
+        extras = self.form.extras
+        if (
+            isinstance(extras, TelecomXExtras)
+            and stored.get("token")
+            and not stored.get("username")
+        ):
+            extras.use_token.setChecked(True)
+        self.browser = isinstance(extras, ConnectIDExtras) and extras.user_mode()
+        if isinstance(extras, ConnectIDExtras):
+            extras.signin.signed_in.connect(self._signed_in)
+        layout.addWidget(self.form)
+
+        self.test = ConnectionTest(engine, self._draft, self, pool)
+        self.test.setVisible(not self.browser)
+        layout.addWidget(self.test)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(translate("ReloginDialog", "Save"))
+        self.save_button.setVisible(not self.browser)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("ReloginDialog", "Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        provider = self.spec.display_name
+        if self.browser:
+            text = translate(
+                "ReloginDialog",
+                "{provider} no longer accepts the sign-in of “{name}”. Sign in again with the "
+                "browser; the account is saved as soon as the sign-in succeeds.",
+            )
+        else:
+            text = translate(
+                "ReloginDialog",
+                "{provider} refused the saved credentials of “{name}”. Enter them again.",
+            )
+        self.intro.setText(text.format(provider=provider, name=account.name))
+        self.form.changed.connect(self._form_changed)
+        self._form_changed()
+        self.form.focus_first_empty()
+
+    def _draft(self) -> Draft:
+        return self.form.draft()
+
+    @Slot()
+    def _form_changed(self) -> None:
+        valid = self.form.is_valid()
+        self.save_button.setEnabled(valid)
+        self.test.set_ready(valid)
+        self.test.forget()
+
+    @Slot(dict)
+    def _signed_in(self, _secrets: dict[str, str]) -> None:
+        if self.browser:
+            self.accept()
+
+    def accept(self) -> None:
+        if not self.form.is_valid():
+            self.form.reveal_errors()
+            return
+        try:
+            self.secrets.set(self.account.name, self.form.draft().secrets)
+        except SecretStoreError as exc:
+            self.message.setText(describe_error(exc))
+            self.message.setVisible(True)
+            return
+        self.form.shutdown()
+        super().accept()
+
+    def reject(self) -> None:
+        self.form.shutdown()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.form.shutdown()
+        super().closeEvent(event)
+
+
+def relogin(
+    account: Account,
+    engine: SyncEngine,
+    secrets: SecretStore,
+    parent: QWidget | None,
+    *,
+    pool: QThreadPool | None = None,
+    open_url: Callable[[str], None] | None = None,
+) -> bool:
+    """Ask for new credentials (or a new browser sign-in); True when new secrets were stored."""
+    dialog = ReloginDialog(account, engine, secrets, parent, pool=pool, open_url=open_url)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

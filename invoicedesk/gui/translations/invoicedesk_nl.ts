@@ -1,0 +1,1723 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AccountCard</name>
+    <message>
+        <location filename="../sidebar.py" line="+62"/>
+        <source>Log in again</source>
+        <translation>Opnieuw inloggen</translation>
+    </message>
+    <message>
+        <source>● OK</source>
+        <translation type="vanished">● OK</translation>
+    </message>
+    <message>
+        <source>● Needs login</source>
+        <translation type="vanished">● Opnieuw inloggen nodig</translation>
+    </message>
+    <message>
+        <source>● Error</source>
+        <translation type="vanished">● Fout</translation>
+    </message>
+    <message>
+        <source>● Last sync cancelled</source>
+        <translation type="vanished">● Laatste synchronisatie geannuleerd</translation>
+    </message>
+    <message>
+        <source>● Not synced yet</source>
+        <translation type="vanished">● Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>● Syncing… %1 of %2</source>
+        <translation type="vanished">● Synchroniseren… %1 van %2</translation>
+    </message>
+    <message>
+        <source>● Syncing… %1</source>
+        <translation type="vanished">● Synchroniseren… %1</translation>
+    </message>
+    <message>
+        <source>● Syncing…</source>
+        <translation type="vanished">● Synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs login</source>
+        <translation>Opnieuw inloggen nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync cancelled</source>
+        <translation>Laatste synchronisatie geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syncing… %1 of %2</source>
+        <translation>Synchroniseren… %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing… %1</source>
+        <translation>Synchroniseren… %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last sync %1</source>
+        <translation>Laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never synced</source>
+        <translation>Nooit gesynchroniseerd</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../dialogs/account_form.py" line="+78"/>
+        <source>Advanced settings</source>
+        <translation>Geavanceerde instellingen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Account name</source>
+        <translation>Accountnaam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty to use the provider&apos;s own server.</source>
+        <translation>Laat leeg om de eigen server van de aanbieder te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/field_row.py" line="+49"/>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificaten (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSidebar</name>
+    <message>
+        <location filename="../sidebar.py" line="+30"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All accounts</source>
+        <translation>Alle accounts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No accounts yet. Add one to see its invoices.</source>
+        <translation>Nog geen accounts. Voeg er een toe om de facturen te zien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add account…</source>
+        <translation>Account toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../dialogs/add_account.py" line="+71"/>
+        <location line="+49"/>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No provider is installed.</source>
+        <translation>Er is geen aanbieder geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Nog in te vullen: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An account named “{name}” exists already.</source>
+        <translation>Er bestaat al een account met de naam ‘{name}’.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <location filename="../dialogs/browser_signin.py" line="+70"/>
+        <source>Sign in with browser…</source>
+        <translation>Inloggen via de browser…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not signed in yet.</source>
+        <translation>Nog niet ingelogd.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Waiting for the browser…</source>
+        <translation>Wachten op de browser…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>If no browser window opened, open this address yourself:
+{url}</source>
+        <translation>Als er geen browservenster is geopend, open dan zelf dit adres:
+{url}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✓ Signed in.</source>
+        <translation>✓ Ingelogd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again…</source>
+        <translation>Opnieuw inloggen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Inloggen geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Buckaroo</name>
+    <message>
+        <location filename="../dialogs/provider_extras.py" line="+106"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tracked invoices</source>
+        <translation>Gevolgde facturen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>None yet. Buckaroo cannot list invoices: add the ones to follow.</source>
+        <translation>Nog geen. Buckaroo kan geen facturen opsommen: voeg de facturen toe die u wilt volgen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectID</name>
+    <message>
+        <location line="+27"/>
+        <source>Sign-in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Whole numbers separated by commas, e.g. 563457, 771204.</source>
+        <translation>Gehele getallen gescheiden door komma&apos;s, bijv. 563457, 771204.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A whole number of months from 1 to 600.</source>
+        <translation>Een geheel aantal maanden van 1 tot en met 600.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with the browser before saving the account.</source>
+        <translation>Log in via de browser voordat u het account opslaat.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../dialogs/connection_test.py" line="+38"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Testing the connection…</source>
+        <translation>Verbinding wordt getest…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✓ Connected: {summary}</source>
+        <translation>✓ Verbonden: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../detail_tables.py" line="+114"/>
+        <source>Wholesale/unit</source>
+        <translation>Groothandelsprijs/eenheid</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>VAT rate</source>
+        <translation>Btw-tarief</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+23"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Succeeded</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Refundable</source>
+        <translation>Terug te betalen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+12"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+12"/>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Cost/unit</source>
+        <translation>Kostprijs/eenheid</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../detail_pane.py" line="+83"/>
+        <source>Select an invoice to see its lines, payments and more.</source>
+        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open payment link</source>
+        <translation>Betaallink openen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This link is not a web address, so it is not opened.</source>
+        <translation>Deze link is geen webadres en wordt daarom niet geopend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider gave no link for this invoice.</source>
+        <translation>De aanbieder heeft geen link voor deze factuur gegeven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused to open a link that is not a web address.</source>
+        <translation>Geweigerd een link te openen die geen webadres is.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Issued</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../detail_tables.py" line="-2"/>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../detail_tables.py" line="-29"/>
+        <location line="+19"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../detail_tables.py" line="-18"/>
+        <location line="+19"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../detail_tables.py" line="-18"/>
+        <location line="+19"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delivery address</source>
+        <translation>Afleveradres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../detail_tables.py" line="-32"/>
+        <location line="+28"/>
+        <location line="+37"/>
+        <source>Description</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls shown even when empty in every row takes the spare width</extracomment>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our reference</source>
+        <translation>Onze referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Uw referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order reference</source>
+        <translation>Orderreferentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID</source>
+        <translation>Betalingskenmerk (KID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider&apos;s id</source>
+        <translation>ID bij de aanbieder</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offer %1</source>
+        <translation>Aanbod %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net %1</source>
+        <translation>Netto %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1</source>
+        <translation>Btw %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer reference %1</source>
+        <translation>Klantreferentie %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Credit notes</source>
+        <translation>Creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transactions</source>
+        <translation>Transacties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider sent no lines or payments for this invoice.</source>
+        <translation>De aanbieder heeft geen regels of betalingen voor deze factuur gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../dialogs/errors.py" line="+23"/>
+        <source>Unexpected internal error ({name}); details are in the log file.</source>
+        <translation>Onverwachte interne fout ({name}); de details staan in het logbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../export_view.py" line="+81"/>
+        <source>There are no invoices in the view to export.</source>
+        <extracomment>(parent, caption, directory, filter) -&gt; (path, chosen filter); QFileDialog.getSaveFileName</extracomment>
+        <translation>Er zijn geen facturen in de weergave om te exporteren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV voor spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export invoices in view</source>
+        <translation>Facturen in de weergave exporteren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Exported %1 invoices to %2</source>
+        <translation>%1 facturen geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../filter_bar.py" line="+48"/>
+        <source>Search number, customer, description</source>
+        <translation>Zoeken op nummer, klant, omschrijving</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (not paid)</source>
+        <translation>Open (niet betaald)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid</source>
+        <translation>Onbetaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially paid</source>
+        <translation>Gedeeltelijk betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+64"/>
+        <source>All providers and accounts</source>
+        <translation>Alle aanbieders en accounts</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Any date</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Aangepast…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (all accounts)</source>
+        <translation>%1 (alle accounts)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <location filename="../columns.py" line="+48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Issued</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Provider</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls sensible first-run widths in pixels (the header state remembers the user&apos;s own)</extracomment>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../invoice_model.py" line="+292"/>
+        <source>Telecom X has not given this invoice a number yet</source>
+        <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row</extracomment>
+        <translation>Telecom X heeft deze factuur nog geen nummer gegeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: %1 outstanding</source>
+        <translation>Achterstallig: %1 openstaand</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableView</name>
+    <message>
+        <location filename="../invoice_view.py" line="+116"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset columns</source>
+        <translation>Kolommen herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_actions.py" line="+56"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the invoices in view as CSV, Excel or JSON (Ctrl+E)</source>
+        <translation>De facturen in de weergave opslaan als CSV, Excel of JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Fetch new and changed invoices from every account (F5)</source>
+        <translation>Nieuwe en gewijzigde facturen van alle accounts ophalen (F5)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+58"/>
+        <source>&amp;Sync</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
+        <translation>&amp;Synchroniseren</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Full sync (fetch everything again)</source>
+        <translation>&amp;Volledige synchronisatie (alles opnieuw ophalen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>&amp;Export view…</source>
+        <translation>Weergave &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolommen</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisatie &amp;annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add account…</source>
+        <translation>Account &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="+60"/>
+        <source>invoicedesk — demo</source>
+        <extracomment>emitted each time a fresh snapshot of the cache is on screen</extracomment>
+        <translation>invoicedesk — demo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invoicedesk</source>
+        <translation>invoicedesk</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>This invoice is no longer cached.</source>
+        <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Could not read the invoice cache: %1</source>
+        <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The selected invoice is not in the filtered view.</source>
+        <translation>De geselecteerde factuur staat niet in de gefilterde weergave.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 invoices</source>
+        <translation>%1 facturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 invoices</source>
+        <translation>%1 van %2 facturen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add an account first: File → Add account…</source>
+        <translation>Voeg eerst een account toe: Bestand → Account toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync finished: %1 new, %2 changed, %3 gone</source>
+        <translation>Synchronisatie klaar: %1 nieuw, %2 gewijzigd, %3 verdwenen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 account(s) need attention</source>
+        <translation>%1 account(s) vragen aandacht</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Passwords cannot be stored safely</source>
+        <translation>Wachtwoorden kunnen niet veilig worden opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../dialogs/plurals.py" line="+15"/>
+        <source>%n invoice(s) or customer(s) followed</source>
+        <translation>
+            <numerusform>%n factuur of klant gevolgd</numerusform>
+            <numerusform>%n facturen of klanten gevolgd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %n row(s) from {name}</source>
+        <translation>
+            <numerusform>%n rij geïmporteerd uit {name}</numerusform>
+            <numerusform>%n rijen geïmporteerd uit {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Skipped %n bad line(s):</source>
+        <translation>
+            <numerusform>%n ongeldige regel overgeslagen:</numerusform>
+            <numerusform>%n ongeldige regels overgeslagen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFields</name>
+    <message>
+        <location filename="../dialogs/fields.py" line="+65"/>
+        <source>Account number</source>
+        <extracomment>typed visibly although kept in the keyring (a login name is not a password)</extracomment>
+        <translation>Accountnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ID</source>
+        <translation>Klant-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reseller ID</source>
+        <translation>Reseller-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee token</source>
+        <translation>Medewerkerstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website key</source>
+        <translation>Websitesleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret key</source>
+        <translation>Geheime sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracked invoices file (CSV)</source>
+        <translation>Bestand met gevolgde facturen (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed answers</source>
+        <translation>Ondertekende antwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Clientgeheim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in address</source>
+        <translation>Inlogadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token address</source>
+        <translation>Tokenadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in type</source>
+        <translation>Soort aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer numbers</source>
+        <translation>Klantnummers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product codes</source>
+        <translation>Productcodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client authentication</source>
+        <translation>Clientauthenticatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCE</source>
+        <translation>PKCE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months to fetch</source>
+        <translation>Op te halen maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login e-mail</source>
+        <translation>Inlog-e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of your SendRegning account, e.g. 12345.</source>
+        <translation>Het nummer van uw SendRegning-account, bijv. 12345.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency of the amounts (Telecom X does not send one).</source>
+        <translation>Valuta van de bedragen (Telecom X geeft er geen mee).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this customer&apos;s invoices (optional).</source>
+        <translation>Alleen de facturen van deze klant (optioneel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices of this reseller&apos;s customers (optional).</source>
+        <translation>Facturen van de klanten van deze reseller (optioneel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An employee token from Telecom X, instead of a username and password.</source>
+        <translation>Een medewerkerstoken van Telecom X, in plaats van gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shown in Buckaroo Plaza under Settings › Websites.</source>
+        <translation>Te vinden in Buckaroo Plaza onder Instellingen › Websites.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test uses Buckaroo&apos;s test environment.</source>
+        <translation>Test gebruikt de testomgeving van Buckaroo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in Buckaroo Plaza under Settings › Secret key.</source>
+        <translation>Te vinden in Buckaroo Plaza onder Instellingen › Secret key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV file with the columns key, number and/or customer_id, read at every sync.</source>
+        <translation>Een CSV-bestand met de kolommen key, number en/of customer_id, dat bij elke synchronisatie wordt gelezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether an unsigned answer from Buckaroo is refused.</source>
+        <translation>Of een niet-ondertekend antwoord van Buckaroo wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client ID ConnectID registered for invoicedesk.</source>
+        <translation>De client-ID die ConnectID voor invoicedesk heeft geregistreerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needed for server-to-server sign-in; optional otherwise.</source>
+        <translation>Nodig voor server-naar-serveraanmelding; anders optioneel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server-to-server: comma-separated customer numbers to fetch.</source>
+        <translation>Server-naar-server: de op te halen klantnummers, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated; empty for all products.</source>
+        <translation>Gescheiden door komma&apos;s; leeg voor alle producten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many months back invoices are fetched.</source>
+        <translation>Hoeveel maanden terug facturen worden opgehaald.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for servers with a certificate from your own authority.</source>
+        <translation>Alleen voor servers met een certificaat van uw eigen certificeringsinstantie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail you log in to Telecom X with.</source>
+        <translation>Het e-mailadres waarmee u inlogt bij Telecom X.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail you log in to SendRegning with.</source>
+        <translation>Het e-mailadres waarmee u inlogt bij SendRegning.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Live</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal sign-in in the browser</source>
+        <translation>Persoonlijk inloggen via de browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server-to-server (client secret)</source>
+        <translation>Server-naar-server (clientgeheim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the form body</source>
+        <translation>In de formuliergegevens (form body)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the query string</source>
+        <translation>In de querystring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when missing</source>
+        <translation>Waarschuwen als die ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../i18n.py" line="+58"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-20"/>
+        <source>OK</source>
+        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) Babel locale per UI language, for money and dates other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Afbreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+</context>
+<context>
+    <name>ReloginDialog</name>
+    <message>
+        <location filename="../dialogs/login.py" line="+45"/>
+        <source>Log in again – {name}</source>
+        <translation>Opnieuw inloggen – {name}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{provider} no longer accepts the sign-in of “{name}”. Sign in again with the browser; the account is saved as soon as the sign-in succeeds.</source>
+        <translation>{provider} accepteert de aanmelding van ‘{name}’ niet meer. Log opnieuw in via de browser; het account wordt opgeslagen zodra het inloggen is gelukt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{provider} refused the saved credentials of “{name}”. Enter them again.</source>
+        <translation>{provider} heeft de opgeslagen inloggegevens van ‘{name}’ geweigerd. Voer ze opnieuw in.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings.py" line="+30"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System default ({language})</source>
+        <translation>Systeemstandaard ({language})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new language is used from the next start of invoicedesk.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van invoicedesk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../sync_status.py" line="+20"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Syncing 1 account…</source>
+        <translation>1 account wordt gesynchroniseerd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing %1 accounts…</source>
+        <translation>%1 accounts worden gesynchroniseerd…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>TelecomX</name>
+    <message>
+        <location filename="../dialogs/provider_extras.py" line="-127"/>
+        <source>Username and password</source>
+        <translation>Gebruikersnaam en wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee token</source>
+        <translation>Medewerkerstoken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log in with</source>
+        <translation>Inloggen met</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsStrip</name>
+    <message>
+        <location filename="../totals.py" line="+84"/>
+        <source>No invoices in view</source>
+        <translation>Geen facturen in de weergave</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedInvoices</name>
+    <message>
+        <location filename="../dialogs/tracked_invoices.py" line="+44"/>
+        <source>Invoice key</source>
+        <translation>Factuursleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ID</source>
+        <translation>Klant-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tracked Buckaroo invoices</source>
+        <translation>Gevolgde Buckaroo-facturen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buckaroo cannot list your invoices, so invoicedesk follows the ones named here. A customer ID follows all invoices of that customer.</source>
+        <translation>Buckaroo kan uw facturen niet opsommen, dus volgt invoicedesk de facturen die hier staan. Met een klant-ID worden alle facturen van die klant gevolgd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Follow by</source>
+        <translation>Volgen op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Rij {row}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import tracked invoices</source>
+        <translation>Gevolgde facturen importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} new</source>
+        <translation>{count} nieuw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {number}: {problem}</source>
+        <translation>regel {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/tracked_list.py" line="+33"/>
+        <source>empty value</source>
+        <translation>lege waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value cannot contain a comma</source>
+        <translation>een waarde mag geen komma bevatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a Buckaroo invoice key</source>
+        <translation>‘{value}’ is geen Buckaroo-factuursleutel</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{name} is not UTF-8 text; save it as “CSV UTF-8”.</source>
+        <translation>{name} is geen UTF-8-tekst; sla het bestand op als ‘CSV UTF-8’.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Kan {name} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The first line must name the columns: key, number and/or customer_id.</source>
+        <translation>De eerste regel moet de kolommen noemen: key, number en/of customer_id.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>more fields than the header has</source>
+        <translation>meer velden dan de kopregel heeft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no invoice key, number or customer id</source>
+        <translation>geen factuursleutel, factuurnummer of klant-ID</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../dialogs/validation.py" line="+36"/>
+        <source>Required.</source>
+        <translation>Verplicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a web address starting with https:// (or http://).</source>
+        <translation>Voer een webadres in dat begint met https:// (of http://).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Dit lijkt geen e-mailadres (naam@voorbeeld.nl).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the account a name.</source>
+        <translation>Geef het account een naam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use up to 64 letters, digits, spaces and . _ @ + - (no space at the start or end).</source>
+        <translation>Gebruik maximaal 64 letters, cijfers, spaties en . _ @ + - (geen spatie aan het begin of eind).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An account with this name exists already.</source>
+        <translation>Er bestaat al een account met deze naam.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningBanner</name>
+    <message>
+        <location filename="../banner.py" line="+21"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../formatting.py" line="+117"/>
+        <source>Paid</source>
+        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially paid</source>
+        <translation>Gedeeltelijk betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid</source>
+        <translation>Onbetaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not yet numbered</source>
+        <translation>nog niet genummerd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,45 @@
+"""Opening the account and settings dialogs (built in :mod:`invoicedesk.gui.dialogs` and
+:mod:`invoicedesk.gui.settings`) from the main window. They are imported when first used, so the
+window works, and its tests run, without them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from invoicedesk.gui.context import AppContext
+from invoicedesk.storage.accounts import AccountError
+
+
+class DialogUnavailable(RuntimeError):
+    """The dialog cannot be opened (its module is missing, the account is gone)."""
+
+
+def relogin_account(context: AppContext, name: str, parent: QWidget) -> bool:
+    """Log in again for an account; True when new credentials were stored."""
+    try:
+        account = context.accounts.get(name)
+        from invoicedesk.gui.dialogs.login import relogin
+    except (AccountError, ImportError) as exc:
+        raise DialogUnavailable(str(exc)) from None
+    return bool(relogin(account, context.engine, context.secrets, parent))
+
+
+def add_account(context: AppContext, parent: QWidget, on_added: Callable[[str], object]) -> None:
+    try:
+        from invoicedesk.gui.dialogs.add_account import AddAccountDialog
+    except ImportError as exc:
+        raise DialogUnavailable(str(exc)) from None
+    dialog = AddAccountDialog(context.engine, context.accounts, context.secrets, parent)
+    dialog.account_added.connect(on_added)
+    dialog.exec()
+
+
+def open_settings(settings: QSettings, parent: QWidget) -> None:
+    try:
+        from invoicedesk.gui.settings import SettingsDialog
+    except ImportError as exc:
+        raise DialogUnavailable(str(exc)) from None
+    SettingsDialog(settings, parent).exec()

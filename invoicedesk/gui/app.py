@@ -1,0 +1,159 @@
+"""Starting the desktop app: QApplication, settings, language, the window; demo and smoke test.
+
+``run_gui(profile, demo=..., smoke_test=...)`` is what ``invoicedesk`` (no command) calls.
+Settings live in ``profile.config_dir / "gui.ini"`` (IniFormat), so ``--profile-dir`` keeps
+everything together.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from invoicedesk import APP_NAME, __version__
+from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.main_window import MainWindow
+from invoicedesk.storage.paths import Profile
+from invoicedesk.storage.secrets import SecretStore
+from invoicedesk.sync.engine import AccountResult
+
+log = logging.getLogger(__name__)
+
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    return app
+
+
+def open_settings(config_dir: Path) -> QSettings:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(config_dir / "gui.ini"), QSettings.Format.IniFormat)
+
+
+def install_language(app: QApplication, settings: QSettings) -> str:
+    """Install the translator the settings ask for; English when translations are missing."""
+    try:
+        from invoicedesk.gui.i18n import install_translator, stored_language
+    except ImportError:
+        return "en"
+    return install_translator(app, stored_language(settings))
+
+
+class SmokeTest(QObject):
+    """Exit 0 once every demo account has synced and the table shows invoices; exit 1 when an
+    account fails or after the time limit."""
+
+    def __init__(self, app: QApplication, window: MainWindow, timeout_ms: int) -> None:
+        super().__init__(window)
+        self._app = app
+        self._window = window
+        self._synced = False
+        self._failures: list[str] = []
+        self._done = False
+        window.sync.account_finished.connect(self._account_done)
+        window.sync.all_finished.connect(self._all_synced)
+        window.snapshot_shown.connect(self._check)
+        QTimer.singleShot(timeout_ms, self._timed_out)
+
+    def _account_done(self, result: object) -> None:
+        if isinstance(result, AccountResult) and not result.ok:
+            self._failures.append(f"{result.account} ({result.provider}): {result.message}")
+
+    def _all_synced(self) -> None:
+        self._synced = True
+        self._check()
+
+    def _check(self) -> None:
+        window = self._window
+        if not self._synced or window.is_loading or self._done:
+            return
+        if self._failures:
+            self._finish(1, "smoke test failed: " + "; ".join(self._failures))
+        elif window.model.rowCount() > 0:
+            providers = sorted({row.provider for row in window.model.visible_rows()})
+            self._finish(
+                0,
+                f"smoke test passed: {window.model.rowCount()} invoices shown "
+                f"({', '.join(providers)})",
+            )
+
+    def _timed_out(self) -> None:
+        if not self._done:
+            self._finish(1, "smoke test failed: no invoices shown within the time limit")
+
+    def _finish(self, code: int, message: str) -> None:
+        self._done = True
+        print(message, file=sys.stdout if code == 0 else sys.stderr, flush=True)
+        self._window.close()
+        self._app.exit(code)
+
+
+def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -> int:
+    """Run the desktop app until its window closes; returns the exit code."""
+    demo = demo or smoke_test
+    app = application()
+    environment = None
+    if demo:
+        from invoicedesk.demo import DemoEnvironment
+
+        try:
+            environment = DemoEnvironment().start()
+        except Exception as exc:  # a missing sandbox, a port problem: say so, do not crash
+            log.exception("the demo could not start")
+            print(f"invoicedesk: the demo could not start: {exc}", file=sys.stderr)
+            return 1
+    try:
+        # the smoke test leaves the user's own settings alone
+        config_dir = (
+            environment.profile.config_dir if smoke_test and environment else (profile.config_dir)
+        )
+        settings = open_settings(config_dir)
+        language = install_language(app, settings)
+        if environment is not None:
+            context = AppContext.create(
+                environment.profile,
+                environment.secrets,
+                language=language,
+                demo=True,
+                accounts=environment.accounts,
+            )
+        else:
+            context = AppContext.create(
+                profile, SecretStore(profile.keyring_service), language=language
+            )
+    except Exception as exc:
+        log.exception("start-up failed")
+        if environment is not None:
+            environment.stop()
+        if smoke_test:
+            print(f"invoicedesk: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+
+    window = MainWindow(context, settings)
+    window.show()
+    if demo:
+        window.sync_all()
+    if smoke_test:
+        SmokeTest(app, window, SMOKE_TIMEOUT_MS)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        context.close()
+        if environment is not None:
+            environment.stop()

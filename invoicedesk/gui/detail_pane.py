@@ -1,0 +1,334 @@
+"""The detail pane: header facts of one invoice on the left; lines, offers, credit notes,
+transactions with refunds and reminders on the right; buttons that open the PDF or payment link
+in the system browser (http and https only). All provider text is shown as plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoicedesk.domain import Invoice, Party
+from invoicedesk.gui import detail_tables as tables
+from invoicedesk.gui.formatting import (
+    STATUS_COLOURS,
+    Formats,
+    is_unnumbered,
+    kind_label,
+    not_numbered_label,
+    provider_label,
+    status_label,
+)
+
+UrlOpener = Callable[[QUrl], bool]
+
+
+def safe_web_url(url: str | None) -> QUrl | None:
+    """The URL if it is an absolute http(s) address with a host; None for anything else
+    (``file:``, ``javascript:``, relative paths, custom schemes...)."""
+    if not url:
+        return None
+    qurl = QUrl(url.strip(), QUrl.ParsingMode.StrictMode)
+    if qurl.isValid() and qurl.scheme().lower() in ("http", "https") and qurl.host():
+        return qurl
+    return None
+
+
+def plain(text: str, object_name: str = "", *, selectable: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class DetailPane(QScrollArea):
+    #: a short message for the status bar (e.g. a refused link)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        formats: Formats,
+        today: Callable[[], dt.date] = dt.date.today,
+        open_url: UrlOpener = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._formats = formats
+        self._today = today
+        self._open_url = open_url
+        self.invoice: Invoice | None = None
+        self.pdf_button: QPushButton | None = None
+        self.pay_button: QPushButton | None = None
+        self.show_placeholder(self.tr("Select an invoice to see its lines, payments and more."))
+
+    # ---- public -----------------------------------------------------------------------------
+    def show_placeholder(self, text: str) -> None:
+        self.invoice = None
+        self.pdf_button = self.pay_button = None
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        label = plain(text, "detailPlaceholder", selectable=False)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        self.setWidget(page)
+
+    def show_invoice(self, invoice: Invoice) -> None:
+        self.invoice = invoice
+        page = QWidget()
+        page.setObjectName("detailPage")
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(14, 10, 14, 10)
+        outer.setSpacing(8)
+        outer.addLayout(self._title_row(invoice))
+        outer.addLayout(self._key_facts(invoice))
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        facts = QWidget()
+        facts.setObjectName("detailFacts")
+        facts.setMinimumWidth(340)
+        facts.setMaximumWidth(440)
+        facts.setLayout(self._facts_grid(invoice))
+        body.addWidget(facts, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(self._sections(invoice), 1)
+        outer.addLayout(body)
+        outer.addStretch(1)
+        self.setWidget(page)
+
+    def texts(self) -> list[str]:
+        """Every text the pane shows (labels, table cells and headers), for tests."""
+        page = self._page()
+        texts = [label.text() for label in page.findChildren(QLabel)]
+        for table in page.findChildren(QTableWidget):
+            texts.extend(tables.table_texts(table))
+        for tree in page.findChildren(QTreeWidget):
+            texts.extend(tables.tree_texts(tree))
+        return texts
+
+    def section_titles(self) -> list[str]:
+        return [label.text() for label in self._page().findChildren(QLabel, "sectionTitle")]
+
+    def _page(self) -> QWidget:
+        page = self.widget()
+        assert page is not None
+        return page
+
+    # ---- building ---------------------------------------------------------------------------
+    def _title_row(self, invoice: Invoice) -> QVBoxLayout:
+        number = (
+            not_numbered_label()
+            if is_unnumbered(invoice.provider, invoice.number)
+            else invoice.number or "—"
+        )
+        title = plain(f"{kind_label(invoice.kind)} {number}", "detailTitle")
+        title.setWordWrap(False)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        status = invoice.status(self._today())
+        badge = plain(status_label(status), "statusBadge", selectable=False)
+        badge.setWordWrap(False)
+        badge.setStyleSheet(
+            f"QLabel#statusBadge {{ color: white; background: {STATUS_COLOURS[status]};"
+            " border-radius: 8px; padding: 2px 10px; font-weight: bold; }"
+        )
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        row.addWidget(title)
+        row.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        self.pdf_button = self._link_button(self.tr("Open PDF"), invoice.pdf_url, "pdfButton")
+        self.pay_button = self._link_button(
+            self.tr("Open payment link"), invoice.pay_url, "payButton"
+        )
+        row.addWidget(self.pdf_button)
+        row.addWidget(self.pay_button)
+        subtitle = plain(
+            f"{provider_label(invoice.provider)} · {invoice.account}", "detailSubtitle"
+        )
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(subtitle)
+        return column
+
+    def _link_button(self, text: str, url: str | None, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        safe = safe_web_url(url)
+        button.setEnabled(safe is not None)
+        if url and safe is None:
+            button.setToolTip(self.tr("This link is not a web address, so it is not opened."))
+        elif not url:
+            button.setToolTip(self.tr("The provider gave no link for this invoice."))
+        button.clicked.connect(lambda: self.open_link(url))
+        return button
+
+    def open_link(self, url: str | None) -> bool:
+        """Open an http(s) link in the system browser; refuse anything else."""
+        safe = safe_web_url(url)
+        if safe is None:
+            self.message.emit(self.tr("Refused to open a link that is not a web address."))
+            return False
+        return bool(self._open_url(safe))
+
+    def _key_facts(self, invoice: Invoice) -> QGridLayout:
+        """Dates and amounts as a row of small tiles under the title."""
+        fmt = self._formats
+        cur = invoice.currency
+        tiles = [
+            (self.tr("Issued"), fmt.long_date(invoice.issue_date)),
+            (self.tr("Due"), fmt.long_date(invoice.due_date)),
+            (self.tr("Net"), fmt.money(invoice.net, cur)),
+            (self.tr("VAT"), fmt.money(invoice.vat, cur)),
+            (self.tr("Total"), fmt.money(invoice.total, cur)),
+            (self.tr("Paid"), fmt.money(invoice.paid_or_zero(), cur)),
+            (self.tr("Outstanding"), fmt.money(invoice.outstanding_or_computed(), cur)),
+        ]
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 4, 0, 6)
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(0)
+        column = 0
+        for label, value in tiles:
+            if not value:
+                continue
+            grid.addWidget(plain(label, "keyFactLabel", selectable=False), 0, column)
+            grid.addWidget(plain(value, "keyFactValue"), 1, column)
+            column += 1
+        grid.setColumnStretch(column, 1)
+        return grid
+
+    def _facts_grid(self, invoice: Invoice) -> QGridLayout:
+        facts: list[tuple[str, str]] = [
+            *self._party_facts(invoice.customer),
+            (
+                self.tr("Delivery address"),
+                invoice.delivery_address.as_text() if invoice.delivery_address else "",
+            ),
+            (self.tr("Description"), invoice.description or ""),
+            (self.tr("Our reference"), invoice.our_reference or ""),
+            (self.tr("Your reference"), invoice.your_reference or ""),
+            (self.tr("Order reference"), invoice.order_reference or ""),
+            (self.tr("KID"), invoice.kid or ""),
+            *invoice.facts,
+            (self.tr("Kind"), kind_label(invoice.kind)),
+            (self.tr("Provider's id"), invoice.id),
+        ]
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        row = 0
+        for label, value in facts:
+            if not value:
+                continue
+            name = plain(label, "factLabel", selectable=False)
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            name.setWordWrap(False)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(plain(value, "factValue"), row, 1)
+            row += 1
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _party_facts(self, party: Party | None) -> list[tuple[str, str]]:
+        if party is None:
+            return []
+        return [
+            (self.tr("Customer"), party.name or ""),
+            (self.tr("Customer number"), party.number or ""),
+            (self.tr("Organisation number"), party.organisation_number or ""),
+            (self.tr("E-mail"), party.email or ""),
+            (self.tr("Address"), party.address.as_text() if party.address else ""),
+        ]
+
+    def _sections(self, invoice: Invoice) -> QVBoxLayout:
+        fmt = self._formats
+        cur = invoice.currency
+        column = QVBoxLayout()
+        column.setSpacing(6)
+
+        def section(title: str) -> None:
+            heading = plain(title, "sectionTitle", selectable=False)
+            font = QFont(heading.font())
+            font.setBold(True)
+            heading.setFont(font)
+            column.addWidget(heading)
+
+        if invoice.lines:
+            section(self.tr("Lines"))
+            column.addWidget(
+                tables.build_table(invoice.lines, tables.line_columns(fmt, cur), "linesTable")
+            )
+        for position, offer in enumerate(invoice.offers, start=1):
+            section(self.tr("Offer %1").replace("%1", offer.number or str(position)))
+            parts = [
+                self.tr("Net %1").replace("%1", fmt.money(offer.net, cur)) if offer.net else "",
+                self.tr("VAT %1").replace("%1", fmt.money(offer.vat, cur)) if offer.vat else "",
+                self.tr("Total %1").replace("%1", fmt.money(offer.total, cur))
+                if offer.total
+                else "",
+                self.tr("Customer reference %1").replace("%1", offer.customer_reference)
+                if offer.customer_reference
+                else "",
+            ]
+            column.addWidget(plain("  ·  ".join(p for p in parts if p), "offerSummary"))
+            if offer.lines:
+                column.addWidget(
+                    tables.build_table(offer.lines, tables.line_columns(fmt, cur), "offerLines")
+                )
+        if invoice.credit_notes:
+            section(self.tr("Credit notes"))
+            column.addWidget(
+                tables.build_table(
+                    invoice.credit_notes, tables.credit_note_columns(fmt, cur), "creditNotesTable"
+                )
+            )
+        if invoice.transactions:
+            section(self.tr("Transactions"))
+            column.addWidget(tables.build_transactions(invoice.transactions, fmt, cur))
+        if invoice.reminders:
+            section(self.tr("Reminders"))
+            column.addWidget(
+                tables.build_table(
+                    invoice.reminders, tables.reminder_columns(fmt, cur), "remindersTable"
+                )
+            )
+        if not (
+            invoice.lines
+            or invoice.offers
+            or invoice.credit_notes
+            or invoice.transactions
+            or invoice.reminders
+        ):
+            column.addWidget(
+                plain(
+                    self.tr("The provider sent no lines or payments for this invoice."),
+                    "detailNoLines",
+                    selectable=False,
+                )
+            )
+        column.addStretch(1)
+        return column

@@ -1,0 +1,235 @@
+"""The filter bar: text search, status, provider/account, issue-date range with presets.
+
+It owns the filter state; the sidebar and the window only ask it to change. ``today`` is injected
+so the presets are testable at month and year boundaries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from invoicedesk.gui.formatting import Formats, provider_label
+from invoicedesk.gui.row_filter import DatePreset, RowFilter, StatusChoice, preset_range
+
+SEARCH_DELAY_MS = 200
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # RowFilter
+
+    def __init__(
+        self,
+        formats: Formats,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self._formats = formats
+        self._today = today
+        self._pending_scope: str | None = None
+        self._last: RowFilter | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchEdit")
+        self.search.setPlaceholderText(self.tr("Search number, customer, description"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.status = QComboBox()
+        self.status.setObjectName("statusCombo")
+        for choice, text in (
+            (StatusChoice.ALL, self.tr("All statuses")),
+            (StatusChoice.OPEN, self.tr("Open (not paid)")),
+            (StatusChoice.OVERDUE, self.tr("Overdue")),
+            (StatusChoice.UNPAID, self.tr("Unpaid")),
+            (StatusChoice.PARTIALLY_PAID, self.tr("Partially paid")),
+            (StatusChoice.PAID, self.tr("Paid")),
+        ):
+            self.status.addItem(text, choice.value)
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("scopeCombo")
+        self.scope.setMinimumContentsLength(18)
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.addItem(self.tr("All providers and accounts"), "")
+
+        self.preset = QComboBox()
+        self.preset.setObjectName("presetCombo")
+        for preset, text in (
+            (DatePreset.ALL, self.tr("Any date")),
+            (DatePreset.THIS_MONTH, self.tr("This month")),
+            (DatePreset.LAST_MONTH, self.tr("Last month")),
+            (DatePreset.THIS_YEAR, self.tr("This year")),
+            (DatePreset.LAST_30_DAYS, self.tr("Last 30 days")),
+            (DatePreset.CUSTOM, self.tr("Custom…")),
+        ):
+            self.preset.addItem(text, preset.value)
+
+        today_q = _qdate(today())
+        self.date_from = QDateEdit(today_q.addMonths(-1))
+        self.date_to = QDateEdit(today_q)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._emit)
+        self.range_label = QLabel()
+        self.range_label.setObjectName("rangeLabel")
+        self.range_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.search, 3)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.preset)
+        layout.addWidget(self.date_from)
+        layout.addWidget(self.date_to)
+        layout.addWidget(self.range_label)
+        layout.addStretch(1)
+
+        for combo in (self.status, self.scope, self.preset):
+            combo.currentIndexChanged.connect(self._emit)
+        self._update_dates_visible()
+
+    # ---- state ------------------------------------------------------------------------------
+    def current_filter(self) -> RowFilter:
+        scope = str(self.scope.currentData() or "")
+        kind, _, name = scope.partition(":")
+        preset = DatePreset(self.preset.currentData() or DatePreset.ALL.value)
+        custom = (_pydate(self.date_from.date()), _pydate(self.date_to.date()))
+        date_from, date_to = preset_range(preset, self._today(), custom)
+        return RowFilter(
+            text=self.search.text(),
+            statuses=StatusChoice(self.status.currentData() or "all").statuses(),
+            provider=name if kind == "provider" else None,
+            account=name if kind == "account" else None,
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+    def set_scopes(self, accounts: Iterable[tuple[str, str]]) -> None:
+        """Fill the provider/account chooser from (provider, account) pairs, keeping the
+        choice."""
+        wanted = self._pending_scope if self._pending_scope is not None else self.scope_key()
+        pairs = sorted(set(accounts), key=lambda p: (provider_label(p[0]).casefold(), p[1]))
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("All providers and accounts"), "")
+        for provider in sorted({p for p, _ in pairs}, key=lambda p: provider_label(p).casefold()):
+            self.scope.addItem(
+                self.tr("%1 (all accounts)").replace("%1", provider_label(provider)),
+                f"provider:{provider}",
+            )
+            for _, account in (p for p in pairs if p[0] == provider):
+                self.scope.addItem(f"    {account}", f"account:{account}")
+        index = self.scope.findData(wanted)
+        self.scope.setCurrentIndex(max(index, 0))
+        if index >= 0:
+            self._pending_scope = None
+        self.scope.blockSignals(False)
+        self._emit()
+
+    def scope_key(self) -> str:
+        return str(self.scope.currentData() or "")
+
+    def show_account(self, account: str | None) -> None:
+        """Limit the view to one account (None: everything), as the sidebar asks."""
+        index = self.scope.findData(f"account:{account}" if account else "")
+        if index >= 0:
+            self.scope.setCurrentIndex(index)
+
+    def selected_account(self) -> str | None:
+        kind, _, name = self.scope_key().partition(":")
+        return name if kind == "account" else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self._emit()
+
+    def set_preset(self, preset: DatePreset) -> None:
+        self.preset.setCurrentIndex(max(self.preset.findData(preset.value), 0))
+
+    def set_custom_range(self, date_from: dt.date, date_to: dt.date) -> None:
+        self.date_from.setDate(_qdate(date_from))
+        self.date_to.setDate(_qdate(date_to))
+        self.set_preset(DatePreset.CUSTOM)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("filters/text", self.search.text())
+        settings.setValue("filters/status", self.status.currentData())
+        settings.setValue("filters/scope", self.scope_key())
+        settings.setValue("filters/preset", self.preset.currentData())
+        settings.setValue("filters/from", _pydate(self.date_from.date()).isoformat())
+        settings.setValue("filters/to", _pydate(self.date_to.date()).isoformat())
+
+    def restore_state(self, settings: QSettings) -> None:
+        widgets = (self.search, self.status, self.scope, self.preset, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search.setText(str(settings.value("filters/text", "") or ""))
+            for combo, key in ((self.status, "filters/status"), (self.preset, "filters/preset")):
+                index = combo.findData(str(settings.value(key, "") or ""))
+                combo.setCurrentIndex(max(index, 0))
+            for edit, key in ((self.date_from, "filters/from"), (self.date_to, "filters/to")):
+                with contextlib.suppress(ValueError):
+                    edit.setDate(_qdate(dt.date.fromisoformat(str(settings.value(key, "")))))
+            scope = str(settings.value("filters/scope", "") or "")
+            index = self.scope.findData(scope)
+            if index >= 0:
+                self.scope.setCurrentIndex(index)
+            else:
+                self._pending_scope = scope
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._emit()
+
+    # ---- internals --------------------------------------------------------------------------
+    def _update_dates_visible(self) -> None:
+        preset = DatePreset(self.preset.currentData() or DatePreset.ALL.value)
+        custom = preset is DatePreset.CUSTOM
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        if custom or preset is DatePreset.ALL:
+            self.range_label.setText("")
+        else:
+            start, end = preset_range(preset, self._today())
+            self.range_label.setText(
+                f"{self._formats.long_date(start)} – {self._formats.long_date(end)}"
+            )
+        self.range_label.setVisible(bool(self.range_label.text()))
+
+    def _emit(self) -> None:
+        self._search_timer.stop()
+        self._update_dates_visible()
+        flt = self.current_filter()
+        if flt != self._last:
+            self._last = flt
+            self.filter_changed.emit(flt)

@@ -1,0 +1,165 @@
+"""Money, dates and labels for the screen. Babel does the locale work; Decimal all the way.
+
+Amounts are rounded half-up to the currency's minor unit (:func:`invoicedesk.domain.quantize`)
+and formatted with :func:`babel.numbers.format_currency` (never QLocale, never float).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_currency, format_decimal, format_percent
+from PySide6.QtCore import QCoreApplication
+
+from invoicedesk.domain import Kind, Status, quantize
+
+#: app language -> Babel locale
+BABEL_LOCALES = {"en": "en_GB", "nb": "nb_NO", "da": "da_DK", "nl": "nl_NL"}
+
+#: how providers are named on screen
+PROVIDER_LABELS = {
+    "sendregning": "SendRegning",
+    "telecomx": "Telecom X",
+    "buckaroo": "Buckaroo",
+    "connectid": "MediaConnect/ConnectID",
+}
+
+#: CLDR "currencySpacing", which Babel does not apply: a currency code written as letters gets a
+#: no-break space next to the digits ("NOK\u00a01,234.50", not "NOK1,234.50")
+_CURRENCY_SPACING = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+#: amount pattern without currency sign; format_currency still applies the currency's digits
+_PLAIN_PATTERN = "#,##0.00"
+
+
+def babel_locale(language: str) -> str:
+    return BABEL_LOCALES.get(language.split("_")[0].split("-")[0].lower(), "en_GB")
+
+
+def provider_label(provider: str) -> str:
+    return PROVIDER_LABELS.get(provider, provider)
+
+
+def provider_short_label(provider: str) -> str:
+    """For narrow places such as the table's provider column."""
+    return PROVIDER_LABELS.get(provider, provider).split("/")[-1]
+
+
+class Formats:
+    """Formatting bound to one locale; results cached (the table asks for the same cell often)."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+        self.locale = babel_locale(language)
+        self.money = lru_cache(maxsize=65536)(self._money)
+        self.amount = lru_cache(maxsize=65536)(self._amount)
+        self.date = lru_cache(maxsize=8192)(self._date)
+
+    def _money(self, amount: Decimal | None, currency: str) -> str:
+        """``kr 1 150,95``: the amount with its currency, rounded to the currency's unit."""
+        if amount is None:
+            return ""
+        text = format_currency(quantize(amount, currency), currency, locale=self.locale)
+        return _CURRENCY_SPACING.sub("\u00a0", text)
+
+    def _amount(self, amount: Decimal | None, currency: str) -> str:
+        """``1 150,95``: the amount without currency sign (the table has a currency column)."""
+        if amount is None:
+            return ""
+        return format_currency(
+            quantize(amount, currency), currency, format=_PLAIN_PATTERN, locale=self.locale
+        )
+
+    def _date(self, value: dt.date | None, length: str = "short") -> str:
+        if value is None:
+            return ""
+        return format_date(value, length, locale=self.locale)
+
+    def long_date(self, value: dt.date | None) -> str:
+        return self.date(value, "medium")
+
+    def datetime(self, value: dt.datetime | None) -> str:
+        """A moment in the user's local time zone, short form."""
+        if value is None:
+            return ""
+        if value.tzinfo is not None:
+            value = value.astimezone()
+        return format_datetime(value, "short", locale=self.locale)
+
+    def moment(self, value: dt.datetime, now: dt.datetime | None = None) -> str:
+        """Compact: the time for a moment today, the date otherwise (local time zone)."""
+        local = value.astimezone() if value.tzinfo is not None else value
+        current = now or dt.datetime.now(local.tzinfo)
+        if local.date() == current.date():
+            return format_time(local, "short", locale=self.locale)
+        return self.date(local.date())
+
+    def decimal(self, value: Decimal | None) -> str:
+        """Quantities and similar plain numbers, as precise as given."""
+        if value is None:
+            return ""
+        return format_decimal(value, locale=self.locale, decimal_quantization=False)
+
+    def unit_amount(self, value: Decimal | None) -> str:
+        """A unit price (or cost) as given: at least two decimals, more when the provider sends
+        them (a per-minute rate of 0.0125 stays 0.0125)."""
+        if value is None:
+            return ""
+        return format_decimal(
+            value, format="#,##0.00", locale=self.locale, decimal_quantization=False
+        )
+
+    def percent(self, value: Decimal | None) -> str:
+        """A rate given in percent (``25`` -> ``25 %``)."""
+        if value is None:
+            return ""
+        return format_percent(value / 100, locale=self.locale, decimal_quantization=False)
+
+
+def status_label(status: Status) -> str:
+    labels = {
+        Status.PAID: QCoreApplication.translate("formatting", "Paid"),
+        Status.PARTIALLY_PAID: QCoreApplication.translate("formatting", "Partially paid"),
+        Status.UNPAID: QCoreApplication.translate("formatting", "Unpaid"),
+        Status.OVERDUE: QCoreApplication.translate("formatting", "Overdue"),
+    }
+    return labels[status]
+
+
+def kind_label(kind: Kind) -> str:
+    labels = {
+        Kind.INVOICE: QCoreApplication.translate("formatting", "Invoice"),
+        Kind.CREDIT_NOTE: QCoreApplication.translate("formatting", "Credit note"),
+        Kind.REMINDER: QCoreApplication.translate("formatting", "Reminder"),
+    }
+    return labels[kind]
+
+
+def not_numbered_label() -> str:
+    return QCoreApplication.translate("formatting", "not yet numbered")
+
+
+def is_unnumbered(provider: str, number: str | None) -> bool:
+    """Telecom X gives ``-1`` as the number of an invoice it has not numbered yet."""
+    return provider == "telecomx" and number == "-1"
+
+
+def yes_no(value: bool | None) -> str:
+    if value is None:
+        return ""
+    if value:
+        return QCoreApplication.translate("formatting", "yes")
+    return QCoreApplication.translate("formatting", "no")
+
+
+#: status colours (text colour on the default background); colour always comes with text
+STATUS_COLOURS = {
+    Status.PAID: "#1e7b34",
+    Status.PARTIALLY_PAID: "#a15c00",
+    Status.UNPAID: "#2f5d8a",
+    Status.OVERDUE: "#c62828",
+}

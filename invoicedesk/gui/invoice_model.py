@@ -1,0 +1,305 @@
+"""The invoice table model, built for 100,000+ rows.
+
+Sorting and filtering happen inside the model on the precomputed key arrays of a
+:class:`~invoicedesk.gui.rows.RowTable`: a sort is one ``list.sort`` over an index permutation, a
+filter one pass building the list of visible row indexes. No proxy model calls ``data()`` per
+comparison.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from invoicedesk.domain import Status
+from invoicedesk.gui import columns as c
+from invoicedesk.gui.columns import (  # noqa: F401  (re-exported: the model's public API)
+    AMOUNT_COLUMNS,
+    COL_ACCOUNT,
+    COL_CURRENCY,
+    COL_CUSTOMER,
+    COL_DUE_DATE,
+    COL_ISSUE_DATE,
+    COL_NET,
+    COL_NUMBER,
+    COL_PAID,
+    COL_PROVIDER,
+    COL_STATUS,
+    COL_TOTAL,
+    COL_VAT,
+    COLUMN_COUNT,
+)
+from invoicedesk.gui.formatting import (
+    STATUS_COLOURS,
+    Formats,
+    not_numbered_label,
+    provider_label,
+    provider_short_label,
+    status_label,
+)
+from invoicedesk.gui.row_filter import RowFilter, apply_filter
+from invoicedesk.gui.rows import InvoiceKey, InvoiceRow, RowTable
+
+#: the real value of a cell (Decimal, date, str) for sorting by callers
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the :class:`InvoiceRow` of a row
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _status_icon(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class InvoiceTableModel(QAbstractTableModel):
+    def __init__(self, formats: Formats, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._formats = formats
+        self._table = RowTable([])
+        self._order: list[int] = []  # all rows, in sort order
+        self._visible: list[int] = []  # the rows shown, in sort order
+        self._positions: dict[int, int] | None = None  # row index -> visible position
+        self._filter = RowFilter()
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._order_valid = False  # _order matches the sort column/order and the table
+        self._titles = c.column_titles()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._icons: dict[Status, QIcon] = {}
+        self._brushes = {s: QBrush(QColor(colour)) for s, colour in STATUS_COLOURS.items()}
+        self._grey = QBrush(QColor("#6b6b6b"))
+
+    # ---- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == _DISPLAY:
+            return self._titles[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in AMOUNT_COLUMNS:
+            return _RIGHT
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        row = self._table.rows[self._visible[index.row()]]
+        col = index.column()
+        if role == _DISPLAY:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            return self._real_value(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in AMOUNT_COLUMNS else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, col)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
+            return self._icon(row.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self._sort_column, self._sort_order) and self._order_valid:
+            return  # QTableView.sortByColumn asks twice
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old_rows = [self._visible[p.row()] if p.isValid() else -1 for p in persistent]
+        self._sort_column = column
+        self._sort_order = order
+        self._order = self._sorted_order()
+        self._order_valid = True
+        self._visible = apply_filter(self._table, self._order, self._filter)
+        self._positions = None
+        if persistent:
+            positions = self._positions_of(set(old_rows))
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(positions[r], p.column()) if r in positions else QModelIndex()
+                    for p, r in zip(persistent, old_rows, strict=True)
+                ],
+            )
+        self.layoutChanged.emit()
+
+    # ---- loading and filtering ----------------------------------------------------------------
+    def set_table(self, table: RowTable) -> None:
+        """Show a new set of rows (built in a worker), keeping sort and filter."""
+        self.beginResetModel()
+        self._table = table
+        self._order = self._sorted_order()
+        self._order_valid = True
+        self._visible = apply_filter(table, self._order, self._filter)
+        self._positions = None
+        self.endResetModel()
+
+    def set_filter(self, flt: RowFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._visible = apply_filter(self._table, self._order, flt)
+        self._positions = None
+        self.endResetModel()
+
+    def set_formats(self, formats: Formats) -> None:
+        self._formats = formats
+        if self._visible:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visible) - 1, COLUMN_COUNT - 1)
+            )
+
+    @property
+    def row_filter(self) -> RowFilter:
+        return self._filter
+
+    @property
+    def table(self) -> RowTable:
+        return self._table
+
+    def row_at(self, position: int) -> InvoiceRow | None:
+        if 0 <= position < len(self._visible):
+            return self._table.rows[self._visible[position]]
+        return None
+
+    def position_of(self, key: InvoiceKey) -> int | None:
+        """The visible row of an invoice, or None when it is filtered out or gone."""
+        index = self._table.index_of.get(key)
+        if index is None:
+            return None
+        return self._position_map().get(index)
+
+    def visible_rows(self) -> list[InvoiceRow]:
+        rows = self._table.rows
+        return [rows[i] for i in self._visible]
+
+    # ---- internals ----------------------------------------------------------------------------
+    def _sorted_order(self) -> list[int]:
+        if not 0 <= self._sort_column < COLUMN_COUNT:
+            return list(range(len(self._table)))
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return self._table.sorted_order(self._sort_column, descending)
+
+    def _positions_of(self, rows: set[int]) -> dict[int, int]:
+        """Visible positions of a few rows (the selection) without mapping all 100,000."""
+        if len(rows) > 64:
+            return self._position_map()
+        positions = {}
+        for row in rows:
+            try:
+                positions[row] = self._visible.index(row)
+            except ValueError:
+                continue
+        return positions
+
+    def _position_map(self) -> dict[int, int]:
+        if self._positions is None:
+            self._positions = {r: pos for pos, r in enumerate(self._visible)}
+        return self._positions
+
+    def _display(self, row: InvoiceRow, col: int) -> str:
+        fmt = self._formats
+        if col == COL_PROVIDER:
+            return provider_short_label(row.provider)
+        if col == COL_ACCOUNT:
+            return row.account
+        if col == COL_NUMBER:
+            return not_numbered_label() if row.unnumbered else (row.number or "")
+        if col == COL_CUSTOMER:
+            return row.customer or ""
+        if col == COL_ISSUE_DATE:
+            return fmt.date(row.issue_date)
+        if col == COL_DUE_DATE:
+            return fmt.date(row.due_date)
+        if col == COL_CURRENCY:
+            return row.currency
+        if col == COL_STATUS:
+            return status_label(row.status)
+        return fmt.amount(self._real_value(row, col), row.currency)
+
+    @staticmethod
+    def _real_value(row: InvoiceRow, col: int) -> Any:
+        return (
+            row.provider,
+            row.account,
+            row.number,
+            row.customer,
+            row.issue_date,
+            row.due_date,
+            row.currency,
+            row.net,
+            row.vat,
+            row.total,
+            row.paid,
+            row.status.value,
+        )[col]
+
+    def _foreground(self, row: InvoiceRow, col: int) -> QBrush | None:
+        if col == COL_STATUS:
+            return self._brushes[row.status]
+        if col == COL_DUE_DATE and row.status is Status.OVERDUE:
+            return self._brushes[Status.OVERDUE]
+        if col == COL_NUMBER and row.unnumbered:
+            return self._grey
+        return None
+
+    def _font(self, row: InvoiceRow, col: int) -> QFont | None:
+        if row.status is Status.OVERDUE and col in (COL_STATUS, COL_DUE_DATE):
+            return self._bold
+        if col == COL_NUMBER and row.unnumbered:
+            return self._italic
+        return None
+
+    def _icon(self, status: Status) -> QIcon:
+        icon = self._icons.get(status)
+        if icon is None:
+            icon = self._icons[status] = _status_icon(STATUS_COLOURS[status])
+        return icon
+
+    def _tooltip(self, row: InvoiceRow, col: int) -> str | None:
+        if col == COL_PROVIDER:
+            return provider_label(row.provider)
+        if col == COL_NUMBER and row.unnumbered:
+            return self.tr("Telecom X has not given this invoice a number yet")
+        if col == COL_STATUS and row.status is Status.OVERDUE and row.outstanding is not None:
+            return self.tr("Overdue: %1 outstanding").replace(
+                "%1", self._formats.money(row.outstanding, row.currency)
+            )
+        return None

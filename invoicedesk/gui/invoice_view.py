@@ -1,0 +1,151 @@
+"""The invoice table view: fixed row heights (fast with 100,000 rows), a header context menu to
+hide and show columns, header state (widths, order, hidden columns, sort) kept in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from invoicedesk.gui import columns as c
+from invoicedesk.gui.invoice_model import InvoiceTableModel
+
+HEADER_KEY = "table/header"
+
+
+class InvoiceTableView(QTableView):
+    def __init__(self, model: InvoiceTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoiceTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setCornerButtonEnabled(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionResized.connect(self._section_resized)
+        self._fitting = False
+        self._fill_customer = True
+        self.apply_default_layout()
+        self.setSortingEnabled(True)
+
+    def invoice_model(self) -> InvoiceTableModel:
+        model = self.model()
+        assert isinstance(model, InvoiceTableModel)
+        return model
+
+    def apply_default_layout(self) -> None:
+        header = self.horizontalHeader()
+        for column, width in c.DEFAULT_WIDTHS.items():
+            header.resizeSection(column, width)
+            header.setSectionHidden(column, False)
+        header.setSectionResizeMode(c.COL_CUSTOMER, QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(c.COL_ISSUE_DATE, Qt.SortOrder.DescendingOrder)
+        self._fill_customer = True
+        self._fit_customer()
+
+    def _fit_customer(self) -> None:
+        """Until the user sizes columns, the customer column takes the spare width."""
+        if not self._fill_customer or not self.isVisible():
+            return
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(col)
+            for col in range(c.COLUMN_COUNT)
+            if col != c.COL_CUSTOMER and not header.isSectionHidden(col)
+        )
+        spare = self.viewport().width() - others
+        if not self.verticalScrollBar().isVisible():  # it appears once the rows arrive
+            spare -= self.verticalScrollBar().sizeHint().width()
+        self._fitting = True
+        try:
+            header.resizeSection(c.COL_CUSTOMER, max(spare, c.DEFAULT_WIDTHS[c.COL_CUSTOMER] - 40))
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, _section: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.isVisible():
+            self._fill_customer = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_customer()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_customer()
+
+    # ---- column chooser ---------------------------------------------------------------------
+    def column_actions(self) -> list[QAction]:
+        """One checkable action per column (checked = shown), for the header and View menus."""
+        header = self.horizontalHeader()
+        titles = c.column_titles()
+        actions = []
+        for column in range(c.COLUMN_COUNT):
+            action = QAction(titles[column], self)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, col=column: self.set_column_shown(col, shown))
+            actions.append(action)
+        return actions
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        header = self.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep at least one column
+        header.setSectionHidden(column, not shown)
+        if shown and header.sectionSize(column) < 30:
+            header.resizeSection(column, c.DEFAULT_WIDTHS[column])
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addSection(self.tr("Columns"))
+        for action in self.column_actions():
+            action.setParent(menu)
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.apply_default_layout)
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+    # ---- state ------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(HEADER_KEY, self.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(HEADER_KEY)
+        header = self.horizontalHeader()
+        if isinstance(state, QByteArray) and not state.isEmpty() and header.restoreState(state):
+            self._fill_customer = False
+        if header.count() - header.hiddenSectionCount() == 0:
+            self.apply_default_layout()
+        self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    # ---- keyboard ---------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves to the next invoice (Shift+Enter to the previous), like a spreadsheet;
+        the detail pane follows the current row."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            step = -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            current = self.currentIndex()
+            row = current.row() + step if current.isValid() else 0
+            if 0 <= row < self.model().rowCount():
+                column = current.column() if current.isValid() else 0
+                self.setCurrentIndex(self.model().index(row, column))
+            event.accept()
+            return
+        super().keyPressEvent(event)

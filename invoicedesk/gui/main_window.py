@@ -1,0 +1,392 @@
+"""The main window: accounts sidebar, filter bar, invoice table with totals, detail pane, status
+bar with sync progress. It wires the parts together; each part lives in its own module."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from invoicedesk.domain import Invoice
+from invoicedesk.gui import account_actions
+from invoicedesk.gui.banner import WarningBanner
+from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.detail_loader import DetailLoader
+from invoicedesk.gui.detail_pane import DetailPane, UrlOpener
+from invoicedesk.gui.export_view import AskPath, ExportController
+from invoicedesk.gui.filter_bar import FilterBar
+from invoicedesk.gui.formatting import Formats
+from invoicedesk.gui.invoice_model import InvoiceTableModel
+from invoicedesk.gui.invoice_view import InvoiceTableView
+from invoicedesk.gui.main_actions import build_actions, build_menus, build_toolbar
+from invoicedesk.gui.row_filter import RowFilter
+from invoicedesk.gui.rows import InvoiceKey
+from invoicedesk.gui.sidebar import AccountsSidebar
+from invoicedesk.gui.snapshot import Snapshot, load_snapshot
+from invoicedesk.gui.style import WINDOW_STYLESHEET
+from invoicedesk.gui.sync_status import SyncStatus
+from invoicedesk.gui.totals import TotalsStrip, totals_by_currency
+from invoicedesk.gui.window_state import restore_window, save_window
+from invoicedesk.gui.workers import Job, JobRunner, SyncController
+from invoicedesk.providers.base import Progress
+from invoicedesk.storage.accounts import AccountError
+from invoicedesk.storage.secrets import WEAK_HELP
+from invoicedesk.sync.engine import AccountResult
+
+
+class MainWindow(QMainWindow):
+    #: emitted each time a fresh snapshot of the cache is on screen
+    snapshot_shown = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        settings: QSettings,
+        *,
+        open_url: UrlOpener | None = None,
+        ask_path: AskPath | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.settings = settings
+        self.formats = Formats(context.language)
+        self._closed = False
+        self._loading = False
+        self._reload_again = False
+        self._round: list[AccountResult] = []
+        self._selected_key: InvoiceKey | None = None
+        self.setWindowTitle(
+            self.tr("invoicedesk — demo") if context.demo else self.tr("invoicedesk")
+        )
+        self.setStyleSheet(WINDOW_STYLESHEET)
+
+        self.runner = JobRunner(max_threads=2, parent=self)
+        self.sync_runner = JobRunner(max_threads=4, parent=self)
+        self.sync = SyncController(context.engine, self.sync_runner, self)
+        self.model = InvoiceTableModel(self.formats, self)
+        self.table = InvoiceTableView(self.model)
+        self.filter_bar = FilterBar(self.formats, context.today)
+        self.totals = TotalsStrip(self.formats)
+        self.detail = DetailPane(self.formats, context.today, open_url or QDesktopServices.openUrl)
+        self.sidebar = AccountsSidebar(self.formats)
+        self.banner = WarningBanner()
+        self.sync_status = SyncStatus()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.detail_loader = DetailLoader(self.runner, context.cache, self)
+        self.exporter = ExportController(
+            self.runner,
+            context.cache,
+            today=context.today,
+            language=context.language,
+            parent=self,
+            **({"ask_path": ask_path} if ask_path else {}),
+        )
+        self.commands = build_actions(self)
+        build_menus(self, self.commands, self.table.column_actions)
+        build_toolbar(self, self.commands)
+        self._layout()
+        self._connect()
+        self._restore_state()
+        self._check_keyring()
+        self.reload()
+
+    # ---- layout -----------------------------------------------------------------------------
+    def _layout(self) -> None:
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.totals)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.detail_splitter.setObjectName("detailSplitter")
+        self.detail_splitter.addWidget(table_box)
+        self.detail_splitter.addWidget(self.detail)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 2)
+        self.detail_splitter.setChildrenCollapsible(False)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.filter_bar)
+        right_layout.addWidget(self.detail_splitter, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.sidebar)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        # An explicit minimum: the layout then never changes the window's size hints as
+        # contents change (which some platforms, e.g. offscreen, warn about).
+        self.setMinimumSize(900, 560)
+        self.resize(1400, 850)
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.sync.triggered.connect(lambda: self.sync_all())
+        a.full_sync.triggered.connect(lambda: self.sync_all(full=True))
+        a.cancel_sync.triggered.connect(self.cancel_sync)
+        a.export.triggered.connect(self.export_view)
+        a.add_account.triggered.connect(self.add_account)
+        a.settings.triggered.connect(self.open_settings)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.filter_bar.focus_search)
+        a.clear_search.triggered.connect(self.filter_bar.clear_search)
+        self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.model.modelReset.connect(self._show_totals)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail_loader.loaded.connect(self._show_detail)
+        self.detail_loader.missing.connect(
+            lambda _key: self.detail.show_placeholder(self.tr("This invoice is no longer cached."))
+        )
+        self.detail_loader.failed.connect(self._message)
+        self.detail.message.connect(self._message)
+        self.sidebar.account_selected.connect(self.filter_bar.show_account)
+        self.sidebar.relogin_requested.connect(self.relogin)
+        self.sidebar.add_account_requested.connect(self.add_account)
+        self.sync.account_progress.connect(self._sync_progress)
+        self.sync.account_finished.connect(self._sync_finished)
+        self.sync.all_finished.connect(self._all_synced)
+        self.sync_status.cancel_requested.connect(self.cancel_sync)
+        self.exporter.finished.connect(self._message)
+        self.exporter.failed.connect(self._message)
+
+    # ---- loading ----------------------------------------------------------------------------
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def reload(self) -> None:
+        """Read the cache again in a worker; the selection survives the reload."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        cache, accounts, today = self.context.cache, self.context.accounts, self.context.today
+
+        def work(_job: Job) -> Snapshot:
+            return load_snapshot(cache, accounts, today())
+
+        self.runner.submit(work, on_result=self._show_snapshot, on_error=self._load_failed)
+
+    def _show_snapshot(self, snapshot: object) -> None:
+        assert isinstance(snapshot, Snapshot)
+        self._loading = False
+        self.filter_bar.set_scopes(snapshot.scopes)
+        self.model.set_table(snapshot.table)
+        self._restore_current()
+        self.sidebar.set_accounts(snapshot.accounts)
+        self.sidebar.select(self.filter_bar.selected_account())
+        if snapshot.problem:
+            self._message(snapshot.problem)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+        self.snapshot_shown.emit()
+
+    def _load_failed(self, message: str) -> None:
+        self._loading = False
+        self._message(self.tr("Could not read the invoice cache: %1").replace("%1", message))
+
+    def _apply_filter(self, flt: RowFilter) -> None:
+        self.model.set_filter(flt)
+        self._restore_current()
+        self.sidebar.select(flt.account)
+
+    def _restore_current(self) -> None:
+        """Select the invoice chosen last, if the view shows it (after a reload or filter)."""
+        key = self._selected_key
+        if key is None:
+            return
+        position = self.model.position_of(key)
+        if position is None:
+            self.detail_loader.request(None)
+            if key in self.model.table.index_of:
+                text = self.tr("The selected invoice is not in the filtered view.")
+            else:
+                self._selected_key = None
+                text = self.tr("The selected invoice is no longer in the cache.")
+            self.detail.show_placeholder(text)
+            return
+        column = max(self.table.horizontalHeader().logicalIndexAt(0), 0)
+        index = self.model.index(position, column)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row())
+        if row is None:
+            return
+        self._selected_key = row.key
+        shown = self.detail.invoice
+        if shown is not None and shown.key == row.key and self.detail_loader.current == row.key:
+            return
+        self.detail_loader.request(row.key)
+
+    def _show_detail(self, invoice: object) -> None:
+        if isinstance(invoice, Invoice):
+            self.detail.show_invoice(invoice)
+
+    def _show_totals(self) -> None:
+        rows = self.model.visible_rows()
+        self.totals.show_totals(totals_by_currency(rows))
+        total = len(self.model.table)
+        self.count_label.setText(
+            self.tr("%1 invoices").replace("%1", str(total))
+            if len(rows) == total
+            else self.tr("%1 of %2 invoices")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(total))
+        )
+
+    # ---- syncing ----------------------------------------------------------------------------
+    def sync_all(self, full: bool = False, names: list[str] | None = None) -> list[str]:
+        try:
+            accounts = self.context.accounts.all()
+        except AccountError as exc:
+            self._message(str(exc))
+            return []
+        if names is not None:
+            accounts = [a for a in accounts if a.name in names]
+        if not accounts:
+            self._message(self.tr("Add an account first: File → Add account…"))
+            return []
+        if not self.sync.busy:
+            self._round = []
+        started = self.sync.start(accounts, full=full)
+        for name in started:
+            self.sidebar.set_syncing(name, True)
+        if self.sync.busy:
+            self.sync_status.set_running(True, len(self.sync.running))
+            self.sync_status.set_progress(*self.sync.overall_progress())
+            self.commands.cancel_sync.setEnabled(True)
+        return started
+
+    def cancel_sync(self) -> None:
+        if self.sync.busy:
+            self.sync.cancel()
+            self.sync_status.set_cancelling()
+
+    def _sync_progress(self, name: str, progress: Progress) -> None:
+        self.sidebar.set_syncing(name, True, progress)
+        self.sync_status.set_progress(*self.sync.overall_progress())
+
+    def _sync_finished(self, result: object) -> None:
+        assert isinstance(result, AccountResult)
+        self._round.append(result)
+        self.sidebar.set_syncing(result.account, False)
+        if self.sync.busy:
+            self.sync_status.set_running(True, len(self.sync.running))
+        if result.state in ("error", "needs_login"):
+            self._message(f"{result.account}: {result.message}")
+        self.reload()
+
+    def _all_synced(self) -> None:
+        self.sync_status.set_running(False)
+        self.commands.cancel_sync.setEnabled(False)
+        ok = [r for r in self._round if r.ok]
+        failed = len(self._round) - len(ok)
+        text = (
+            self.tr("Sync finished: %1 new, %2 changed, %3 gone")
+            .replace("%1", str(sum(r.added for r in ok)))
+            .replace("%2", str(sum(r.changed for r in ok)))
+            .replace("%3", str(sum(r.removed for r in ok)))
+        )
+        if failed:
+            text += " · " + self.tr("%1 account(s) need attention").replace("%1", str(failed))
+        self._message(text)
+
+    # ---- dialogs (built by their own modules) -------------------------------------------------
+    def relogin(self, name: str) -> None:
+        try:
+            if account_actions.relogin_account(self.context, name, self):
+                self.sync_all(names=[name])
+        except account_actions.DialogUnavailable as exc:
+            self._message(str(exc))
+
+    def add_account(self) -> None:
+        try:
+            account_actions.add_account(
+                self.context, self, lambda name: self.sync_all(names=[name])
+            )
+        except account_actions.DialogUnavailable as exc:
+            self._message(str(exc))
+        self.reload()
+
+    def open_settings(self) -> None:
+        try:
+            account_actions.open_settings(self.settings, self)
+        except account_actions.DialogUnavailable as exc:
+            self._message(str(exc))
+
+    def export_view(self) -> None:
+        keys = [row.key for row in self.model.visible_rows()]
+        self.exporter.export(self, keys, self.context.profile.exports_dir)
+
+    # ---- state ------------------------------------------------------------------------------
+    def _check_keyring(self) -> None:
+        if self.context.demo:
+            return
+        report = self.context.secrets.report()
+        if not report.ok:
+            self.banner.show_warning(
+                self.tr("Passwords cannot be stored safely"),
+                WEAK_HELP.format(name=report.name, reason=report.reason),
+            )
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main_splitter": self.main_splitter, "detail_splitter": self.detail_splitter}
+
+    def _restore_state(self) -> None:
+        self._default_splitters = not restore_window(self.settings, self, self._splitters())
+        self.table.restore_state(self.settings)
+        self.filter_bar.restore_state(self.settings)
+
+    def save_state(self) -> None:
+        save_window(self.settings, self, self._splitters())
+        self.table.save_state(self.settings)
+        self.filter_bar.save_state(self.settings)
+        self.settings.sync()
+
+    def shutdown(self) -> None:
+        """Save state, cancel syncs and wait for background work (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.save_state()
+        self.sync.cancel()
+        self.sync_runner.shutdown()
+        self.runner.shutdown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_splitters:  # first run: sidebar and detail pane at sensible sizes
+            self._default_splitters = False
+            self.main_splitter.setSizes([205, max(self.width() - 205, 400)])
+            height = self.detail_splitter.height()
+            self.detail_splitter.setSizes([max(height - 315, 200), 315])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def _message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)

@@ -1,0 +1,94 @@
+"""Make the README screenshot: the demo window, synced, with an invoice selected.
+
+QT_QPA_PLATFORM=offscreen python -m invoicedesk.gui.screenshot docs/screenshot-main.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+from invoicedesk.demo import DemoEnvironment
+from invoicedesk.gui.app import application
+from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.main_window import MainWindow
+
+
+def _wait(condition: Callable[[], bool], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+    return True
+
+
+def _pick(window: MainWindow, context: AppContext, provider: str) -> int:
+    """The first invoice of the provider with at least two lines (or offers, transactions)."""
+    for position in range(window.model.rowCount()):
+        row = window.model.row_at(position)
+        if row is None or row.provider != provider:
+            continue
+        invoice = context.cache.load(*row.key)
+        if invoice and (len(invoice.lines) >= 2 or invoice.offers or invoice.transactions):
+            return position
+    return 0
+
+
+def take(path: Path, provider: str, language: str, size: tuple[int, int]) -> None:
+    application()
+    with DemoEnvironment() as demo, tempfile.TemporaryDirectory() as settings_dir:
+        context = AppContext.create(
+            demo.profile, demo.secrets, demo=True, accounts=demo.accounts, language=language
+        )
+        settings = QSettings(str(Path(settings_dir) / "gui.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(context, settings)
+        try:
+            window.resize(*size)
+            window.show()
+            window.sync_all()
+            if not _wait(lambda: not window.sync.busy and not window.is_loading, 60):
+                raise SystemExit("the demo did not finish syncing within 60 s")
+            position = _pick(window, context, provider)
+            window.table.setCurrentIndex(window.model.index(position, 0))
+            window.table.scrollTo(
+                window.model.index(position, 0), window.table.ScrollHint.PositionAtCenter
+            )
+            wanted = window.model.row_at(position)
+            _wait(
+                lambda: (
+                    wanted is not None
+                    and window.detail.invoice is not None
+                    and window.detail.invoice.key == wanted.key
+                ),
+                10,
+            )
+            _wait(lambda: False, 0.3)  # let layouts settle
+            path.parent.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(path))
+        finally:
+            window.shutdown()
+            window.close()
+            context.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--provider", default="sendregning")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--size", default="1400x850")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    take(args.output, args.provider, args.language, (width, height))
+
+
+if __name__ == "__main__":
+    main()

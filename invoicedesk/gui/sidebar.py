@@ -1,0 +1,251 @@
+"""The accounts sidebar: one card per account with provider, status (OK, needs login, error with
+its message), last sync time and "Log in again" where needed; "Add account" at the bottom.
+Clicking a card shows only that account's invoices."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoicedesk.gui.formatting import Formats, provider_label
+from invoicedesk.gui.snapshot import AccountStatus
+from invoicedesk.providers.base import Progress
+
+STATE_COLOURS = {
+    "ok": "#1e7b34",
+    "needs_login": "#a15c00",
+    "error": "#c62828",
+    "syncing": "#2f6fb0",
+}
+
+
+def plain_label(text: str = "", object_name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+#: a card shows this much of an error message; the tooltip has it all
+MESSAGE_LIMIT = 160
+
+
+def shorten(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class AccountCard(QFrame):
+    clicked = Signal(str)
+    relogin_requested = Signal(str)
+
+    def __init__(self, status: AccountStatus, formats: Formats, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("accountCard")
+        self.setProperty("selected", False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status = status
+        self._formats = formats
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(2)
+        self.name_label = plain_label(status.name, "accountName")
+        self.provider_label = plain_label(provider_label(status.provider), "accountProvider")
+        self.state_label = plain_label("", "accountState")
+        self.message_label = plain_label("", "accountMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_label = plain_label("", "accountLastSync")
+        self.sync_label.setWordWrap(True)
+        for label in (self.name_label, self.message_label, self.sync_label):
+            # long words (a keyring class name) must not widen the sidebar
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.relogin_button = QPushButton(self.tr("Log in again"))
+        self.relogin_button.clicked.connect(lambda: self.relogin_requested.emit(self.status.name))
+        for widget in (
+            self.name_label,
+            self.provider_label,
+            self.state_label,
+            self.message_label,
+            self.sync_label,
+            self.relogin_button,
+        ):
+            layout.addWidget(widget)
+        self.set_status(status)
+
+    def set_status(
+        self, status: AccountStatus, progress: Progress | None = None, syncing: bool = False
+    ) -> None:
+        self.status = status
+        state_texts = {
+            "ok": self.tr("OK"),
+            "needs_login": self.tr("Needs login"),
+            "error": self.tr("Error"),
+            "cancelled": self.tr("Last sync cancelled"),
+            "never": self.tr("Not synced yet"),
+        }
+        if syncing:
+            state = "syncing"
+            if progress is not None and progress.total:
+                text = (
+                    self.tr("Syncing… %1 of %2")
+                    .replace("%1", str(progress.done))
+                    .replace("%2", str(progress.total))
+                )
+            elif progress is not None and progress.done:
+                text = self.tr("Syncing… %1").replace("%1", str(progress.done))
+            else:
+                text = self.tr("Syncing…")
+        else:
+            state = status.state
+            text = state_texts.get(state, state)
+        self.state_label.setText(f"● {text}")
+        self.state_label.setStyleSheet(f"color: {STATE_COLOURS.get(state, '#6b6b6b')};")
+        show_message = bool(status.message) and status.state in ("error", "needs_login")
+        message = status.message if show_message and status.message else ""
+        self.message_label.setText(shorten(message))
+        # the full text as an escaped tooltip: Qt would render a tooltip that looks like HTML
+        self.message_label.setToolTip(
+            f"<p>{html.escape(message)}</p>" if message != shorten(message) else ""
+        )
+        self.message_label.setVisible(show_message)
+        if status.last_success is not None:
+            self.sync_label.setText(
+                self.tr("Last sync %1").replace("%1", self._formats.moment(status.last_success))
+            )
+            self.sync_label.setToolTip(self._formats.datetime(status.last_success))
+        else:
+            self.sync_label.setText(self.tr("Never synced"))
+            self.sync_label.setToolTip("")
+        self.relogin_button.setVisible(status.needs_login and not syncing)
+
+    def set_selected(self, selected: bool) -> None:
+        if self.property("selected") != selected:
+            self.setProperty("selected", selected)
+            _repolish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.status.name)
+        super().mousePressEvent(event)
+
+
+class AccountsSidebar(QWidget):
+    account_selected = Signal(object)  # account name, or None for all
+    relogin_requested = Signal(str)
+    add_account_requested = Signal()
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsSidebar")
+        self._formats = formats
+        self.cards: dict[str, AccountCard] = {}
+        self._syncing: dict[str, Progress | None] = {}
+        self._selected: str | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(plain_label(self.tr("Accounts"), "sidebarTitle"))
+        self.all_button = QPushButton(self.tr("All accounts"))
+        self.all_button.setObjectName("allAccountsButton")
+        self.all_button.setCheckable(True)
+        self.all_button.setChecked(True)
+        self.all_button.clicked.connect(lambda: self._choose(None))
+        layout.addWidget(self.all_button)
+
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(6)
+        self._list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._list)
+        layout.addWidget(scroll, 1)
+
+        self.empty_label = plain_label(
+            self.tr("No accounts yet. Add one to see its invoices."), "sidebarEmpty"
+        )
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        self.add_button = QPushButton(self.tr("Add account…"))
+        self.add_button.setObjectName("addAccountButton")
+        self.add_button.clicked.connect(self.add_account_requested)
+        layout.addWidget(self.add_button)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(190)
+
+    def set_accounts(self, statuses: list[AccountStatus]) -> None:
+        names = [s.name for s in statuses]
+        for name in list(self.cards):
+            if name not in names:
+                gone = self.cards.pop(name)
+                gone.hide()
+                gone.setParent(None)
+        for position, status in enumerate(statuses):
+            card = self.cards.get(status.name)
+            if card is None:
+                card = AccountCard(status, self._formats)
+                card.clicked.connect(self._choose)
+                card.relogin_requested.connect(self.relogin_requested)
+                self.cards[status.name] = card
+                self._list_layout.insertWidget(position, card)
+            self._refresh(status.name, status)
+        self.empty_label.setVisible(not statuses)
+        if self._selected not in self.cards:
+            self._selected = None
+        self._show_selection()
+
+    def statuses(self) -> list[AccountStatus]:
+        return [card.status for card in self.cards.values()]
+
+    def set_syncing(self, name: str, syncing: bool, progress: Progress | None = None) -> None:
+        if syncing:
+            self._syncing[name] = progress
+        else:
+            self._syncing.pop(name, None)
+        if name in self.cards:
+            self._refresh(name, self.cards[name].status)
+
+    def update_status(self, status: AccountStatus) -> None:
+        if status.name in self.cards:
+            self._refresh(status.name, status)
+
+    def select(self, name: str | None) -> None:
+        """Highlight an account (None: all) without emitting :attr:`account_selected`."""
+        self._selected = name if name in self.cards else None
+        self._show_selection()
+
+    def _refresh(self, name: str, status: AccountStatus) -> None:
+        syncing = name in self._syncing
+        self.cards[name].set_status(status, self._syncing.get(name), syncing)
+
+    def _choose(self, name: str | None) -> None:
+        self.select(name)
+        self.account_selected.emit(self._selected)
+
+    def _show_selection(self) -> None:
+        self.all_button.setChecked(self._selected is None)
+        for name, card in self.cards.items():
+            card.set_selected(name == self._selected)

@@ -1,0 +1,67 @@
+"""What the window shows, read from the cache in one go (in a worker thread). Qt-free."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from invoicedesk.gui.rows import RowTable
+from invoicedesk.storage.accounts import AccountError, AccountStore
+from invoicedesk.storage.cache import InvoiceCache
+
+
+@dataclass(frozen=True)
+class AccountStatus:
+    name: str
+    provider: str
+    #: ok | needs_login | error | cancelled | never
+    state: str
+    message: str | None = None
+    last_success: dt.datetime | None = None
+    last_attempt: dt.datetime | None = None
+
+    @property
+    def needs_login(self) -> bool:
+        return self.state == "needs_login"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    table: RowTable
+    accounts: list[AccountStatus]
+    #: (provider, account) of every account and of every account with invoices in the cache
+    scopes: list[tuple[str, str]]
+    #: why the account list could not be read (the invoices are shown all the same)
+    problem: str | None = None
+
+
+def account_statuses(cache: InvoiceCache, accounts: AccountStore) -> list[AccountStatus]:
+    statuses = []
+    for account in accounts.all():
+        state = cache.account_state(account.name)
+        if state is None:
+            statuses.append(AccountStatus(account.name, account.provider, "never"))
+        else:
+            statuses.append(
+                AccountStatus(
+                    account.name,
+                    account.provider,
+                    state.state,
+                    state.message,
+                    state.last_success,
+                    state.last_attempt,
+                )
+            )
+    return statuses
+
+
+def load_snapshot(cache: InvoiceCache, accounts: AccountStore, today: dt.date) -> Snapshot:
+    table = RowTable.from_headers(cache.headers(), today)
+    problem = None
+    try:
+        statuses = account_statuses(cache, accounts)
+    except AccountError as exc:
+        statuses, problem = [], str(exc)
+    scopes = {(s.provider, s.name) for s in statuses}
+    scopes.update((row.provider, row.account) for row in table.rows)
+    return Snapshot(table, statuses, sorted(scopes), problem)

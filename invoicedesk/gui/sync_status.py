@@ -1,0 +1,55 @@
+"""The status bar's sync corner: a progress bar and a Cancel button while syncs run."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+
+class SyncStatus(QWidget):
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setFixedWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelSyncButton")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button)
+        self.set_running(False)
+
+    def set_running(self, running: bool, accounts: int = 0) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.label.setVisible(running)
+        if running:
+            self.label.setText(
+                self.tr("Syncing 1 account…")
+                if accounts == 1
+                else self.tr("Syncing %1 accounts…").replace("%1", str(accounts))
+            )
+        else:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+
+    def set_progress(self, done: int, total: int | None) -> None:
+        if total is None or total <= 0:
+            self.progress.setRange(0, 0)  # busy indicator
+        else:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def set_cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Cancelling…"))

@@ -1,0 +1,504 @@
+"""The main window on a cache filled with realistic invoices, and on the demo sandboxes."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import importlib.util
+import json
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring.backends.fail
+import openpyxl
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.invoice_model import COL_CUSTOMER, COL_NET, COL_TOTAL
+from invoicedesk.gui.main_window import MainWindow
+from invoicedesk.gui.row_filter import DatePreset
+from invoicedesk.providers.base import Progress
+from invoicedesk.providers.cancel import CancelToken
+from invoicedesk.providers.errors import Cancelled
+from invoicedesk.storage.accounts import Account
+from invoicedesk.storage.paths import Profile
+from invoicedesk.storage.secrets import WEAK_HELP, SecretStore
+from invoicedesk.sync.engine import AccountResult
+
+from .conftest import TODAY
+
+OpenWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, settings: QSettings) -> Iterator[OpenWindow]:
+    windows: list[MainWindow] = []
+
+    def open_(context: AppContext, **kwargs: object) -> MainWindow:
+        window = MainWindow(context, kwargs.pop("settings", settings), **kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        qtbot.waitUntil(lambda: not window.is_loading, timeout=10_000)
+        return window
+
+    yield open_
+    for window in windows:
+        window.shutdown()
+
+
+@pytest.fixture
+def window(open_window: OpenWindow, gui_context: AppContext) -> MainWindow:
+    return open_window(gui_context)
+
+
+def current_key(window: MainWindow) -> tuple[str, str, str] | None:
+    row = window.model.row_at(window.table.currentIndex().row())
+    return row.key if row else None
+
+
+def select(qtbot: QtBot, window: MainWindow, position: int) -> None:
+    window.table.setCurrentIndex(window.model.index(position, 0))
+    key = window.model.row_at(position).key
+    qtbot.waitUntil(
+        lambda: window.detail.invoice is not None and window.detail.invoice.key == key,
+        timeout=5000,
+    )
+
+
+def test_cached_invoices_accounts_and_totals_are_shown(window: MainWindow) -> None:
+    assert window.model.rowCount() == 24
+    assert window.count_label.text() == "24 invoices"
+    cards = window.sidebar.cards
+    assert set(cards) == {"Regnskap AS", "Reseller", "Webshop", "Mediehuset"}
+    reseller = cards["Reseller"]
+    assert reseller.state_label.text() == "● Needs login"
+    assert reseller.message_label.text() == "HTTP 401: the token was refused. Log in again."
+    assert not reseller.relogin_button.isHidden()
+    assert cards["Regnskap AS"].state_label.text() == "● OK"
+    assert cards["Regnskap AS"].sync_label.text().startswith("Last sync ")
+    assert cards["Regnskap AS"].relogin_button.isHidden()
+    assert cards["Webshop"].sync_label.text() == "Never synced"
+    assert [g.currency for g in window.totals.groups] == ["NOK", "DKK", "EUR"]
+    texts = window.totals.texts()
+    assert texts[:5] == ["Currency", "Invoices", "Total", "Outstanding", "Overdue"]
+    nok = window.totals.groups[0]
+    money = window.formats.money
+    assert texts[5:10] == [
+        "NOK",
+        str(nok.count),
+        money(nok.total, "NOK"),
+        money(nok.outstanding, "NOK"),
+        money(nok.overdue, "NOK"),
+    ]
+    assert nok.overdue > 0
+
+
+def test_selection_loads_the_detail_and_keys_move_it(qtbot: QtBot, window: MainWindow) -> None:
+    select(qtbot, window, 0)
+    first = current_key(window)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.detail.invoice.key != first, timeout=5000)
+    assert window.detail.invoice.key == window.model.row_at(1).key
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.detail.invoice.key == window.model.row_at(2).key, timeout=5000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.detail.invoice.key == window.model.row_at(1).key, timeout=5000)
+
+
+def test_search_filters_and_clear_search_restores(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.filter_bar.search, "fjordkraft")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    assert window.count_label.text() == "1 of 24 invoices"
+    assert [g.currency for g in window.totals.groups] == ["NOK"]
+    window.commands.clear_search.trigger()
+    assert window.filter_bar.search.text() == ""
+    assert window.model.rowCount() == 24
+
+
+def test_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.commands.sync.shortcut() == QKeySequence("F5")
+    assert window.commands.find.shortcut() == QKeySequence("Ctrl+F")
+    assert window.commands.export.shortcut() == QKeySequence("Ctrl+E")
+    assert window.commands.clear_search.shortcut() == QKeySequence("Esc")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_bar.search.hasFocus()
+    qtbot.keyClicks(window.filter_bar.search, "kunde 1")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10, timeout=3000)  # Kunde 10-19
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Escape)
+    assert window.filter_bar.search.text() == ""
+    assert window.model.rowCount() == 24
+
+
+def test_selection_survives_filter_and_reload(qtbot: QtBot, window: MainWindow) -> None:
+    position = next(
+        r for r in range(window.model.rowCount()) if window.model.row_at(r).provider == "buckaroo"
+    )
+    select(qtbot, window, position)
+    key = current_key(window)
+    window.table.sortByColumn(COL_TOTAL, Qt.SortOrder.AscendingOrder)
+    assert current_key(window) == key
+    window.filter_bar.status.setCurrentIndex(window.filter_bar.status.findData("paid"))
+    assert current_key(window) == key
+    with qtbot.waitSignal(window.snapshot_shown, timeout=5000):
+        window.reload()
+    assert current_key(window) == key
+    assert window.detail.invoice is not None and window.detail.invoice.key == key
+
+
+def test_sidebar_limits_view_to_one_account(qtbot: QtBot, window: MainWindow) -> None:
+    card = window.sidebar.cards["Webshop"]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.filter_bar.selected_account() == "Webshop"
+    assert {window.model.row_at(r).account for r in range(window.model.rowCount())} == {"Webshop"}
+    assert card.property("selected") is True
+    qtbot.mouseClick(window.sidebar.all_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 24
+
+
+def test_date_preset_uses_injected_today(window: MainWindow) -> None:
+    window.filter_bar.set_preset(DatePreset.THIS_MONTH)  # March 2025
+    dates = {window.model.row_at(r).issue_date for r in range(window.model.rowCount())}
+    assert dates and all(d.year == 2025 and d.month == 3 for d in dates)
+    assert window.filter_bar.range_label.text() == "1 Mar 2025 – 31 Mar 2025"
+
+
+def test_header_filters_and_geometry_are_remembered(
+    qtbot: QtBot, open_window: OpenWindow, gui_context: AppContext, settings: QSettings
+) -> None:
+    first = open_window(gui_context)
+    first.table.set_column_shown(COL_NET, False)
+    first.table.horizontalHeader().resizeSection(COL_CUSTOMER, 333)
+    first.table.sortByColumn(COL_TOTAL, Qt.SortOrder.DescendingOrder)
+    first.filter_bar.search.setText("kunde")
+    first.filter_bar.status.setCurrentIndex(first.filter_bar.status.findData("paid"))
+    first.close()
+
+    second = open_window(gui_context)
+    header = second.table.horizontalHeader()
+    assert header.isSectionHidden(COL_NET)
+    assert header.sectionSize(COL_CUSTOMER) == 333
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        COL_TOTAL,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert second.filter_bar.search.text() == "kunde"
+    rows = [second.model.row_at(r) for r in range(second.model.rowCount())]
+    assert rows and all(r.status.value == "paid" and "Kunde" in (r.customer or "") for r in rows)
+    totals = [r.total for r in rows]
+    assert totals == sorted(totals, reverse=True)
+
+
+def test_export_writes_the_current_view(
+    qtbot: QtBot, open_window: OpenWindow, gui_context: AppContext, tmp_path: Path
+) -> None:
+    target = tmp_path / "out" / "view"
+    asked: list[str] = []
+
+    def ask_path(_parent: QWidget, _caption: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(target), filters.split(";;")[0]
+
+    window = open_window(gui_context, ask_path=ask_path)
+    window.filter_bar.scope.setCurrentIndex(
+        window.filter_bar.scope.findData("provider:sendregning")
+    )
+    expected = window.model.rowCount()
+    with qtbot.waitSignal(window.exporter.finished, timeout=10_000) as done:
+        window.commands.export.trigger()
+    assert asked[0].endswith(f"invoices-{TODAY.isoformat()}.csv")
+    written = target.with_name("view.csv")
+    assert str(written) in done.args[0]
+    rows = list(csv.DictReader(written.open(encoding="utf-8")))
+    assert len(rows) == expected == 21
+    assert {r["provider"] for r in rows} == {"sendregning"}
+
+
+def test_weak_keyring_shows_a_banner(
+    open_window: OpenWindow, gui_context: AppContext, profile_dir: Path
+) -> None:
+    gui_context.secrets = SecretStore("x", backend=keyring.backends.fail.Keyring())
+    window = open_window(gui_context)
+    assert not window.banner.isHidden()
+    report = gui_context.secrets.report()
+    assert window.banner.text.text() == WEAK_HELP.format(name=report.name, reason=report.reason)
+    assert window.banner.text.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_no_banner_with_a_good_keyring(window: MainWindow) -> None:
+    assert window.banner.isHidden()
+
+
+class SlowSync:
+    def __init__(self) -> None:
+        self.started = threading.Event()
+
+    def __call__(
+        self,
+        account: Account,
+        *,
+        full: bool = False,
+        cancel: CancelToken | None = None,
+        progress: Callable[[str, Progress], None] | None = None,
+    ) -> AccountResult:
+        assert cancel is not None and progress is not None
+        progress(account.name, Progress(1, 4))
+        self.started.set()
+        try:
+            for _ in range(1000):
+                cancel.sleep(0.01)
+        except Cancelled:
+            return AccountResult(account.name, account.provider, "cancelled", "cancelled")
+        return AccountResult(account.name, account.provider, "ok")
+
+
+def test_sync_shows_progress_and_cancels(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    gui_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = SlowSync()
+    monkeypatch.setattr(gui_context.engine, "sync_account", fake)
+    window = open_window(gui_context)
+    window.commands.sync.trigger()
+    assert window.sync.running == {"Regnskap AS", "Reseller", "Webshop", "Mediehuset"}
+    assert not window.sync_status.progress.isHidden()
+    assert not window.sync_status.cancel_button.isHidden()
+    qtbot.waitUntil(
+        lambda: window.sidebar.cards["Webshop"].state_label.text() == "● Syncing… 1 of 4",
+        timeout=5000,
+    )
+    window.commands.sync.trigger()  # a second F5 while syncing starts nothing new
+    with qtbot.waitSignal(window.sync.all_finished, timeout=10_000):
+        qtbot.mouseClick(window.sync_status.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.sync_status.progress.isHidden()
+    assert window.sync_status.cancel_button.isHidden()
+    assert not window.commands.cancel_sync.isEnabled()
+
+
+def test_log_in_again_runs_the_dialog_then_syncs(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    gui_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import invoicedesk.gui.dialogs.login as login
+
+    asked: list[str] = []
+
+    def fake_relogin(account: Account, engine: object, secrets: object, parent: object) -> bool:
+        asked.append(account.name)
+        return True
+
+    monkeypatch.setattr(login, "relogin", fake_relogin)
+    synced: list[str] = []
+
+    def fake_sync(account: Account, **_kwargs: object) -> AccountResult:
+        synced.append(account.name)
+        return AccountResult(account.name, account.provider, "ok")
+
+    monkeypatch.setattr(gui_context.engine, "sync_account", fake_sync)
+    window = open_window(gui_context)
+    with qtbot.waitSignal(window.sync.all_finished, timeout=5000):
+        qtbot.mouseClick(window.sidebar.cards["Reseller"].relogin_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Reseller"] and synced == ["Reseller"]
+
+
+PROVIDERS = ("sendregning", "telecomx", "buckaroo", "connectid")
+
+
+def _missing_modules() -> list[str]:
+    names = [f"invoicedesk.{layer}.{p}" for p in PROVIDERS for layer in ("providers", "sandbox")]
+    return [n for n in names if importlib.util.find_spec(n) is None]
+
+
+@pytest.mark.skipif(bool(_missing_modules()), reason=f"missing: {_missing_modules()}")
+def test_demo_from_start_to_table(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, settings: QSettings
+) -> None:
+    from invoicedesk.demo import DemoEnvironment
+
+    sizes = {"sendregning": 12, "telecomx": 10, "buckaroo": 8, "connectid": 10}
+    with DemoEnvironment(tmp_path / "demo", sizes=sizes) as demo:
+        context = AppContext.create(
+            Profile.at(demo.root),
+            demo.secrets,
+            demo=True,
+            accounts=demo.accounts,
+            today=dt.date.today,
+        )
+        try:
+            window = open_window(context)
+            assert window.sync_all() == [a.name for a in demo.accounts.all()]
+
+            def every_provider_shown() -> bool:
+                rows = window.model.visible_rows()
+                return {r.provider for r in rows} == set(PROVIDERS)
+
+            qtbot.waitUntil(every_provider_shown, timeout=60_000)
+            qtbot.waitUntil(lambda: not window.sync.busy, timeout=60_000)
+            states = {c.status.name: c.status.state for c in window.sidebar.cards.values()}
+            qtbot.waitUntil(
+                lambda: all(c.status.state == "ok" for c in window.sidebar.cards.values()),
+                timeout=10_000,
+            )
+            assert len(states) == 4
+            select(qtbot, window, 0)
+            assert window.detail.texts()
+            window.shutdown()
+        finally:
+            context.close()
+
+
+@pytest.mark.parametrize(
+    ("filter_index", "language", "suffix"),
+    [(0, "nb", "csv"), (1, "en", "xlsx"), (2, "en", "json")],
+)
+def test_export_formats_and_csv_language(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    gui_context: AppContext,
+    tmp_path: Path,
+    filter_index: int,
+    language: str,
+    suffix: str,
+) -> None:
+    gui_context.language = language
+    target = tmp_path / "export"
+
+    def ask_path(_parent: QWidget, _caption: str, _suggested: str, filters: str) -> tuple[str, str]:
+        return str(target), filters.split(";;")[filter_index]
+
+    window = open_window(gui_context, ask_path=ask_path)
+    window.filter_bar.scope.setCurrentIndex(window.filter_bar.scope.findData("provider:buckaroo"))
+    with qtbot.waitSignal(window.exporter.finished, timeout=10_000):
+        window.export_view()
+    written = target.with_name(f"export.{suffix}")
+    if suffix == "csv":
+        text = written.read_text(encoding="utf-8-sig")
+        header, row = text.splitlines()[:2]
+        assert header.startswith("provider;account;id")  # Norwegian: ';' and decimal comma
+        assert ";302,50;" in row
+    elif suffix == "json":
+        data = json.loads(written.read_text(encoding="utf-8"))
+        (invoice,) = data["invoices"]
+        assert invoice["total"] == "302.50" and invoice["transactions"][0]["refunds"]
+    else:
+        workbook = openpyxl.load_workbook(written)
+        rows = list(workbook.active.iter_rows(values_only=True))
+        assert rows[0][0] == "provider" and rows[1][0] == "buckaroo" and len(rows) == 2
+
+
+def test_column_chooser_hides_and_shows_columns(window: MainWindow) -> None:
+    actions = window.table.column_actions()
+    assert [a.text() for a in actions][:3] == ["Provider", "Account", "Number"]
+    assert all(a.isChecked() for a in actions)
+    actions[COL_NET].setChecked(False)
+    assert window.table.horizontalHeader().isSectionHidden(COL_NET)
+    assert not window.table.column_actions()[COL_NET].isChecked()
+    actions[COL_NET].setChecked(True)
+    assert not window.table.horizontalHeader().isSectionHidden(COL_NET)
+    for action in window.table.column_actions():  # the last visible column stays
+        action.setChecked(False)
+    header = window.table.horizontalHeader()
+    assert header.count() - header.hiddenSectionCount() == 1
+
+
+def test_add_account_dialog_then_sync_of_the_new_account(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    gui_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    import invoicedesk.gui.dialogs.add_account as add_account
+
+    class FakeDialog(QObject):
+        account_added = Signal(str)
+
+        def __init__(
+            self, engine: object, accounts: object, secrets: object, parent: object = None
+        ) -> None:
+            super().__init__()
+            self.accounts = accounts
+
+        def exec(self) -> int:
+            gui_context.accounts.add(Account("Ny konto", "sendregning", "http://127.0.0.1:9"))
+            self.account_added.emit("Ny konto")
+            return 1
+
+    monkeypatch.setattr(add_account, "AddAccountDialog", FakeDialog)
+    synced: list[str] = []
+
+    def fake_sync(account: Account, **_kwargs: object) -> AccountResult:
+        synced.append(account.name)
+        return AccountResult(account.name, account.provider, "ok")
+
+    monkeypatch.setattr(gui_context.engine, "sync_account", fake_sync)
+    window = open_window(gui_context)
+    with qtbot.waitSignal(window.sync.all_finished, timeout=5000):
+        qtbot.mouseClick(window.sidebar.add_button, Qt.MouseButton.LeftButton)
+    assert synced == ["Ny konto"]
+    qtbot.waitUntil(lambda: "Ny konto" in window.sidebar.cards, timeout=5000)
+
+
+def test_selection_comes_back_when_the_filter_shows_it_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    position = next(
+        r for r in range(window.model.rowCount()) if window.model.row_at(r).provider == "telecomx"
+    )
+    select(qtbot, window, position)
+    key = current_key(window)
+    window.filter_bar.show_account("Webshop")
+    assert current_key(window) != key
+    assert "not in the filtered view" in window.detail.texts()[0]
+    window.filter_bar.show_account(None)
+    assert current_key(window) == key
+    qtbot.waitUntil(
+        lambda: window.detail.invoice is not None and window.detail.invoice.key == key, timeout=5000
+    )
+
+
+def test_broken_account_list_still_shows_the_cached_invoices(
+    open_window: OpenWindow, gui_context: AppContext
+) -> None:
+    gui_context.accounts.path.write_text("{not json", encoding="utf-8")
+    window = open_window(gui_context)
+    assert window.model.rowCount() == 24
+    assert "cannot read the account list" in window.statusBar().currentMessage()
+    assert window.sidebar.cards == {}
+
+
+def test_account_error_message_is_plain_shortened_and_escaped(qtbot: QtBot) -> None:
+    from invoicedesk.gui.formatting import Formats
+    from invoicedesk.gui.sidebar import MESSAGE_LIMIT, AccountsSidebar
+    from invoicedesk.gui.snapshot import AccountStatus
+
+    sidebar = AccountsSidebar(Formats("en"))
+    qtbot.addWidget(sidebar)
+    long = "<b>x</b> " + "the provider said no " * 20
+    sidebar.set_accounts(
+        [
+            AccountStatus("a", "buckaroo", "error", long),
+            AccountStatus("b", "sendregning", "error", "<b>x</b>"),
+        ]
+    )
+    short, html_card = sidebar.cards["a"].message_label, sidebar.cards["b"].message_label
+    assert html_card.text() == "<b>x</b>" and html_card.textFormat() == Qt.TextFormat.PlainText
+    assert html_card.toolTip() == ""
+    assert short.text().startswith("<b>x</b> the provider") and short.text().endswith("…")
+    assert len(short.text()) <= MESSAGE_LIMIT
+    assert short.toolTip().startswith("<p>&lt;b&gt;x&lt;/b&gt; the provider")
+    assert sidebar.cards["a"].relogin_button.isHidden()

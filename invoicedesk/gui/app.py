@@ -8,6 +8,7 @@ everything together.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -101,9 +102,24 @@ class SmokeTest(QObject):
         self._app.exit(code)
 
 
+def _display_available() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     demo = demo or smoke_test
+    if smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not _display_available():
+        print(
+            "invoicedesk: no graphical display found (DISPLAY/WAYLAND_DISPLAY unset). Start it "
+            "from a desktop session, or use the command line: invoicedesk --help",
+            file=sys.stderr,
+        )
+        return 1
     app = application()
     environment = None
     if demo:

@@ -4,8 +4,9 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+62"/>
+        <location filename="../sidebar.py" line="+81"/>
         <source>Log in again</source>
+        <extracomment>a card shows this much of an error message; the tooltip has it all</extracomment>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
@@ -41,7 +42,7 @@
         <translation type="vanished">● Synchroniseren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -66,12 +67,12 @@
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Syncing… %1 of %2</source>
         <translation>Synchroniseren… %1 van %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Syncing… %1</source>
         <translation>Synchroniseren… %1</translation>
     </message>
@@ -81,12 +82,12 @@
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Last sync %1</source>
         <translation>Laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Never synced</source>
         <translation>Nooit gesynchroniseerd</translation>
     </message>
@@ -142,7 +143,7 @@
 <context>
     <name>AccountsSidebar</name>
     <message>
-        <location filename="../sidebar.py" line="+30"/>
+        <location filename="../sidebar.py" line="+31"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -157,7 +158,7 @@
         <translation>Nog geen accounts. Voeg er een toe om de facturen te zien.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add account…</source>
         <translation>Account toevoegen…</translation>
     </message>
@@ -308,38 +309,38 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_tables.py" line="+114"/>
+        <location filename="../detail_tables.py" line="+120"/>
         <source>Wholesale/unit</source>
         <translation>Groothandelsprijs/eenheid</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>VAT rate</source>
         <translation>Btw-tarief</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+23"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Succeeded</source>
         <translation>Geslaagd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -349,12 +350,12 @@
         <translation>Terug te betalen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-101"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
@@ -364,13 +365,13 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+12"/>
+        <location line="+27"/>
+        <location line="+11"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -385,34 +386,34 @@
         <translation>Korting</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Debit</source>
         <translation>Debet</translation>
     </message>
     <message>
         <location line="-38"/>
-        <location line="+12"/>
-        <location line="+25"/>
+        <location line="+11"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>Cost/unit</source>
         <translation>Kostprijs/eenheid</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
@@ -423,7 +424,7 @@
         <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
@@ -448,12 +449,12 @@
         <translation>Geweigerd een link te openen die geen webadres is.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Issued</source>
         <translation>Factuurdatum</translation>
     </message>
@@ -465,22 +466,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../detail_tables.py" line="-29"/>
-        <location line="+19"/>
+        <location filename="../detail_tables.py" line="-30"/>
+        <location line="+20"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../detail_tables.py" line="-18"/>
-        <location line="+19"/>
+        <location filename="../detail_tables.py" line="-19"/>
+        <location line="+20"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../detail_tables.py" line="-18"/>
-        <location line="+19"/>
+        <location filename="../detail_tables.py" line="-19"/>
+        <location line="+20"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -495,15 +496,15 @@
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delivery address</source>
         <translation>Afleveradres</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../detail_tables.py" line="-32"/>
-        <location line="+28"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location filename="../detail_tables.py" line="-38"/>
+        <location line="+35"/>
+        <location line="+36"/>
         <source>Description</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls shown even when empty in every row takes the spare width</extracomment>
         <translation>Omschrijving</translation>
@@ -584,17 +585,17 @@
         <translation>Totaal %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Customer reference %1</source>
         <translation>Klantreferentie %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Credit notes</source>
         <translation>Creditnota&apos;s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Transactions</source>
         <translation>Transacties</translation>
     </message>
@@ -604,7 +605,7 @@
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>The provider sent no lines or payments for this invoice.</source>
         <translation>De aanbieder heeft geen regels of betalingen voor deze factuur gestuurd.</translation>
     </message>
@@ -626,7 +627,7 @@
         <translation>Er zijn geen facturen in de weergave om te exporteren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV voor spreadsheets (*.csv)</translation>
     </message>
@@ -641,17 +642,17 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export invoices in view</source>
         <translation>Facturen in de weergave exporteren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Exported %1 invoices to %2</source>
         <translation>%1 facturen geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
@@ -694,7 +695,7 @@
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+64"/>
         <source>All providers and accounts</source>
         <translation>Alle aanbieders en accounts</translation>
@@ -738,7 +739,7 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../columns.py" line="+48"/>
+        <location filename="../columns.py" line="+57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -799,7 +800,7 @@
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+292"/>
+        <location filename="../invoice_model.py" line="+300"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row</extracomment>
         <translation>Telecom X heeft deze factuur nog geen nummer gegeven</translation>
@@ -813,7 +814,7 @@
 <context>
     <name>InvoiceTableView</name>
     <message>
-        <location filename="../invoice_view.py" line="+116"/>
+        <location filename="../invoice_view.py" line="+117"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -826,7 +827,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_actions.py" line="+56"/>
+        <location filename="../main_actions.py" line="+58"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -903,7 +904,7 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+60"/>
+        <location filename="../main_window.py" line="+61"/>
         <source>invoicedesk — demo</source>
         <extracomment>emitted each time a fresh snapshot of the cache is on screen</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -914,42 +915,47 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The selected invoice is not in the filtered view.</source>
         <translation>De geselecteerde factuur staat niet in de gefilterde weergave.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>The selected invoice is no longer in the cache.</source>
+        <translation>De geselecteerde factuur staat niet meer in de cache.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 invoices</source>
         <translation>%1 facturen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 of %2 invoices</source>
         <translation>%1 van %2 facturen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Add an account first: File → Add account…</source>
         <translation>Voeg eerst een account toe: Bestand → Account toevoegen…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Sync finished: %1 new, %2 changed, %3 gone</source>
         <translation>Synchronisatie klaar: %1 nieuw, %2 gewijzigd, %3 verdwenen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 account(s) need attention</source>
         <translation>%1 account(s) vragen aandacht</translation>
     </message>
@@ -1441,7 +1447,7 @@
         <translation>1 account wordt gesynchroniseerd…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Syncing %1 accounts…</source>
         <translation>%1 accounts worden gesynchroniseerd…</translation>
     </message>
@@ -1477,17 +1483,17 @@
         <translation>Geen facturen in de weergave</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -1497,7 +1503,7 @@
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
@@ -1669,7 +1675,7 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="+117"/>
+        <location filename="../formatting.py" line="+125"/>
         <source>Paid</source>
         <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
         <translation>Betaald</translation>

@@ -146,3 +146,14 @@ def test_zero_amounts_survive_the_cache(cache):
         Decimal(0),
         Decimal("0.00"),
     )
+
+
+def test_customer_column_falls_back_to_the_customer_number(cache):
+    from invoicedesk.domain import Party
+
+    sync = cache.begin_sync("sendregning", "main", True)
+    cache.store_batch(
+        sync, [inv("5", customer=Party(number="C-1001")), inv("6", customer=Party(name="Kari"))]
+    )
+    customers = {row[2]: row[5] for row in cache.headers()}
+    assert customers == {"5": "C-1001", "6": "Kari"}

@@ -211,7 +211,7 @@ class InvoiceCache:
                             inv.id,
                             inv.number,
                             inv.kind.value,
-                            inv.customer_name,
+                            _customer_label(inv),
                             _s(inv.issue_date),
                             _s(inv.due_date),
                             inv.currency,
@@ -421,6 +421,14 @@ class InvoiceCache:
     def integrity_ok(self) -> bool:
         with self._lock:
             return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _customer_label(invoice: Invoice) -> str | None:
+    """The table's customer column: the name, else the number (Buckaroo and ConnectID send only
+    a customer number)."""
+    if invoice.customer is None:
+        return None
+    return invoice.customer.name or invoice.customer.number
 
 
 def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:

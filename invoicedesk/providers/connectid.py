@@ -248,7 +248,7 @@ def _keeper(ctx: ClientContext, cfg: Config) -> TokenKeeper:
 
 def _epoch(value: str | None) -> float | None:
     try:
-        return float(int((value or "").strip()))
+        return float(int((value or "").strip()))  # ok: not money (epoch seconds)
     except ValueError:
         return None
 

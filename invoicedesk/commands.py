@@ -280,13 +280,22 @@ def cmd_sandbox(args: argparse.Namespace, stdout: IO[str]) -> int:
             servers.append(server)
             demo = sandbox.demo_account(name, server)
             options = " ".join(f"--option {k}={v}" for k, v in demo.options.items())
+            interactive = get_spec(name).login is not None
+            secrets = {
+                k: v
+                for k, v in demo.secrets.items()
+                if not (interactive and k in ("access_token", "refresh_token", "expires_at"))
+            }
+            account = f"{name}-sandbox"
             print(f"{name}: {server.base_url}", file=stdout)
             print(
-                f"  invoicedesk accounts add {name} --name {name}-sandbox "
-                f"--base-url {server.base_url} {options}",
+                f"  invoicedesk accounts add {name} --name {account} "
+                f"--base-url {demo.base_url} {options}",
                 file=stdout,
             )
-            print(f"  secrets (stdin): {json.dumps(demo.secrets)}", file=stdout)
+            print(f"  secrets (stdin): {json.dumps(secrets)}", file=stdout)
+            if interactive:
+                print(f"  then: invoicedesk accounts login {account}", file=stdout)
         print("Serving until Ctrl-C.", file=stdout, flush=True)
         while True:
             time.sleep(3600)

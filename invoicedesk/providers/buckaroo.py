@@ -441,7 +441,8 @@ def _raise_for_status(response: Response, what: str, now: float) -> None:
         raise NeedsLogin(
             "Buckaroo refused the signature: check your website key and secret key",
             status=status,
-            hint="Copy both from Buckaroo Plaza and enter them again.",
+            hint="Check your secret key and the website key in Buckaroo Plaza and enter "
+            "them again.",
         )
     if status == 403:
         raise ProviderError(

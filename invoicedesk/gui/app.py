@@ -12,7 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from invoicedesk import APP_NAME, __version__
@@ -25,6 +26,23 @@ from invoicedesk.sync.engine import AccountResult
 log = logging.getLogger(__name__)
 
 SMOKE_TIMEOUT_MS = 60_000
+#: the app icon, rendered from resources/icons/invoicedesk.svg by packaging/make_icons.py
+ICON_DIR = Path(__file__).with_name("resources")
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+#: ``INVOICEDESK_STARTUP_REPORT=1`` prints one line on stdout once the main window first shows
+#: what the cache holds ("startup: main window shown with N invoices"); ``=quit`` also exits 0
+#: right after. packaging/measure_start.py uses it to time a (frozen) cold start.
+STARTUP_REPORT_ENV = "INVOICEDESK_STARTUP_REPORT"
+
+
+def app_icon() -> QIcon:
+    """The invoicedesk icon in every size we ship (package data, so frozen builds have it)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = ICON_DIR / f"invoicedesk_{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def application() -> QApplication:
@@ -35,7 +53,8 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)  # ties Wayland/X11 windows to invoicedesk.desktop
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -102,6 +121,17 @@ class SmokeTest(QObject):
         self._app.exit(code)
 
 
+def report_startup(app: QApplication, window: MainWindow, mode: str) -> None:
+    def shown() -> None:
+        window.snapshot_shown.disconnect(shown)
+        print(f"startup: main window shown with {window.model.rowCount()} invoices", flush=True)
+        if mode == "quit":
+            window.close()
+            app.exit(0)
+
+    window.snapshot_shown.connect(shown)
+
+
 def _display_available() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -162,6 +192,8 @@ def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -
 
     window = MainWindow(context, settings)
     window.show()
+    if startup_report := os.environ.get(STARTUP_REPORT_ENV):
+        report_startup(app, window, startup_report)
     if demo:
         window.sync_all()
     if smoke_test:

@@ -33,6 +33,10 @@ _EXPONENTS: dict[str, int] = {
 }
 
 
+#: more decimals (or a larger exponent) than this is no amount: it only makes writing it out slow
+MAX_DECIMALS = 100
+
+
 class AmountError(ValueError):
     """A value that should be an amount is not one."""
 
@@ -62,9 +66,14 @@ def to_decimal(value: object) -> Decimal:
     else:
         raise AmountError(f"expected an amount, got {type(value).__name__}")
     if not result.is_finite():
-        raise AmountError(f"expected a finite amount, got {value!r}")
-    if abs(result) >= Decimal("1e15"):
-        raise AmountError(f"amount out of range: {value!r}")
+        raise AmountError(f"expected a finite amount, got {str(value)[:40]!r}")
+    # adjusted(), not abs(): abs(Decimal("1E+999999999")) overflows the decimal context
+    if result and result.adjusted() >= 15:
+        raise AmountError(f"amount out of range: {str(value)[:40]!r}")
+    exponent = result.as_tuple().exponent
+    if not isinstance(exponent, int) or not -MAX_DECIMALS <= exponent <= MAX_DECIMALS:
+        # 1E-999999999 is finite and small, but written out it is a billion digits long
+        raise AmountError(f"amount has too many digits: {str(value)[:40]!r}")
     return result
 
 

@@ -158,7 +158,8 @@ def wire_number(value: Any) -> str | None:
     if value is None or isinstance(value, (bool, dict, list)):
         return None
     if isinstance(value, Decimal):
-        if value != value.to_integral_value():
+        # 1E+999999999 is a valid JSON number; int() of it would never finish
+        if value.adjusted() >= 30 or value != value.to_integral_value():
             return None
         value = int(value)
     text = str(value).strip()
@@ -182,15 +183,20 @@ def wire_date(obj: Mapping[str, Any], key: str, what: str) -> dt.date | None:
         return None
     if isinstance(value, (bool, dict, list)):
         raise ProviderDataError(f"{what}: {key} is not a date")
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) > 8:
-        value = int(value.strip())
+    if isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) > 8:
+        text = value.strip()
+        if len(text) > 20:
+            raise ProviderDataError(f"{what}: {key} is not a date ({text[:30]}...)")
+        value = int(text)
     if isinstance(value, (int, Decimal)):
+        if isinstance(value, Decimal) and value.adjusted() >= 20:
+            raise ProviderDataError(f"{what}: {key} is not a date ({str(value)[:30]})")
         number = int(value)
-        seconds = number / 1000 if abs(number) >= 100_000_000_000 else number
         try:
+            seconds = number / 1000 if abs(number) >= 100_000_000_000 else number
             return dt.datetime.fromtimestamp(seconds, OSLO).date()
         except (OverflowError, OSError, ValueError):
-            raise ProviderDataError(f"{what}: {key} is not a date ({number})") from None
+            raise ProviderDataError(f"{what}: {key} is not a date ({str(number)[:30]})") from None
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip()[:10])

@@ -4,13 +4,19 @@ Every provider client talks through an :class:`HttpSession` (one per account, sh
 account's worker threads; ``httpx.Client`` is thread-safe). Retries happen here and nowhere else:
 429/502/503/504 and transient transport errors are retried with exponential back-off, honouring
 ``Retry-After`` up to a bound; the cancel token is checked before every attempt and while waiting.
+
+TLS is always verified: against the system's certificate authorities, or, when the account names a
+``ca_file``, against that private CA. A certificate that fails the check is not retried: it is a
+:class:`SecurityError` that says what is wrong with the certificate.
 """
 
 from __future__ import annotations
 
 import email.utils
+import functools
 import logging
 import random
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -20,7 +26,13 @@ import httpx
 
 from invoicedesk import __version__
 from invoicedesk.providers.cancel import CancelToken
-from invoicedesk.providers.errors import NetworkError, RateLimited
+from invoicedesk.providers.errors import (
+    ConfigError,
+    NetworkError,
+    ProviderDataError,
+    RateLimited,
+    SecurityError,
+)
 from invoicedesk.providers.redact import REDACTOR, Redactor, redact_url
 
 # Re-exported so provider modules never import httpx themselves.
@@ -88,7 +100,7 @@ class HttpSession:
             timeout=httpx.Timeout(self.policy.timeout, connect=self.policy.connect_timeout),
             headers={"User-Agent": self.policy.user_agent, **(headers or {})},
             transport=transport,
-            verify=verify,
+            verify=_tls_context(verify) if isinstance(verify, str) else _system_tls(verify),
             limits=limits,
             follow_redirects=False,
         )
@@ -97,8 +109,13 @@ class HttpSession:
         self.redactor.add(secrets)
 
     def url(self, path: str) -> str:
-        """Resolve ``path`` (relative or absolute) against the base URL."""
-        return str(self._client.base_url.join(path))
+        """Resolve ``path`` (relative or absolute) against the base URL. A provider's path that
+        is no URL at all (control characters, a broken port, far too long) is a
+        :class:`ProviderDataError`."""
+        try:
+            return str(self._client.base_url.join(path))
+        except httpx.InvalidURL as exc:
+            raise ProviderDataError(f"the provider sent an invalid link ({exc})") from None
 
     def close(self) -> None:
         self._client.close()
@@ -147,6 +164,13 @@ class HttpSession:
                 )
                 continue
             except httpx.TransportError as exc:
+                problem = _certificate_problem(exc)
+                if problem is not None:
+                    # Retrying cannot fix a certificate; say what is wrong with it at once.
+                    what, hint = _describe_certificate_problem(problem)
+                    raise SecurityError(
+                        f"could not connect securely to {_host(shown)}: {what}", hint=hint
+                    ) from None
                 last_problem = _describe_transport_error(exc)
                 self._wait_before_retry(
                     attempt, attempts, method, shown, last_problem, None, cancel
@@ -216,7 +240,7 @@ def _retry_after(response: httpx.Response) -> float | None:
         return None
     value = value.strip()
     if value.isdigit():
-        return float(value)
+        return float(value)  # ok: not money (seconds)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -224,7 +248,82 @@ def _retry_after(response: httpx.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+@functools.cache
+def default_tls_context() -> ssl.SSLContext:
+    """The verifying context for ``verify=True``, made once and shared by every session (the
+    same context httpx would make for each client). Making one reads the whole CA bundle: ~40 ms
+    with the GIL held, a stall of the GUI thread if it happens as a sync starts, so the sync
+    engine makes it ahead, in the background."""
+    return httpx.create_ssl_context()
+
+
+def _system_tls(verify: bool) -> ssl.SSLContext | bool:
+    return default_tls_context() if verify else False
+
+
+def _tls_context(ca_file: str) -> ssl.SSLContext:
+    """A verifying client context that trusts the certificate authority in ``ca_file``."""
+    try:
+        return ssl.create_default_context(cafile=ca_file)
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
+        raise ConfigError(
+            f"the ca_file option names {ca_file}, which cannot be read as a CA certificate "
+            f"({reason})",
+            hint="Point ca_file at the certificate authority's PEM file, or remove the option.",
+        ) from None
+
+
+def _certificate_problem(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS verification error behind a transport error, if that is what it is."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        current = current.__cause__ or current.__context__
+    text = str(exc)
+    if "CERTIFICATE_VERIFY_FAILED" in text:
+        return ssl.SSLError(text)
+    return None
+
+
+_CA_HINT = (
+    "If the server uses a private certificate authority, set the account's ca_file option to "
+    "that CA's certificate (PEM). Also check the computer's date and time, and any proxy or "
+    "antivirus that intercepts HTTPS."
+)
+
+
+def _describe_certificate_problem(problem: ssl.SSLError) -> tuple[str, str]:
+    """What is wrong with the server's certificate, and what to do about it."""
+    code = getattr(problem, "verify_code", None)
+    detail = str(getattr(problem, "verify_message", None) or problem.reason or problem)
+    detail = detail.rstrip(".")
+    lowered = detail.lower()
+    # OpenSSL X509_V_ERR_*: 62 host name mismatch, 64 IP address mismatch, 9/10 not yet valid or
+    # expired.
+    if code in (62, 64) or "mismatch" in lowered:
+        return (
+            f"the server's certificate is for another host name ({detail})",
+            "Check the account's base URL: it must name the host the certificate was made for.",
+        )
+    if code in (9, 10) or "expired" in lowered or "not yet valid" in lowered:
+        return (
+            f"the server's certificate is not valid at this date and time ({detail})",
+            "Check the computer's date, time and time zone; if they are right, the server's "
+            "certificate has expired.",
+        )
+    return f"the server's certificate is not trusted ({detail})", _CA_HINT
+
+
 def _describe_transport_error(exc: httpx.TransportError) -> str:
+    problem = _certificate_problem(exc)
+    if problem is not None:
+        return _describe_certificate_problem(problem)[0]
+    if isinstance(exc, httpx.ConnectError) and "SSL" in str(exc):
+        return f"the secure (TLS) connection could not be set up ({str(exc)[:120]})"
     if isinstance(exc, httpx.ConnectError):
         return "connection refused or host not found"
     if isinstance(exc, httpx.RemoteProtocolError):

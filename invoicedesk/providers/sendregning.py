@@ -261,7 +261,10 @@ class SendRegningClient:
             order_reference=opt_str(obj, "orderNumber"),
             kid=opt_str(obj, "kid"),
             delivery_address=_address(obj.get("deliveryAddress")),
-            lines=tuple(_line(item, currency) for item in obj.get("items") or []),
+            lines=tuple(
+                _line(item, currency)
+                for item in expect_list(obj.get("items") or [], "the invoice items")
+            ),
             pdf_url=self._pdf(obj.get("_links")),
             facts=tuple(facts),
         )
@@ -278,7 +281,10 @@ class SendRegningClient:
         ]
         for path in candidates:
             if isinstance(path, str) and path:
-                url = self.ctx.http.url(path)
+                try:
+                    url = self.ctx.http.url(path)
+                except ProviderDataError:
+                    continue  # not a URL: no link, but the invoice itself is fine
                 if url.startswith(("https://", "http://")):
                     return url
         return None

@@ -27,6 +27,8 @@ PROVIDER = "telecomx"
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 STANDARD_VAT = Decimal(25)
 UNNUMBERED = "-1"
+#: a line's net amount beyond this is not a real invoice line (and would overflow rounding)
+LINE_LIMIT = Decimal("1e15")
 
 
 def local_day(value: Any, what: str) -> dt.date | None:
@@ -40,19 +42,20 @@ def local_day(value: Any, what: str) -> dt.date | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise ProviderDataError(f"{what}: expected a date, got {type(value).__name__}")
-    if isinstance(value, int):
-        moment = dt.datetime.fromtimestamp(value / 1000, dt.UTC)
-        return moment.astimezone(COPENHAGEN).date()
-    text = value.strip()
     try:
+        if isinstance(value, int):
+            moment = dt.datetime.fromtimestamp(value / 1000, dt.UTC)
+            return moment.astimezone(COPENHAGEN).date()
+        text = value.strip()
         if len(text) == 10:
             return dt.date.fromisoformat(text)
         moment = dt.datetime.fromisoformat(text.replace("z", "Z"))
-    except ValueError:
-        raise ProviderDataError(f"{what}: not a date: {text[:30]!r}") from None
-    if moment.tzinfo is None:
-        return moment.date()
-    return moment.astimezone(COPENHAGEN).date()
+        if moment.tzinfo is None:
+            return moment.date()
+        return moment.astimezone(COPENHAGEN).date()
+    except (ValueError, OverflowError, OSError):
+        # not a date, or a moment outside the years 1-9999 (in Copenhagen)
+        raise ProviderDataError(f"{what}: not a date: {str(value)[:30]!r}") from None
 
 
 def invoice_number(value: Any) -> tuple[str | None, bool]:
@@ -61,8 +64,12 @@ def invoice_number(value: Any) -> tuple[str | None, bool]:
         return None, False
     if isinstance(value, (bool, dict, list)):
         raise ProviderDataError(f"invoiceNumber: unexpected {type(value).__name__}")
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        value = int(value)
+    if isinstance(value, Decimal):
+        # 1E+999999999 is a valid JSON number; int() of it would never finish
+        if value.adjusted() >= 30:
+            raise ProviderDataError(f"invoiceNumber: not an invoice number: {str(value)[:30]}")
+        if value == value.to_integral_value():
+            value = int(value)
     text = str(value).strip()
     return text, text == UNNUMBERED
 
@@ -124,6 +131,8 @@ def line(raw: Any, currency: str, what: str) -> Line:
     rate = Decimal(0) if exempt else STANDARD_VAT
     net = vat = total = None
     if units is not None and price is not None:
+        if abs(units * price) >= LINE_LIMIT:
+            raise ProviderDataError(f"{what}: units x unitPrice is out of range")
         net = quantize(units * price, currency)
         vat = quantize(net * rate / 100, currency)
         total = net + vat

@@ -3,7 +3,8 @@
 Subclasses implement :meth:`SandboxServer.handle`. The base does the socket work, keep-alive,
 optional added latency (benchmarks), request statistics and the fault knobs every sandbox shares:
 429 with Retry-After, 500/502/503, connection reset, a response slower than the client's timeout,
-malformed JSON and a truncated body.
+malformed JSON and a truncated body. With an ``ssl_context`` the server speaks HTTPS (tests make
+the certificate with a throw-away CA; the client must be told to trust it).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 import json
 import logging
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -92,6 +94,8 @@ class Fault:
     path_contains: str | None = None
     retry_after: int = 1
     delay: float = 5.0
+    #: let this many matching requests through untouched first (a fault mid-sync)
+    after: int = 0
 
 
 class Faults:
@@ -100,6 +104,8 @@ class Faults:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
+        #: (kind, path) of every fault served, in order: tests check a fault really happened
+        self.delivered: list[tuple[str, str]] = []
 
     def add(
         self,
@@ -109,15 +115,21 @@ class Faults:
         path_contains: str | None = None,
         retry_after: int = 1,
         delay: float = 5.0,
+        after: int = 0,
     ) -> None:
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}; one of {', '.join(FAULT_KINDS)}")
         with self._lock:
-            self._faults.append(Fault(kind, count, path_contains, retry_after, delay))
+            self._faults.append(Fault(kind, count, path_contains, retry_after, delay, after))
 
     def clear(self) -> None:
         with self._lock:
             self._faults.clear()
+
+    def pending(self) -> int:
+        """How many faults are still to be served."""
+        with self._lock:
+            return sum(f.remaining for f in self._faults)
 
     def take(self, path: str) -> Fault | None:
         with self._lock:
@@ -125,9 +137,13 @@ class Faults:
                 if fault.remaining > 0 and (
                     fault.path_contains is None or fault.path_contains in path
                 ):
+                    if fault.after > 0:
+                        fault.after -= 1
+                        continue
                     fault.remaining -= 1
                     if fault.remaining == 0:
                         self._faults.remove(fault)
+                    self.delivered.append((fault.kind, path))
                     return fault
         return None
 
@@ -152,9 +168,12 @@ class SandboxServer:
         clock: Callable[[], float] = time.time,
         today: Callable[[], dt.date] | None = None,
         latency: float = 0.0,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.host = host
         self.port = port
+        #: server-side TLS context (certificate loaded): the sandbox then serves HTTPS
+        self.ssl_context = ssl_context
         self.clock = clock
         self.today = today or (lambda: dt.datetime.fromtimestamp(self.clock()).date())
         self.latency = latency
@@ -173,11 +192,13 @@ class SandboxServer:
     def base_url(self) -> str:
         if self._server is None:
             raise RuntimeError("sandbox not started")
-        return f"http://{self.host}:{self._server.server_address[1]}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        return f"{scheme}://{self.host}:{self._server.server_address[1]}"
 
     def start(self) -> SandboxServer:
         handler = _make_handler(self)
         self._server = _QuietServer((self.host, self.port), handler)
+        self._server.ssl_context = self.ssl_context
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -209,6 +230,26 @@ class SandboxServer:
 
 
 class _QuietServer(ThreadingHTTPServer):
+    ssl_context: ssl.SSLContext | None = None
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        if self.ssl_context is None:
+            super().finish_request(request, client_address)
+            return
+        # The TLS handshake runs here, in the connection's own thread, so a client that stalls
+        # or refuses the certificate never blocks the accept loop.
+        request.settimeout(10)
+        try:
+            tls = self.ssl_context.wrap_socket(request, server_side=True)
+        except (ssl.SSLError, OSError) as exc:
+            log.debug("sandbox TLS handshake with %s failed: %s", client_address, exc)
+            return
+        tls.settimeout(None)
+        try:
+            super().finish_request(tls, client_address)
+        finally:
+            tls.close()
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that gave up (timeout, cancel) is normal for a test server: no traceback.
         log.debug("sandbox client %s went away", client_address)
@@ -264,6 +305,9 @@ def _make_handler(sandbox: SandboxServer) -> type[BaseHTTPRequestHandler]:
             payload = response.body
             if fault is not None and fault.kind == "malformed":
                 payload = b'{"invoices": [ {"broken": tru' + b"e, ]"
+            if fault is None or fault.kind != "truncated":
+                # counted before the answer leaves: a client that has it sees it counted
+                sandbox._record(parts.path, len(payload))
             self.send_response(response.status)
             for key, value in response.headers.items():
                 self.send_header(key, value)
@@ -276,7 +320,6 @@ def _make_handler(sandbox: SandboxServer) -> type[BaseHTTPRequestHandler]:
                 return
             if self.command != "HEAD":
                 self.wfile.write(payload)
-            sandbox._record(parts.path, len(payload))
 
         def _reset(self) -> None:
             # SO_LINGER 0 makes close() send RST: the client sees "connection reset".

@@ -19,7 +19,7 @@ def encode(value: Any) -> Any:
         return {
             f.name: encode(getattr(value, f.name))
             for f in dataclasses.fields(value)
-            if not _empty(getattr(value, f.name)) or f.name in _ALWAYS
+            if not _is_default(getattr(value, f.name), f)
         }
     if isinstance(value, Enum):
         return value.value
@@ -32,12 +32,16 @@ def encode(value: Any) -> Any:
     return value
 
 
-def _empty(value: Any) -> bool:
-    # identity, not equality: Decimal("0") == False, and a zero amount must survive
-    return value is None or value is False or (isinstance(value, tuple) and not value)
-
-
-_ALWAYS = frozenset({"provider", "account", "id", "number", "kind", "currency", "payment"})
+def _is_default(value: Any, f: dataclasses.Field[Any]) -> bool:
+    """Left out of the JSON: the field's own default, so decoding gives it back. Identity, not
+    equality: Decimal("0") == False, and a zero amount must survive; and a False whose default
+    is None (a failed transaction's ``success``) must not come back as "unknown"."""
+    default = f.default
+    if default is dataclasses.MISSING:
+        return False
+    if value is None or value is False:
+        return value is default
+    return isinstance(value, tuple) and not value and default == ()
 
 
 @cache

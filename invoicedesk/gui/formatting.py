@@ -59,6 +59,12 @@ class Formats:
         self.amount = lru_cache(maxsize=65536)(self._amount)
         self.date = lru_cache(maxsize=8192)(self._date)
 
+    def warm_up(self) -> None:
+        """Load the locale's number and date data now (Babel reads it on first use, tens of
+        milliseconds): call from a worker so the GUI thread never pays it."""
+        format_currency(Decimal(0), "EUR", locale=self.locale)
+        format_date(dt.date(2000, 1, 1), "short", locale=self.locale)
+
     def _money(self, amount: Decimal | None, currency: str) -> str:
         """``kr 1 150,95``: the amount with its currency, rounded to the currency's unit."""
         if amount is None:

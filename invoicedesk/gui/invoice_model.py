@@ -1,9 +1,10 @@
 """The invoice table model, built for 100,000+ rows.
 
-Sorting and filtering happen inside the model on the precomputed key arrays of a
-:class:`~invoicedesk.gui.rows.RowTable`: a sort is one ``list.sort`` over an index permutation, a
-filter one pass building the list of visible row indexes. No proxy model calls ``data()`` per
-comparison.
+Sorting and filtering happen inside the model on the columns of a
+:class:`~invoicedesk.gui.rows.RowTable`: a sort is one ``list.sort`` of an index permutation over
+integer ranks, a filter one pass building the list of visible row indexes (a keystroke that
+extends the search text searches only the rows still shown). No proxy model calls ``data()`` per
+comparison, and display strings are made only for the cells Qt paints.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -45,7 +48,8 @@ from invoicedesk.gui.formatting import (
     provider_short_label,
     status_label,
 )
-from invoicedesk.gui.row_filter import RowFilter, apply_filter
+from invoicedesk.gui.row_filter import RowFilter, filter_mask, filter_text, narrows, select
+from invoicedesk.gui.row_totals import CurrencySums
 from invoicedesk.gui.rows import InvoiceKey, InvoiceRow, RowTable
 
 #: the real value of a cell (Decimal, date, str) for sorting by callers
@@ -55,6 +59,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+#: roles a delegate asks for that this model never sets
+_NEVER_SET = frozenset(
+    int(r) for r in (Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.BackgroundRole)
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -78,6 +88,8 @@ class InvoiceTableModel(QAbstractTableModel):
         self._table = RowTable([])
         self._order: list[int] = []  # all rows, in sort order
         self._visible: list[int] = []  # the rows shown, in sort order
+        #: by row index, the rows the filter lets through (None: all, or not known)
+        self._mask: list[bool] | None = None
         self._positions: dict[int, int] | None = None  # row index -> visible position
         self._filter = RowFilter()
         self._sort_column = -1
@@ -108,16 +120,48 @@ class InvoiceTableModel(QAbstractTableModel):
             return _RIGHT
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): the base class's (enabled, selectable, no children) is right, and leaving it
+    # unimplemented spares a Python call per painted cell.
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self._visible):
             return None
-        row = self._table.rows[self._visible[index.row()]]
+        return self._value(self._table.rows[self._visible[index.row()]], index.column(), role)
+
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a delegate asks for when it paints a cell, in one call: one Python call
+        per cell instead of one per role. That matters most while a sync keeps the GIL busy,
+        when each call from Qt into Python may have to wait its turn."""
+        if isinstance(roleDataSpan, QModelRoleData):
+            items: Any = [roleDataSpan]
+            count = 1
+        else:
+            items = roleDataSpan  # indexable, though PySide6's stubs do not say so
+            count = roleDataSpan.size()
+        position = index.row()
+        if not index.isValid() or position >= len(self._visible):
+            for i in range(count):
+                items[i].clearData()
+            return
+        row = self._table.rows[self._visible[position]]
         col = index.column()
+        for i in range(count):
+            item = items[i]
+            role = item.role()
+            if role == _DISPLAY_ROLE:  # what a delegate asks for, without a call each
+                item.setData(self._display(row, col))
+            elif role == _ALIGNMENT_ROLE:
+                item.setData(_RIGHT if col in AMOUNT_COLUMNS else _LEFT)
+            elif role in _NEVER_SET:
+                item.clearData()
+            else:
+                value = self._value(row, col, role)
+                if value is None:
+                    item.clearData()
+                else:
+                    item.setData(value)
+
+    def _value(self, row: InvoiceRow, col: int, role: int) -> Any:
         if role == _DISPLAY:
             return self._display(row, col)
         if role == SORT_ROLE:
@@ -146,7 +190,9 @@ class InvoiceTableModel(QAbstractTableModel):
         self._sort_order = order
         self._order = self._sorted_order()
         self._order_valid = True
-        self._visible = apply_filter(self._table, self._order, self._filter)
+        if self._mask is None and self._filter.active:
+            self._mask = filter_mask(self._table, self._filter)
+        self._visible = select(self._order, self._mask)
         self._positions = None
         if persistent:
             positions = self._positions_of(set(old_rows))
@@ -166,7 +212,8 @@ class InvoiceTableModel(QAbstractTableModel):
         self._table = table
         self._order = self._sorted_order()
         self._order_valid = True
-        self._visible = apply_filter(table, self._order, self._filter)
+        self._mask = filter_mask(table, self._filter)
+        self._visible = select(self._order, self._mask)
         self._positions = None
         self.endResetModel()
 
@@ -174,8 +221,14 @@ class InvoiceTableModel(QAbstractTableModel):
         if flt == self._filter:
             return
         self.beginResetModel()
+        if narrows(self._filter, flt) and len(self._visible) * 4 < len(self._table):
+            # the next keystroke, fewer rows left: search only those
+            self._visible = filter_text(self._table, self._visible, flt.text)
+            self._mask = None
+        else:
+            self._mask = filter_mask(self._table, flt)
+            self._visible = select(self._order, self._mask)
         self._filter = flt
-        self._visible = apply_filter(self._table, self._order, flt)
         self._positions = None
         self.endResetModel()
 
@@ -185,6 +238,11 @@ class InvoiceTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._visible) - 1, COLUMN_COUNT - 1)
             )
+
+    @property
+    def sort_spec(self) -> tuple[int, bool]:
+        """(sort column or -1, descending?)"""
+        return self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
 
     @property
     def row_filter(self) -> RowFilter:
@@ -204,11 +262,29 @@ class InvoiceTableModel(QAbstractTableModel):
         index = self._table.index_of.get(key)
         if index is None:
             return None
-        return self._position_map().get(index)
+        return self._positions_of({index}).get(index)
 
     def visible_rows(self) -> list[InvoiceRow]:
+        """The visible rows as :class:`InvoiceRow` objects (made now: for small views; use
+        :meth:`visible_indexes` with the table's columns for large ones)."""
         rows = self._table.rows
         return [rows[i] for i in self._visible]
+
+    def visible_indexes(self) -> list[int]:
+        """Table row indexes of the visible rows, in view order (do not modify)."""
+        return self._visible
+
+    def visible_keys(self) -> list[InvoiceKey]:
+        return self._table.keys(self._visible)
+
+    def visible_totals(self) -> list[CurrencySums]:
+        """Count, total, outstanding and overdue per currency of the visible rows."""
+        table = self._table
+        if len(self._visible) == len(table):
+            return table.totals()
+        if self._mask is not None:
+            return table.totals_index.of_mask(self._mask)
+        return table.totals(self._visible)
 
     # ---- internals ----------------------------------------------------------------------------
     def _sorted_order(self) -> list[int]:

@@ -3,12 +3,15 @@ bar with sync progress. It wires the parts together; each part lives in its own 
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from invoicedesk.domain import Invoice
 from invoicedesk.gui import account_actions
+from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.banner import WarningBanner
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.detail_loader import DetailLoader
@@ -25,13 +28,16 @@ from invoicedesk.gui.sidebar import AccountsSidebar
 from invoicedesk.gui.snapshot import Snapshot, load_snapshot
 from invoicedesk.gui.style import WINDOW_STYLESHEET
 from invoicedesk.gui.sync_status import SyncStatus
-from invoicedesk.gui.totals import TotalsStrip, totals_by_currency
+from invoicedesk.gui.totals import TotalsStrip, currency_totals
 from invoicedesk.gui.window_state import restore_window, save_window
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
 from invoicedesk.providers.base import Progress
 from invoicedesk.storage.accounts import AccountError
 from invoicedesk.storage.secrets import WEAK_HELP
 from invoicedesk.sync.engine import AccountResult
+
+#: how often a running sync's progress is shown, at most
+PROGRESS_INTERVAL_S = 0.1
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +61,8 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._loading = False
         self._reload_again = False
+        self._warmed = False
+        self._progress_shown: dict[str, float] = {}
         self._round: list[AccountResult] = []
         self._selected_key: InvoiceKey | None = None
         self.setWindowTitle(
@@ -177,9 +185,13 @@ class MainWindow(QMainWindow):
             return
         self._loading = True
         cache, accounts, today = self.context.cache, self.context.accounts, self.context.today
+        sort = self.model.sort_spec
+        formats = self.formats
 
         def work(_job: Job) -> Snapshot:
-            return load_snapshot(cache, accounts, today())
+            snapshot = load_snapshot(cache, accounts, today(), sort)
+            formats.warm_up()  # the totals strip formats money right after: not on the GUI thread
+            return snapshot
 
         self.runner.submit(work, on_result=self._show_snapshot, on_error=self._load_failed)
 
@@ -188,6 +200,21 @@ class MainWindow(QMainWindow):
         self._loading = False
         self.filter_bar.set_scopes(snapshot.scopes)
         self.model.set_table(snapshot.table)
+        # Once the new rows are painted (so the paint does not wait for the GIL), a worker makes
+        # the search text and totals index, and the first time the sync machinery too.
+        table, engine = snapshot.table, None if self._warmed else self.context.engine
+        self._warmed = True
+
+        def warm_up(_job: Job) -> None:
+            table.warm_up()
+            if engine is not None:
+                engine.warm_up()
+
+        def start() -> None:
+            if not self._closed:  # the window may have closed before it painted
+                self.runner.submit(warm_up)
+
+        after_next_paint(self.table.viewport(), start)
         self._restore_current()
         self.sidebar.set_accounts(snapshot.accounts)
         self.sidebar.select(self.filter_bar.selected_account())
@@ -246,8 +273,8 @@ class MainWindow(QMainWindow):
             self.detail.show_invoice(invoice)
 
     def _show_totals(self) -> None:
-        rows = self.model.visible_rows()
-        self.totals.show_totals(totals_by_currency(rows))
+        rows = self.model.visible_indexes()
+        self.totals.show_totals(currency_totals(self.model.visible_totals()))
         total = len(self.model.table)
         self.count_label.setText(
             self.tr("%1 invoices").replace("%1", str(total))
@@ -286,6 +313,11 @@ class MainWindow(QMainWindow):
             self.sync_status.set_cancelling()
 
     def _sync_progress(self, name: str, progress: Progress) -> None:
+        # Ten updates a second are plenty to watch; more only keep the GUI thread busy.
+        now = time.monotonic()
+        if now - self._progress_shown.get(name, 0.0) < PROGRESS_INTERVAL_S:
+            return
+        self._progress_shown[name] = now
         self.sidebar.set_syncing(name, True, progress)
         self.sync_status.set_progress(*self.sync.overall_progress())
 
@@ -338,7 +370,7 @@ class MainWindow(QMainWindow):
             self._message(str(exc))
 
     def export_view(self) -> None:
-        keys = [row.key for row in self.model.visible_rows()]
+        keys = self.model.visible_keys()
         self.exporter.export(self, keys, self.context.profile.exports_dir)
 
     # ---- state ------------------------------------------------------------------------------

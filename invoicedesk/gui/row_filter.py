@@ -7,6 +7,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import compress, repeat
+from operator import and_, contains
 
 from invoicedesk.domain import Status
 from invoicedesk.gui.rows import RowTable
@@ -82,24 +84,62 @@ class RowFilter:
         )
 
 
-def apply_filter(table: RowTable, order: list[int], flt: RowFilter) -> list[int]:
-    """The rows of ``order`` (a sort permutation) that pass ``flt``, in that order. Rows without
-    an issue date drop out as soon as a date range is set."""
-    rows = table.rows
-    visible = order
+def filter_mask(table: RowTable, flt: RowFilter) -> list[bool] | None:
+    """Per table row (by row index): does it pass ``flt``? None when the filter lets every row
+    through. Each criterion is one C-level pass over a column; rows without an issue date drop
+    out as soon as a date range is set."""
+    masks: list[list[bool]] = []
     if flt.provider:
-        visible = [i for i in visible if rows[i].provider == flt.provider]
+        masks.append(list(map(flt.provider.__eq__, table.provider)))
     if flt.account:
-        visible = [i for i in visible if rows[i].account == flt.account]
+        masks.append(list(map(flt.account.__eq__, table.account)))
     if flt.statuses:
-        wanted = flt.statuses
-        visible = [i for i in visible if rows[i].status in wanted]
+        masks.append(list(map(flt.statuses.__contains__, table.status)))
     if flt.date_from or flt.date_to:
-        low = flt.date_from or dt.date.min
-        high = flt.date_to or dt.date.max
-        visible = [i for i in visible if (d := rows[i].issue_date) is not None and low <= d <= high]
+        # ISO dates compare as text exactly as the dates do
+        low = flt.date_from.isoformat() if flt.date_from else ""
+        high = flt.date_to.isoformat() if flt.date_to else "\uffff"
+        masks.append([low <= d[:10] <= high if d else False for d in table.issue_date])
     needle = flt.text.strip().casefold()
     if needle:
-        hay = table.haystacks
-        visible = [i for i in visible if needle in hay[i]]
-    return visible if visible is not order else list(order)
+        masks.append(list(map(contains, table.haystacks, repeat(needle))))
+    if not masks:
+        return None
+    mask = masks[0]
+    for more in masks[1:]:
+        mask = list(map(and_, mask, more))
+    return mask
+
+
+def apply_filter(table: RowTable, order: list[int], flt: RowFilter) -> list[int]:
+    """The rows of ``order`` (a sort permutation) that pass ``flt``, in that order."""
+    return select(order, filter_mask(table, flt))
+
+
+def select(order: list[int], mask: list[bool] | None) -> list[int]:
+    """The rows of ``order`` whose ``mask`` entry is true (a copy of ``order`` without mask)."""
+    if mask is None:
+        return list(order)
+    return list(compress(order, map(mask.__getitem__, order)))
+
+
+def filter_text(table: RowTable, rows: list[int], text: str) -> list[int]:
+    """The rows whose number, customer or description contains ``text`` (case-blind); ``rows``
+    itself when there is no text."""
+    needle = text.strip().casefold()
+    if not needle:
+        return rows
+    hay = table.haystacks
+    return [i for i in rows if needle in hay[i]]
+
+
+def narrows(old: RowFilter, new: RowFilter) -> bool:
+    """True when ``new`` only adds to the search text of ``old`` (the next keystroke): its rows
+    are then among the rows ``old`` let through, and only those need to be searched."""
+    old_needle = old.text.strip().casefold()
+    return (
+        bool(old_needle)
+        and old_needle in new.text.strip().casefold()
+        and old
+        == RowFilter(old.text, new.statuses, new.provider, new.account, new.date_from, new.date_to)
+    )

@@ -55,13 +55,23 @@ def account_statuses(cache: InvoiceCache, accounts: AccountStore) -> list[Accoun
     return statuses
 
 
-def load_snapshot(cache: InvoiceCache, accounts: AccountStore, today: dt.date) -> Snapshot:
-    table = RowTable.from_headers(cache.headers(), today)
+def load_snapshot(
+    cache: InvoiceCache,
+    accounts: AccountStore,
+    today: dt.date,
+    sort: tuple[int, bool] | None = None,
+) -> Snapshot:
+    """Everything the window shows, read in one go. ``sort`` (column, descending): the order the
+    view will ask for, made here in the worker rather than on the GUI thread."""
+    table = RowTable.from_columns(cache.table_columns(), today)
+    if sort is not None and sort[0] >= 0:
+        table.sorted_order(*sort)
+    table.totals()  # the totals strip's figures, made here rather than on the GUI thread
     problem = None
     try:
         statuses = account_statuses(cache, accounts)
     except AccountError as exc:
         statuses, problem = [], str(exc)
     scopes = {(s.provider, s.name) for s in statuses}
-    scopes.update((row.provider, row.account) for row in table.rows)
+    scopes.update(zip(table.provider, table.account, strict=True))
     return Snapshot(table, statuses, sorted(scopes), problem)

@@ -44,11 +44,13 @@ class SyncStatus(QWidget):
             self.progress.setValue(0)
 
     def set_progress(self, done: int, total: int | None) -> None:
-        if total is None or total <= 0:
-            self.progress.setRange(0, 0)  # busy indicator
-        else:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+        # Only real changes: re-setting the range restarts the busy animation and re-lays out
+        # the bar, work the GUI thread should not repeat for every batch a sync reports.
+        low, high = (0, 0) if total is None or total <= 0 else (0, total)
+        if (self.progress.minimum(), self.progress.maximum()) != (low, high):
+            self.progress.setRange(low, high)  # (0, 0): busy indicator
+        if high and self.progress.value() != min(done, high):
+            self.progress.setValue(min(done, high))
 
     def set_cancelling(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from invoicedesk.gui.formatting import Formats
+from invoicedesk.gui.row_totals import CurrencySums
 from invoicedesk.gui.rows import InvoiceRow
 
 
@@ -41,6 +42,14 @@ def totals_by_currency(rows: Iterable[InvoiceRow]) -> list[CurrencyTotals]:
                 group.overdue += row.outstanding
                 group.overdue_count += 1
     return sorted(groups.values(), key=lambda g: (-g.count, g.currency))
+
+
+def currency_totals(sums: Iterable[CurrencySums]) -> list[CurrencyTotals]:
+    """Totals as :meth:`RowTable.totals` (or the model's ``visible_totals``) computes them."""
+    return [
+        CurrencyTotals(s.currency, s.count, s.total, s.outstanding, s.overdue, s.overdue_count)
+        for s in sums
+    ]
 
 
 def _label(text: str, object_name: str = "") -> QLabel:
@@ -74,6 +83,10 @@ class TotalsStrip(QFrame):
         self.show_totals(self.groups)
 
     def show_totals(self, groups: list[CurrencyTotals]) -> None:
+        if groups and [g.currency for g in groups] == [g.currency for g in self.groups]:
+            self.groups = groups
+            self._update(groups)  # same currencies: new figures in the same labels
+            return
         self.groups = groups
         while (item := self._grid.takeAt(0)) is not None:
             widget = item.widget()
@@ -108,6 +121,29 @@ class TotalsStrip(QFrame):
                 "totalsOverdue" if group.overdue else "totalsAmount",
             )
         self._grid.setColumnStretch(5, 1)
+
+    def _update(self, groups: list[CurrencyTotals]) -> None:
+        fmt = self._formats
+        for row, group in enumerate(groups, start=1):
+            cur = group.currency
+            cells = [self._grid.itemAtPosition(row, column) for column in range(5)]
+            labels = [cell.widget() if cell is not None else None for cell in cells]
+            texts = (
+                cur,
+                str(group.count),
+                fmt.money(group.total, cur),
+                fmt.money(group.outstanding, cur),
+                fmt.money(group.overdue, cur),
+            )
+            for label, text in zip(labels, texts, strict=True):
+                if isinstance(label, QLabel) and label.text() != text:
+                    label.setText(text)
+            overdue = labels[4]
+            name = "totalsOverdue" if group.overdue else "totalsAmount"
+            if isinstance(overdue, QLabel) and overdue.objectName() != name:
+                overdue.setObjectName(name)
+                overdue.style().unpolish(overdue)  # the style sheet picks labels by name
+                overdue.style().polish(overdue)
 
     def _add(self, text: str, row: int, column: int, name: str = "totalsAmount") -> None:
         label = _label(text, name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from invoicedesk.domain import AmountError, Invoice, to_decimal
+from invoicedesk.providers import json_steps
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderDataError
 from invoicedesk.providers.http import HttpSession, Response
@@ -156,16 +158,39 @@ class ProviderSpec:
 # ---- parsing helpers shared by the provider modules -------------------------------------------
 
 
+#: a UTF-16 surrogate, escaped (``\ud800``) or as CESU-8 bytes: valid JSON, but not storable text
+_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate replaced by U+FFFD (escaped pairs were already joined
+    into one character by the JSON reader)."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    return value
+
+
 def parse_json(response: Response, what: str) -> Any:
-    """The body as JSON with every non-integer number as Decimal; a clear error otherwise."""
+    """The body as JSON with every non-integer number as Decimal; a clear error otherwise.
+
+    Text is always valid Unicode: a lone surrogate (``"\ud800"``, valid JSON) becomes U+FFFD,
+    so one odd character cannot make an answer unstorable."""
     try:
-        return json.loads(response.content, parse_float=Decimal)
-    except (ValueError, UnicodeDecodeError):
+        value = json_steps.loads(response.content)  # large answers in steps: GIL for others
+    except (ValueError, UnicodeDecodeError, RecursionError):
         size = len(response.content)
         raise ProviderDataError(
             f"the {what} answer is not valid JSON (HTTP {response.status_code}, {size} bytes)",
             hint="The provider may be having problems; try again later.",
         ) from None
+    if _SURROGATE_BYTES.search(response.content):
+        value = _without_surrogates(value)
+    return value
 
 
 def expect_object(value: Any, what: str) -> JsonObject:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import deque
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -71,6 +72,8 @@ ACCEPT = {"Accept": "application/json"}
 REFRESH_SKEW = 60.0
 #: invoices per details batch handed to the sink
 DETAIL_BATCH = 50
+#: detail batches queued ahead of the one being parsed and stored
+BATCHES_AHEAD = 2
 #: the newest window ends this far after today (invoices may be dated ahead)
 WINDOW_MARGIN = dt.timedelta(days=31)
 #: how far before the window to look for the invoices of reminders inside it
@@ -505,41 +508,53 @@ class ConnectIDClient:
     def _fetch_details(
         self, jobs: Sequence[_Job], request: SyncRequest, sink: Sink, warnings: list[str]
     ) -> None:
+        """Details in batches of :data:`DETAIL_BATCH`, with the next :data:`BATCHES_AHEAD`
+        batches already queued, so the connections keep working while a batch is parsed and
+        stored."""
         cancel = request.cancel
-        language = self.ctx.language
         done = 0
         request.progress(Progress(0, len(jobs), "Fetching invoice details"))
+        chunks = [jobs[first : first + DETAIL_BATCH] for first in range(0, len(jobs), DETAIL_BATCH)]
+        queued: deque[list[Future[tuple[JsonObject | None, str | None]]]] = deque()
         with ThreadPoolExecutor(
             max_workers=MAX_CONCURRENCY, thread_name_prefix="connectid"
         ) as pool:
-            for first in range(0, len(jobs), DETAIL_BATCH):
-                cancel.raise_if_cancelled()
-                chunk = jobs[first : first + DETAIL_BATCH]
-                futures = [pool.submit(self._detail, job.key, cancel) for job in chunk]
-                try:
-                    results = [future.result() for future in futures]
-                except BaseException:
+            try:
+                for index, chunk in enumerate(chunks):
+                    cancel.raise_if_cancelled()
+                    for ahead in chunks[index + len(queued) : index + 1 + BATCHES_AHEAD]:
+                        queued.append([pool.submit(self._detail, job.key, cancel) for job in ahead])
+                    results = [future.result() for future in queued.popleft()]
+                    sink(self._parse_batch(chunk, results, warnings))
+                    done += len(chunk)
+                    request.progress(Progress(done, len(jobs), "Fetching invoice details"))
+            finally:
+                for futures in queued:
                     for future in futures:
                         future.cancel()
-                    raise
-                batch: list[FetchedInvoice] = []
-                for job, (detail, warning) in zip(chunk, results, strict=True):
-                    if warning:
-                        warnings.append(warning)
-                    invoice = user_invoice(
-                        account=self.ctx.account,
-                        key=job.key,
-                        item=job.item,
-                        detail=detail,
-                        reminders=job.reminders,
-                        parent=job.parent,
-                        language=language,
-                    )
-                    raw = {"listItem": job.item, "invoiceInfoWithDetail": detail}
-                    batch.append(FetchedInvoice(invoice, raw))
-                sink(batch)
-                done += len(chunk)
-                request.progress(Progress(done, len(jobs), "Fetching invoice details"))
+
+    def _parse_batch(
+        self,
+        chunk: Sequence[_Job],
+        results: Sequence[tuple[JsonObject | None, str | None]],
+        warnings: list[str],
+    ) -> list[FetchedInvoice]:
+        batch: list[FetchedInvoice] = []
+        for job, (detail, warning) in zip(chunk, results, strict=True):
+            if warning:
+                warnings.append(warning)
+            invoice = user_invoice(
+                account=self.ctx.account,
+                key=job.key,
+                item=job.item,
+                detail=detail,
+                reminders=job.reminders,
+                parent=job.parent,
+                language=self.ctx.language,
+            )
+            raw = {"listItem": job.item, "invoiceInfoWithDetail": detail}
+            batch.append(FetchedInvoice(invoice, raw))
+        return batch
 
     def _detail(self, key: InvoiceKey, cancel: CancelToken) -> tuple[JsonObject | None, str | None]:
         if key.company == "?":

@@ -43,6 +43,8 @@ from invoicedesk.providers.errors import ConfigError, NeedsLogin, ProviderDataEr
 from invoicedesk.providers.http import Response
 
 PAGE_LIMIT = 500  # the API's maximum
+#: invoices per batch handed to the sink (one transaction each)
+SINK_BATCH = 100
 RENEW_MARGIN_S = 30.0
 OID = re.compile(r"^[0-9a-fA-F]{24}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -95,6 +97,7 @@ class TelecomXClient:
         self._expires_at: float | None = None
         self._access_level: str | None = None
         self._names: dict[str, str] = {}
+        self._handed = 0  # invoices handed to the sink in the current sync
 
     # ---- public ----------------------------------------------------------------------------
     def check(self) -> str:
@@ -108,6 +111,7 @@ class TelecomXClient:
         workers = max(1, SPEC.max_concurrency)
         seen: set[str] = set()
         warnings: list[str] = []
+        self._handed = 0
         with ThreadPoolExecutor(workers, thread_name_prefix="telecomx") as pool:
             try:
                 total = self._sync_pages(request, sink, pool, seen)
@@ -129,11 +133,18 @@ class TelecomXClient:
         pool: ThreadPoolExecutor,
         seen: set[str],
     ) -> int | None:
-        """Every page to the sink; returns the ``total`` the first page announced."""
+        """Every page to the sink; returns the ``total`` the first page announced.
+
+        A pipeline: each page's detail requests are queued as soon as the page arrives, and the
+        invoices are parsed and handed to the sink (in batches of at most :data:`SINK_BATCH`,
+        never mixing pages) while later details are still being fetched, so the connections
+        never wait for the parsing and storing."""
         cancel = request.cancel
         request.progress(Progress(0, None, "Fetching the Telecom X invoice list"))
         first = self._list_page(0, PAGE_LIMIT, cancel)
         total = first.total
+        queued: deque[deque[tuple[JsonObject, Future[JsonObject]]]] = deque()
+        waiting = 0  # detail requests queued and not yet handed to the sink
         for page in self._pages(first, pool, cancel):
             cancel.raise_if_cancelled()
             fresh = []
@@ -150,23 +161,46 @@ class TelecomXClient:
             if not fresh:
                 continue
             self._learn_names([item for _, item in fresh], cancel)
-            details = [pool.submit(self._detail, oid, cancel) for oid, _ in fresh]
-            batch = []
-            for (_oid, item), future in zip(fresh, details, strict=True):
-                detail = future.result()
-                invoice = parse.invoice(
-                    item,
-                    detail,
-                    account=self.ctx.account,
-                    currency=self._currency,
-                    names=self._names,
-                )
-                batch.append(FetchedInvoice(invoice, {"list": item, "detail": detail}))
-            cancel.raise_if_cancelled()
-            sink(batch)
-            done = len(seen)
-            request.progress(Progress(done, total, f"{done} of {total or '?'} invoices"))
+            queued.append(
+                deque((item, pool.submit(self._detail, oid, cancel)) for oid, item in fresh)
+            )
+            waiting += len(fresh)
+            # Keep the pool busy while storing: hand over what is ahead of the last page.
+            while waiting > len(queued[-1]):
+                waiting -= self._hand_over(queued, request, sink, total)
+        while queued:
+            waiting -= self._hand_over(queued, request, sink, total)
         return total
+
+    def _hand_over(
+        self,
+        queued: deque[deque[tuple[JsonObject, Future[JsonObject]]]],
+        request: SyncRequest,
+        sink: Sink,
+        total: int | None,
+    ) -> int:
+        """Parse the next batch of the oldest page (waiting for its details) and sink it."""
+        entries = queued[0]
+        batch: list[FetchedInvoice] = []
+        while entries and len(batch) < SINK_BATCH:
+            item, future = entries.popleft()
+            detail = future.result()
+            invoice = parse.invoice(
+                item,
+                detail,
+                account=self.ctx.account,
+                currency=self._currency,
+                names=self._names,
+            )
+            batch.append(FetchedInvoice(invoice, {"list": item, "detail": detail}))
+        if not entries:
+            queued.popleft()
+        request.cancel.raise_if_cancelled()
+        sink(batch)
+        self._handed += len(batch)
+        done = self._handed
+        request.progress(Progress(done, total, f"{done} of {total or '?'} invoices"))
+        return len(batch)
 
     def _pages(
         self, first: _Page, pool: ThreadPoolExecutor, cancel: CancelToken

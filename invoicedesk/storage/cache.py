@@ -12,6 +12,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -72,6 +73,11 @@ HEADER_COLUMNS = (
     "provider_overdue",
     "description",
 )
+
+
+#: a cache with more rows than this is read in two halves at once (see table_columns)
+PARALLEL_READ_ROWS = 20_000
+MAX_ROWID = 2**63 - 1
 
 
 class CacheError(RuntimeError):
@@ -371,6 +377,54 @@ class InvoiceCache:
             params = list(accounts)
         with self._lock:
             return self._db.execute(sql, params).fetchall()
+
+    def table_columns(self, accounts: Sequence[str] | None = None) -> dict[str, list[Any]]:
+        """The live invoices as one list per :data:`HEADER_COLUMNS` name (the same rows, in the
+        same order, in every list): what the invoice table needs, read in one pass.
+
+        SQLite gathers each column into a JSON array and Python decodes each array at once:
+        several times faster for 100,000 rows than making a tuple per row. A large cache is read
+        in two halves (by rowid) at once, the second on a connection of its own: SQLite works
+        without the GIL, so two cores share the scan. (A sync committing meanwhile may show in
+        one half and not yet in the other, as if the table were read a moment later.)"""
+        arrays = ", ".join(f"json_group_array({name})" for name in HEADER_COLUMNS)
+        # Only constant column names and "?" placeholders are joined in: no injection.
+        sql = (
+            f"SELECT {arrays} FROM invoices "  # noqa: S608
+            "WHERE gone_at IS NULL AND rowid > ? AND rowid <= ?"
+        )
+        params: list[Any] = []
+        if accounts is not None:
+            sql += f" AND account IN ({','.join('?' * len(accounts))})"
+            params = list(accounts)
+        with self._lock:
+            last = int(
+                self._db.execute("SELECT coalesce(max(rowid), 0) FROM invoices").fetchone()[0]
+            )
+        if last < PARALLEL_READ_ROWS:
+            columns = self._read_columns(sql, [-1, MAX_ROWID, *params], own=True)
+            return dict(zip(HEADER_COLUMNS, columns, strict=True))
+        middle = last // 2
+        with ThreadPoolExecutor(1, thread_name_prefix="cache-read") as pool:
+            later = pool.submit(self._read_columns, sql, [middle, MAX_ROWID, *params])
+            first = self._read_columns(sql, [-1, middle, *params], own=True)
+            second = later.result()
+        return {
+            name: head + tail
+            for name, head, tail in zip(HEADER_COLUMNS, first, second, strict=True)
+        }
+
+    def _read_columns(self, sql: str, params: Sequence[Any], own: bool = False) -> list[list[Any]]:
+        if own:
+            with self._lock:
+                row = self._db.execute(sql, params).fetchone()
+        else:
+            db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            try:
+                row = db.execute(sql, params).fetchone()
+            finally:
+                db.close()
+        return [json.loads(text) for text in row]
 
     def load(self, provider: str, account: str, invoice_id: str) -> Invoice | None:
         with self._lock:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from invoicedesk.providers import get_spec
+from invoicedesk.providers import PROVIDER_NAMES, get_spec
 from invoicedesk.providers.base import (
     ClientContext,
     FetchedInvoice,
@@ -21,7 +21,12 @@ from invoicedesk.providers.base import (
 )
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import Cancelled, ConfigError, NeedsLogin, ProviderError
-from invoicedesk.providers.http import BaseTransport, HttpPolicy, HttpSession
+from invoicedesk.providers.http import (
+    BaseTransport,
+    HttpPolicy,
+    HttpSession,
+    default_tls_context,
+)
 from invoicedesk.storage.accounts import Account, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
 from invoicedesk.storage.secrets import SecretStore, SecretStoreError
@@ -77,6 +82,20 @@ class SyncEngine:
         self.language = language
         self._busy: set[str] = set()
         self._busy_lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Do now, once, what the first sync would otherwise do in four threads at once, with
+        the GUI waiting for the GIL between them: import every provider module and the HTTP
+        stack (~60 modules) and read the CA bundle (~40 ms in one C call). The window calls this
+        in a worker once it has painted."""
+        try:
+            for name in PROVIDER_NAMES:
+                get_spec(name)
+            default_tls_context()
+            HttpSession("http://127.0.0.1/").close()  # imports httpcore and h11
+            "example.no".encode("idna")  # and the codec for host names
+        except Exception:  # only an optimisation: the sync itself reports real problems
+            log.debug("sync warm-up failed", exc_info=True)
 
     # ---- building clients -----------------------------------------------------------------
     def open_session(

@@ -1,0 +1,26 @@
+"""Benchmarks: every figure against a baseline measured in the same run.
+
+``.venv/bin/python -m tests.benchmarks`` (or ``.venv/bin/python -m pytest tests/benchmarks -m
+benchmark -s``) prints the table; the README's Performance section shows the latest one.
+"""
+
+from __future__ import annotations
+
+from .report import Figure
+
+SANDBOXES = ("sendregning", "telecomx", "buckaroo", "connectid")
+
+
+def run_all(
+    *, sync_size: int, latency: float, rows: int, repeats: int, only: str | None = None
+) -> list[Figure]:
+    """Every figure, in the order of the README's table."""
+    from . import sync_bench, table_bench
+
+    figures: list[Figure] = []
+    if only in (None, "sync"):
+        idle = 2.0 if sync_size >= 100 else 0.3  # the idle baseline needs no time in a smoke
+        figures += sync_bench.run(dict.fromkeys(SANDBOXES, sync_size), latency, idle_seconds=idle)
+    if only in (None, "table"):
+        figures += table_bench.run(rows, repeats)
+    return figures

@@ -105,26 +105,6 @@ def parse_amount(value: Any) -> Decimal | None:
 
 _KINDS = {k.value: k for k in Kind}
 _PAYMENTS = {p.value: p for p in PaymentState}
-_EXPECTED_HEADER = (
-    "provider",
-    "account",
-    "id",
-    "number",
-    "kind",
-    "customer",
-    "issue_date",
-    "due_date",
-    "currency",
-    "net",
-    "vat",
-    "total",
-    "paid",
-    "outstanding",
-    "payment",
-    "provider_overdue",
-    "description",
-)
-assert HEADER_COLUMNS == _EXPECTED_HEADER, "InvoiceCache.HEADER_COLUMNS changed: update rows.py"
 
 
 def _status_of(payment_text: Any, overdue: Any, late: bool, today: dt.date) -> tuple[Status, bool]:
@@ -137,26 +117,15 @@ def _status_of(payment_text: Any, overdue: Any, late: bool, today: dt.date) -> t
 
 
 def row_from_header(header: Sequence[Any], today: dt.date) -> InvoiceRow:
-    """Build a row from one :meth:`InvoiceCache.headers` tuple (columns as ``HEADER_COLUMNS``)."""
-    (
-        provider,
-        account,
-        id_,
-        number,
-        kind,
-        customer,
-        issue,
-        due_text,
-        currency,
-        net,
-        vat,
-        total,
-        paid,
-        outstanding,
-        payment_text,
-        overdue,
-        description,
-    ) = header
+    """Build a row from one :meth:`InvoiceCache.headers` tuple (columns as ``HEADER_COLUMNS``).
+
+    Fields are taken by name, so a reordered or extended cache header cannot shift them."""
+    h = dict(zip(HEADER_COLUMNS, header, strict=True))
+    provider, account, id_, number = h["provider"], h["account"], h["id"], h["number"]
+    kind, customer, issue, due_text = h["kind"], h["customer"], h["issue_date"], h["due_date"]
+    currency, net, vat, total = h["currency"], h["net"], h["vat"], h["total"]
+    paid, outstanding, payment_text = h["paid"], h["outstanding"], h["payment"]
+    overdue, description = h["provider_overdue"], h["description"]
     due = parse_date(due_text)
     status, past_due = _status_of(payment_text, overdue, due is not None and due < today, today)
     return InvoiceRow(

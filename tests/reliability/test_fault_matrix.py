@@ -1,7 +1,9 @@
 """Every provider x every sandbox fault, through the SyncEngine over real sockets.
 
-Each cell: a first sync succeeds; then a fault is injected on a request the provider makes
-mid-sync (after at least one batch of that sync is stored) and a full sync runs again.
+Each cell: a first sync succeeds; then a full sync runs again with a fault armed the moment its
+first batch is stored, on the next matching request. Arming on the store (rather than after a
+count of requests) keeps the cell deterministic for the providers that fetch concurrently
+(Telecom X, ConnectID): the n-th request to reach the server is not always the n-th queued.
 
 What is correct, per fault (the HTTP policy retries 429/502/503/504 and broken connections or
 timeouts, nothing else; see ``providers/http.py`` and the README's architecture section):
@@ -45,10 +47,8 @@ def _buckaroo_keys(server: SandboxServer, demo: Mapping[str, str]) -> dict[str, 
 @dataclass(frozen=True)
 class Target:
     size: int
-    #: ``path_contains`` of a request the provider makes mid-sync ...
+    #: ``path_contains`` of a request the provider still makes after its first batch is stored
     path: str
-    #: ... after letting this many matching requests through (so a batch is stored first)
-    after: int
     #: the provider's own words for an HTTP 500 and for a body that is not JSON
     server_error: str
     bad_body: str
@@ -59,32 +59,31 @@ class Target:
 TARGETS = {
     # full sync: /invoices/due, /invoices/ (2 pages, each stored), then /invoices/credit-notes
     "sendregning": Target(
-        150, "/invoices/credit-notes", 0, "SendRegning answered: injected 500", "not valid JSON"
+        150, "/invoices/credit-notes", "SendRegning answered: injected 500", "not valid JSON"
     ),
-    # pages of 20 (each stored with its details), then the details of page 2
+    # pages of 20, each page's details queued when it arrives; page 3's only after page 1 is
+    # stored, so a details request is always still to come
     "telecomx": Target(
         60,
         "/invoice/",
-        25,
         "Telecom X had an internal error",
         "not valid JSON",
         knobs={"max_page": 20},
     ),
-    # InvoiceInfos batches of 25 keys; the second batch
+    # InvoiceInfos batches of 25 keys, one after another; the second batch
     "buckaroo": Target(
         60,
         "/json/Transaction/InvoiceInfos",
-        1,
         "Buckaroo had a server problem with the invoice lookup",
         # the body no longer matches Buckaroo's response signature: refused before parsing
         "failed its signature check",
         options=_buckaroo_keys,
     ),
-    # ~60 details in batches of 50 (each stored); a request of the second batch
+    # ~160 details in batches of 50 (each stored), two batches queued ahead: the fourth batch
+    # is only requested after the first is stored
     "connectid": Target(
-        40,
+        110,
         "/capi/v1/customer/invoice/details",
-        55,
         "ConnectID had a server problem with the details of invoice",
         "not valid JSON",
     ),
@@ -149,10 +148,23 @@ def world(request: pytest.FixtureRequest, synced: Any, tmp_path: Path) -> Any:
 
 
 def _inject(w: World, kind: str, count: int, **kw: Any) -> None:
+    """Arm ``count`` faults of ``kind`` on the target's requests as soon as the next sync
+    stores its first batch."""
     target = TARGETS[w.provider]
     w.server.faults.clear()
     w.server.faults.delivered.clear()
-    w.server.faults.add(kind, count, path_contains=target.path, after=target.after, **kw)
+    store_batch = w.cache.store_batch
+    armed = False
+
+    def store_then_arm(*args: Any, **kwargs: Any) -> Any:
+        nonlocal armed
+        stored = store_batch(*args, **kwargs)
+        if not armed:
+            armed = True
+            w.server.faults.add(kind, count, path_contains=target.path, **kw)
+        return stored
+
+    w.cache.store_batch = store_then_arm  # type: ignore[method-assign]
 
 
 def _assert_clean_failure(w: World, result: Any, caplog: pytest.LogCaptureFixture) -> None:

@@ -34,7 +34,11 @@ def add_account(context: AppContext, parent: QWidget, on_added: Callable[[str], 
         raise DialogUnavailable(str(exc)) from None
     dialog = AddAccountDialog(context.engine, context.accounts, context.secrets, parent)
     dialog.account_added.connect(on_added)
-    dialog.exec()
+    try:
+        dialog.exec()
+    finally:
+        # a save still undoing itself in the pool then reports to nobody (see dialogs/_task.py)
+        dialog.deleteLater()
 
 
 def open_settings(settings: QSettings, parent: QWidget) -> None:

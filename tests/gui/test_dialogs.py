@@ -1,5 +1,6 @@
 """Account dialogs: validation, test connection against the sandboxes, saving to the account
-list and the keyring, weak keyring, ConnectID browser sign-in, Buckaroo CSV import, settings."""
+list and the keyring (off the GUI thread: slow, failing and cancelled keyring writes), weak
+keyring, ConnectID browser sign-in, Buckaroo CSV import, settings."""
 
 from __future__ import annotations
 
@@ -13,13 +14,17 @@ from pathlib import Path
 
 import httpx
 import keyring.backends.fail
+import keyring.errors
 import pytest
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from invoicedesk.gui.dialogs import keyring_save
 from invoicedesk.gui.dialogs._task import pending_tasks, start_task
 from invoicedesk.gui.dialogs.add_account import AddAccountDialog, unique_name
+from invoicedesk.gui.dialogs.keyring_save import KeyringSave, SaveJob
 from invoicedesk.gui.dialogs.login import ReloginDialog, relogin
 from invoicedesk.gui.dialogs.provider_extras import BuckarooExtras, TelecomXExtras
 from invoicedesk.gui.dialogs.tracked_invoices import TrackedInvoicesDialog, TrackedList
@@ -29,7 +34,7 @@ from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import ProviderSpec
 from invoicedesk.providers.errors import ProviderError
 from invoicedesk.sandbox import DemoAccount
-from invoicedesk.storage.accounts import Account, AccountStore
+from invoicedesk.storage.accounts import Account, AccountError, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
 from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import SyncEngine
@@ -239,11 +244,166 @@ def test_weak_keyring_is_refused_with_its_message(qtbot: QtBot, tmp_path: Path) 
     dialog = open_dialog(qtbot, env, "sendregning")
     assert dialog.keyring_warning.isVisibleTo(dialog)  # said up front, not only on save
     fill(dialog, originator_id="1", username="a@example.no", password="x")
-    dialog.ok_button.click()
+    with qtbot.waitSignal(dialog.saving.failed, timeout=5000):
+        dialog.ok_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.message.isVisibleTo(dialog)
     assert "keyring" in dialog.message.text()
     assert env.accounts.all() == []
+
+
+# ---- saving off the GUI thread -------------------------------------------------------------
+
+
+class SlowKeyring(MemoryKeyring):
+    """Once ``blocking`` is set, set_password waits for ``released``: a keyring that shows an
+    unlock prompt, or a slow D-Bus."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocking = threading.Event()
+        self.entered = threading.Event()
+        self.released = threading.Event()
+        self.sets = 0
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.sets += 1
+        if self.blocking.is_set():
+            self.entered.set()
+            if not self.released.wait(10):
+                raise keyring.errors.KeyringError("the test never released the keyring")
+        super().set_password(service, username, password)
+
+
+class RefusingKeyring(MemoryKeyring):
+    """set_password raises ``error`` while it is set."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error: Exception | None = error
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.error is not None:
+            raise self.error
+        super().set_password(service, username, password)
+
+
+@pytest.fixture
+def slow(tmp_path: Path, qtbot: QtBot) -> Iterator[tuple[Env, SlowKeyring]]:
+    backend = SlowKeyring()
+    yield make_env(tmp_path, SecretStore("invoicedesk/test", backend=backend)), backend
+    backend.released.set()  # also when the test failed while the keyring blocked
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=15000)
+
+
+SR_FORM = {"originator_id": "1", "username": "a@example.no", "password": "x"}
+
+
+def test_save_waits_for_a_slow_keyring_without_freezing(
+    qtbot: QtBot, slow: tuple[Env, SlowKeyring], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env, backend = slow
+    monkeypatch.setattr(keyring_save, "SLOW_MS", 100)
+    dialog = open_dialog(qtbot, env, "sendregning")
+    fill(dialog, name="Regnskap AS", **SR_FORM)
+    added: list[str] = []
+    dialog.account_added.connect(added.append)
+    ticks: list[float] = []
+    timer = QTimer(dialog)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    backend.blocking.set()
+    started = time.monotonic()
+    dialog.ok_button.click()
+    assert time.monotonic() - started < 1  # the click returned while the keyring blocks
+    assert backend.entered.wait(5)
+    assert dialog.saving.isVisibleTo(dialog)
+    assert dialog.saving.status.text() == "Saving to the keyring…"
+    assert not dialog.ok_button.isEnabled() and not dialog.test.button.isEnabled()
+    assert dialog.form is not None and not dialog.form.isEnabled()
+    ticks.clear()
+    qtbot.waitUntil(lambda: "unlock" in dialog.saving.status.text(), timeout=5000)
+    qtbot.wait(200)
+    assert len(ticks) >= 5  # the GUI thread kept handling events meanwhile
+    dialog.accept()  # a second submit (Enter, a double click) is ignored
+    assert env.accounts.all() == []  # not before its secrets are stored
+    assert added == [] and dialog.result() != QDialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        backend.released.set()
+    assert added == ["Regnskap AS"]
+    assert backend.sets == 1
+    assert env.secrets.get("Regnskap AS") == {"username": "a@example.no", "password": "x"}
+    assert env.accounts.get("Regnskap AS").options == {"originator_id": "1"}
+    assert not dialog.saving.isVisibleTo(dialog)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [keyring.errors.KeyringLocked("the collection is locked"), OSError("D-Bus call timed out")],
+    ids=["keyring-error", "other-exception"],
+)
+def test_keyring_failure_on_save_keeps_the_dialog_open(
+    qtbot: QtBot, tmp_path: Path, error: Exception
+) -> None:
+    backend = RefusingKeyring(error)
+    env = make_env(tmp_path, SecretStore("invoicedesk/test", backend=backend))
+    dialog = open_dialog(qtbot, env, "sendregning")
+    fill(dialog, name="Regnskap AS", **SR_FORM)
+    with qtbot.waitSignal(dialog.saving.failed, timeout=5000):
+        dialog.ok_button.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.message.isVisibleTo(dialog)
+    text = dialog.message.text()
+    assert text.startswith("Not saved: the keyring")
+    assert str(error) in text  # what went wrong …
+    assert "unlocked" in text and "save again" in text  # … and what to do
+    assert env.accounts.all() == [] and backend.store == {}
+    assert not dialog.saving.isVisibleTo(dialog)
+    assert dialog.ok_button.isEnabled() and dialog.form is not None and dialog.form.isEnabled()
+    backend.error = None  # the user unlocked the keyring: saving again works
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.ok_button.click()
+    assert env.secrets.get("Regnskap AS")["password"] == "x"
+    assert [a.name for a in env.accounts.all()] == ["Regnskap AS"]
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+
+
+def test_account_list_failure_removes_the_secrets_again(
+    qtbot: QtBot, env: Env, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, env, "sendregning")
+    fill(dialog, name="Regnskap AS", **SR_FORM)
+
+    def refuse(account: Account, *, replace: bool = False) -> None:
+        assert memory_keyring.store  # the secrets were stored first
+        raise AccountError("the account list could not be written: disk full")
+
+    monkeypatch.setattr(env.accounts, "add", refuse)
+    with qtbot.waitSignal(dialog.saving.failed, timeout=5000):
+        dialog.ok_button.click()
+    assert dialog.message.text() == "the account list could not be written: disk full"
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert memory_keyring.store == {}  # no secrets without their account
+
+
+def test_cancel_while_saving_leaves_nothing_behind(
+    qtbot: QtBot, slow: tuple[Env, SlowKeyring]
+) -> None:
+    env, backend = slow
+    dialog = open_dialog(qtbot, env, "sendregning")
+    fill(dialog, name="Regnskap AS", **SR_FORM)
+    added: list[str] = []
+    dialog.account_added.connect(added.append)
+    backend.blocking.set()
+    dialog.ok_button.click()
+    assert backend.entered.wait(5)
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected  # closes at once
+    backend.released.set()  # the write completes after all …
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+    assert backend.sets == 1
+    assert backend.store == {}  # … and was undone
+    assert env.accounts.all() == [] and added == []
 
 
 # ---- ConnectID ---------------------------------------------------------------------------
@@ -276,7 +436,8 @@ def test_connectid_browser_sign_in_then_save(qtbot: QtBot, env: Env) -> None:
         with qtbot.waitSignal(dialog.test.finished, timeout=10000) as tested:
             dialog.test.button.click()
         assert tested.args == [True], dialog.test.result.text()
-        dialog.ok_button.click()
+        with qtbot.waitSignal(dialog.accepted, timeout=5000):
+            dialog.ok_button.click()
     stored = env.secrets.get("Abonnement")
     assert stored["access_token"] and stored["refresh_token"]
     assert stored["client_secret"] == demo.secrets["client_secret"]
@@ -316,7 +477,8 @@ def test_relogin_stores_new_password(qtbot: QtBot, env: Env) -> None:
         with qtbot.waitSignal(dialog.test.finished, timeout=10000) as tested:
             dialog.test.button.click()
         assert tested.args == [True]
-        dialog.save_button.click()
+        with qtbot.waitSignal(dialog.accepted, timeout=5000):
+            dialog.save_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert env.secrets.get("SR") == demo.secrets
 
@@ -351,6 +513,63 @@ def test_relogin_cancelled_stores_nothing(qtbot: QtBot, env: Env) -> None:
     QTimer.singleShot(0, cancel_it)
     assert relogin(account, env.engine, env.secrets, None) is False
     assert env.secrets.get("B") == {"secret_key": "old"}
+
+
+def test_relogin_save_waits_for_a_slow_keyring(qtbot: QtBot, slow: tuple[Env, SlowKeyring]) -> None:
+    env, backend = slow
+    require_spec("buckaroo")
+    account = Account("B", "buckaroo", None, {"website_key": "abc"})
+    env.secrets.set("B", {"secret_key": "old"})
+    dialog = ReloginDialog(account, env.engine, env.secrets)
+    qtbot.addWidget(dialog)
+    dialog.form.set_value("secret_key", "new")
+    backend.blocking.set()
+    dialog.save_button.click()
+    assert backend.entered.wait(5)
+    assert dialog.saving.isVisibleTo(dialog) and "keyring" in dialog.saving.status.text()
+    assert not dialog.save_button.isEnabled() and not dialog.form.isEnabled()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        backend.released.set()
+    assert env.secrets.get("B") == {"secret_key": "new"}
+
+
+def test_relogin_closed_while_saving_puts_the_old_secrets_back(
+    qtbot: QtBot, slow: tuple[Env, SlowKeyring]
+) -> None:
+    env, backend = slow
+    require_spec("buckaroo")
+    account = Account("B", "buckaroo", None, {"website_key": "abc"})
+    env.secrets.set("B", {"secret_key": "old"})
+    dialog = ReloginDialog(account, env.engine, env.secrets)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.set_value("secret_key", "new")
+    backend.blocking.set()
+    dialog.save_button.click()
+    assert backend.entered.wait(5)
+    assert dialog.close()  # the window's close button
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    backend.released.set()
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+    assert backend.sets == 3  # the old secrets, the new ones, the old ones again
+    assert env.secrets.get("B") == {"secret_key": "old"}
+
+
+def test_relogin_keyring_failure_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    require_spec("buckaroo")
+    backend = RefusingKeyring(keyring.errors.PasswordSetError("prompt dismissed"))
+    env = make_env(tmp_path, SecretStore("invoicedesk/test", backend=backend))
+    account = Account("B", "buckaroo", None, {"website_key": "abc"})
+    dialog = ReloginDialog(account, env.engine, env.secrets)
+    qtbot.addWidget(dialog)
+    dialog.form.set_value("secret_key", "new")
+    with qtbot.waitSignal(dialog.saving.failed, timeout=5000):
+        dialog.save_button.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "prompt dismissed" in dialog.message.text() and "unlocked" in dialog.message.text()
+    assert dialog.save_button.isEnabled() and backend.store == {}
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
 
 
 def qtbot_top_levels() -> list[object]:
@@ -462,3 +681,38 @@ def test_task_delivers_result_and_exception_on_gui_thread(qtbot: QtBot) -> None:
     assert kinds["ok"] == 42
     assert isinstance(kinds["err"], ValueError)
     assert all(thread == main for _, _, thread in seen)
+
+
+def test_save_and_cancel_whichever_comes_first_wins(qtbot: QtBot) -> None:
+    saver = KeyringSave(SecretStore("invoicedesk/test"))
+    qtbot.addWidget(saver)
+    reached, go_on = threading.Event(), threading.Event()
+    commits: list[bool] = []
+
+    def work(job: SaveJob) -> str:
+        if commits:  # the second run: wait before the commit point
+            reached.set()
+            go_on.wait(5)
+        commits.append(job.commit())
+        if len(commits) == 1:  # the first run: wait after it
+            reached.set()
+            go_on.wait(5)
+        return "done"
+
+    # committed first: a cancel is refused and the result still arrives
+    with qtbot.waitSignal(saver.saved, timeout=5000) as saved:
+        saver.start(work)
+        assert reached.wait(5)
+        assert saver.cancel() is False and saver.busy()
+        go_on.set()
+    assert saved.args == ["done"] and commits == [True]
+    # cancelled first: the work is told not to keep its write, and nothing is reported
+    reached.clear()
+    go_on.clear()
+    with qtbot.assertNotEmitted(saver.saved), qtbot.assertNotEmitted(saver.failed):
+        saver.start(work)
+        assert reached.wait(5)
+        assert saver.cancel() is True and not saver.busy()
+        go_on.set()
+        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+    assert commits == [True, False]

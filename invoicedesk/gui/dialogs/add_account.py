@@ -1,10 +1,11 @@
 """ "Add account": pick the provider, fill in its form, test the connection, save.
 
-Secrets go to the keyring only on save; a weak keyring is reported and nothing is saved."""
+Secrets go to the keyring only on save, in the thread pool (an unlock prompt does not freeze the
+window); the account is added only once they are stored. A weak keyring is reported and nothing
+is saved."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable
 
@@ -25,10 +26,16 @@ from invoicedesk.gui.dialogs.account_form import NAME, AccountForm, Draft
 from invoicedesk.gui.dialogs.connection_test import ConnectionTest
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.dialogs.field_row import error_label
+from invoicedesk.gui.dialogs.keyring_save import (
+    KeyringSave,
+    SaveJob,
+    forget_secrets,
+    store_secrets,
+)
 from invoicedesk.providers import available_specs
 from invoicedesk.providers.base import ProviderSpec
 from invoicedesk.storage.accounts import AccountError, AccountStore
-from invoicedesk.storage.secrets import WEAK_HELP, SecretStore, SecretStoreError
+from invoicedesk.storage.secrets import WEAK_HELP, SecretStore
 from invoicedesk.sync.engine import SyncEngine
 
 translate = QCoreApplication.translate
@@ -43,6 +50,21 @@ def unique_name(display_name: str, taken: set[str]) -> str:
     while f"{base} {number}" in taken:
         number += 1
     return f"{base} {number}"
+
+
+def save_account(accounts: AccountStore, secrets: SecretStore, draft: Draft, job: SaveJob) -> str:
+    """In the thread pool: the secrets, then the account, which is kept only with its secrets."""
+    name = draft.account.name
+    store_secrets(secrets, name, draft.secrets)
+    if not job.commit():  # the dialog was closed meanwhile
+        forget_secrets(secrets, name)
+        return name
+    try:
+        accounts.add(draft.account)
+    except Exception:
+        forget_secrets(secrets, name)
+        raise
+    return name
 
 
 class AddAccountDialog(QDialog):
@@ -109,6 +131,10 @@ class AddAccountDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.hint)
+        self.saving = KeyringSave(secrets, self, pool)
+        self.saving.saved.connect(self._saved)
+        self.saving.failed.connect(self._save_failed)
+        layout.addWidget(self.saving)
         self.message = error_label(self)
         self.message.setObjectName("message")
         layout.addWidget(self.message)
@@ -183,7 +209,7 @@ class AddAccountDialog(QDialog):
     def _form_changed(self) -> None:
         if self.form is None:
             return
-        valid = self.form.is_valid()
+        valid = self.form.is_valid() and not self.saving.busy()
         problems = self.form.problems()
         self.ok_button.setEnabled(valid)
         self.test.set_ready(valid)
@@ -198,7 +224,7 @@ class AddAccountDialog(QDialog):
 
     # ---- save -----------------------------------------------------------------------------
     def accept(self) -> None:
-        if self.form is None:
+        if self.form is None or self.saving.busy():
             return
         if not self.form.is_valid():
             self.form.reveal_errors()
@@ -212,31 +238,50 @@ class AddAccountDialog(QDialog):
                         "AddAccountDialog", "An account named “{name}” exists already."
                     ).format(name=name)
                 )
-            self.secrets.set(name, draft.secrets)
-        except (SecretStoreError, AccountError) as exc:
-            self._refuse(describe_error(exc))
-            return
-        try:
-            self.accounts.add(draft.account)
         except AccountError as exc:
-            with contextlib.suppress(SecretStoreError):
-                self.secrets.delete(name)
             self._refuse(describe_error(exc))
             return
-        self.form.shutdown()
-        self.account_added.emit(name)
+        accounts, secrets = self.accounts, self.secrets
+        self.message.setVisible(False)
+        self.saving.start(lambda job: save_account(accounts, secrets, draft, job))
+        self._set_saving(True)
+
+    def _set_saving(self, saving: bool) -> None:
+        """While saving nothing can be edited, tested or submitted again."""
+        self.provider_box.setEnabled(not saving)
+        if self.form is not None:
+            self.form.setEnabled(not saving)
+        ready = not saving and self.form is not None and self.form.is_valid()
+        self.ok_button.setEnabled(ready)
+        self.test.set_ready(ready)
+
+    @Slot(object)
+    def _saved(self, name: object) -> None:
+        if self.form is not None:
+            self.form.shutdown()
+        self.account_added.emit(str(name))
         super().accept()
+
+    @Slot(str)
+    def _save_failed(self, text: str) -> None:
+        self._set_saving(False)
+        self._refuse(text)
 
     def _refuse(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
 
     def reject(self) -> None:
+        if not self.saving.cancel():
+            return  # the save is complete; its result closes the dialog in a moment
         if self.form is not None:
             self.form.shutdown()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.saving.cancel():
+            event.ignore()
+            return
         if self.form is not None:
             self.form.shutdown()
         super().closeEvent(event)

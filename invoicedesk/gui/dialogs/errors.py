@@ -24,3 +24,19 @@ def describe_error(error: object) -> str:
             "Errors", "Unexpected internal error ({name}); details are in the log file."
         ).format(name=type(error).__name__)
     return str(error)
+
+
+def describe_save_error(error: object, keyring_usable: bool) -> str:
+    """Why saving an account failed (nothing of it was kept) and, for the keyring, what to do.
+
+    ``keyring_usable`` False: the keyring is one we refuse, and its message says what to do."""
+    if not isinstance(error, SecretStoreError):
+        return describe_error(error)
+    text = QCoreApplication.translate("Errors", "Not saved: {reason}").format(reason=str(error))
+    if keyring_usable:
+        text += "\n" + QCoreApplication.translate(
+            "Errors",
+            "Check that the system keyring is running and unlocked (the desktop may ask for its "
+            "password), then save again.",
+        )
+    return text

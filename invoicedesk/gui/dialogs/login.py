@@ -1,6 +1,7 @@
 """ "Log in again" for an account whose credentials were refused: type the password, secret key
 or token again, or (ConnectID) sign in with the browser again. New secrets replace the old ones
-in the keyring only when the user saves."""
+in the keyring only when the user saves; the write runs in the thread pool (an unlock prompt does
+not freeze the window), and closing the dialog meanwhile puts the old ones back."""
 
 from __future__ import annotations
 
@@ -12,8 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from invoicedesk.gui.dialogs.account_form import AccountForm, Draft
 from invoicedesk.gui.dialogs.connection_test import ConnectionTest
-from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.dialogs.field_row import error_label
+from invoicedesk.gui.dialogs.keyring_save import (
+    KeyringSave,
+    SaveJob,
+    restore_secrets,
+    store_secrets,
+)
 from invoicedesk.gui.dialogs.provider_extras import ConnectIDExtras, TelecomXExtras
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account
@@ -24,6 +30,19 @@ translate = QCoreApplication.translate
 
 #: stored secrets shown again (masked where secret) so the user need not retype them
 PREFILL = ("username", "client_secret")
+
+
+def replace_secrets(
+    secrets: SecretStore,
+    account: str,
+    values: dict[str, str],
+    previous: dict[str, str] | None,
+    job: SaveJob,
+) -> None:
+    """In the thread pool: store the new secrets; put ``previous`` back if the dialog closed."""
+    store_secrets(secrets, account, values)
+    if not job.commit():
+        restore_secrets(secrets, account, previous)
 
 
 class ReloginDialog(QDialog):
@@ -56,8 +75,10 @@ class ReloginDialog(QDialog):
         self.message.setObjectName("message")
 
         stored: dict[str, str] = {}
+        #: what a save cancelled halfway puts back (None: unreadable, so unknown)
+        self.previous: dict[str, str] | None = None
         try:
-            stored = secrets.get(account.name)
+            stored = self.previous = secrets.get(account.name)
         except SecretStoreError as exc:
             self.message.setText(str(exc))
             self.message.setVisible(True)
@@ -83,6 +104,10 @@ class ReloginDialog(QDialog):
         self.test = ConnectionTest(engine, self._draft, self, pool)
         self.test.setVisible(not self.browser)
         layout.addWidget(self.test)
+        self.saving = KeyringSave(secrets, self, pool)
+        self.saving.saved.connect(self._saved)
+        self.saving.failed.connect(self._save_failed)
+        layout.addWidget(self.saving)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -119,7 +144,7 @@ class ReloginDialog(QDialog):
 
     @Slot()
     def _form_changed(self) -> None:
-        valid = self.form.is_valid()
+        valid = self.form.is_valid() and not self.saving.busy()
         self.save_button.setEnabled(valid)
         self.test.set_ready(valid)
         self.test.forget()
@@ -130,23 +155,45 @@ class ReloginDialog(QDialog):
             self.accept()
 
     def accept(self) -> None:
+        if self.saving.busy():
+            return
         if not self.form.is_valid():
             self.form.reveal_errors()
             return
-        try:
-            self.secrets.set(self.account.name, self.form.draft().secrets)
-        except SecretStoreError as exc:
-            self.message.setText(describe_error(exc))
-            self.message.setVisible(True)
-            return
+        secrets, name, previous = self.secrets, self.account.name, self.previous
+        values = self.form.draft().secrets
+        self.message.setVisible(False)
+        self.saving.start(lambda job: replace_secrets(secrets, name, values, previous, job))
+        self._set_saving(True)
+
+    def _set_saving(self, saving: bool) -> None:
+        """While saving nothing can be edited, tested or submitted again."""
+        self.form.setEnabled(not saving)
+        ready = not saving and self.form.is_valid()
+        self.save_button.setEnabled(ready)
+        self.test.set_ready(ready)
+
+    @Slot(object)
+    def _saved(self, _result: object) -> None:
         self.form.shutdown()
         super().accept()
 
+    @Slot(str)
+    def _save_failed(self, text: str) -> None:
+        self._set_saving(False)
+        self.message.setText(text)
+        self.message.setVisible(True)
+
     def reject(self) -> None:
+        if not self.saving.cancel():
+            return  # the save is complete; its result closes the dialog in a moment
         self.form.shutdown()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.saving.cancel():
+            event.ignore()
+            return
         self.form.shutdown()
         super().closeEvent(event)
 

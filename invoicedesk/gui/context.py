@@ -12,6 +12,7 @@ from invoicedesk.storage.cache import InvoiceCache
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import SyncEngine
+from invoicedesk.sync.process import ProcessSyncer
 
 
 @dataclass
@@ -25,6 +26,18 @@ class AppContext:
     language: str = "en"
     demo: bool = False
     today: Callable[[], dt.date] = field(default=dt.date.today)
+    #: what runs the window's syncs: a child process per account (``ProcessSyncer``), or the
+    #: engine itself in the window's process
+    syncer: ProcessSyncer | SyncEngine | None = None
+
+    @property
+    def sync_engine(self) -> ProcessSyncer | SyncEngine:
+        return self.syncer if self.syncer is not None else self.engine
+
+    @property
+    def syncs_elsewhere(self) -> bool:
+        """True when syncs run in child processes, not in the window's process."""
+        return isinstance(self.syncer, ProcessSyncer)
 
     @classmethod
     def create(
@@ -36,6 +49,7 @@ class AppContext:
         demo: bool = False,
         today: Callable[[], dt.date] = dt.date.today,
         accounts: AccountStore | None = None,
+        sync_process: bool = True,
     ) -> AppContext:
         profile.ensure()
         accounts = accounts or AccountStore(profile.accounts_path)
@@ -51,6 +65,7 @@ class AppContext:
             language,
             demo,
             today,
+            ProcessSyncer(engine, profile.cache_path) if sync_process else engine,
         )
 
     def close(self) -> None:

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
 
         self.runner = JobRunner(max_threads=2, parent=self)
         self.sync_runner = JobRunner(max_threads=4, parent=self)
-        self.sync = SyncController(context.engine, self.sync_runner, self)
+        self.sync = SyncController(context.sync_engine, self.sync_runner, self)
         self.model = InvoiceTableModel(self.formats, self)
         self.table = InvoiceTableView(self.model)
         self.filter_bar = FilterBar(self.formats, context.today)
@@ -202,7 +202,9 @@ class MainWindow(QMainWindow):
         self.model.set_table(snapshot.table)
         # Once the new rows are painted (so the paint does not wait for the GIL), a worker makes
         # the search text and totals index, and the first time the sync machinery too.
-        table, engine = snapshot.table, None if self._warmed else self.context.engine
+        table = snapshot.table
+        # the window's own process needs the sync machinery only when it syncs itself
+        engine = None if self._warmed or self.context.syncs_elsewhere else self.context.engine
         self._warmed = True
 
         def warm_up(_job: Job) -> None:

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from invoicedesk.providers import PROVIDER_NAMES, get_spec
 from invoicedesk.providers.base import (
@@ -29,7 +30,7 @@ from invoicedesk.providers.http import (
 )
 from invoicedesk.storage.accounts import Account, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
-from invoicedesk.storage.secrets import SecretStore, SecretStoreError
+from invoicedesk.storage.secrets import SecretStoreError
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,16 @@ ResultCallback = Callable[["AccountResult"], None]
 
 #: options every account may carry besides its provider's own
 GENERIC_OPTIONS = ("ca_file",)
+
+
+class SecretSource(Protocol):
+    """Where the engine reads an account's secrets and writes renewed ones: the keyring's
+    :class:`~invoicedesk.storage.secrets.SecretStore`, or in a sync process the parent's
+    keyring through the pipe."""
+
+    def get(self, account: str) -> dict[str, str]: ...
+
+    def update(self, account: str, changes: dict[str, str]) -> None: ...
 
 
 @dataclass
@@ -64,7 +75,7 @@ class SyncEngine:
         self,
         cache: InvoiceCache,
         accounts: AccountStore,
-        secrets: SecretStore,
+        secrets: SecretSource,
         *,
         max_workers: int = 4,
         policy: HttpPolicy | None = None,

@@ -268,7 +268,7 @@ def test_sync_shows_progress_and_cancels(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fake = SlowSync()
-    monkeypatch.setattr(gui_context.engine, "sync_account", fake)
+    monkeypatch.setattr(gui_context.sync_engine, "sync_account", fake)
     window = open_window(gui_context)
     window.commands.sync.trigger()
     assert window.sync.running == {"Regnskap AS", "Reseller", "Webshop", "Mediehuset"}
@@ -307,7 +307,7 @@ def test_log_in_again_runs_the_dialog_then_syncs(
         synced.append(account.name)
         return AccountResult(account.name, account.provider, "ok")
 
-    monkeypatch.setattr(gui_context.engine, "sync_account", fake_sync)
+    monkeypatch.setattr(gui_context.sync_engine, "sync_account", fake_sync)
     window = open_window(gui_context)
     with qtbot.waitSignal(window.sync.all_finished, timeout=5000):
         qtbot.mouseClick(window.sidebar.cards["Reseller"].relogin_button, Qt.MouseButton.LeftButton)
@@ -445,7 +445,7 @@ def test_add_account_dialog_then_sync_of_the_new_account(
         synced.append(account.name)
         return AccountResult(account.name, account.provider, "ok")
 
-    monkeypatch.setattr(gui_context.engine, "sync_account", fake_sync)
+    monkeypatch.setattr(gui_context.sync_engine, "sync_account", fake_sync)
     window = open_window(gui_context)
     with qtbot.waitSignal(window.sync.all_finished, timeout=5000):
         qtbot.mouseClick(window.sidebar.add_button, Qt.MouseButton.LeftButton)

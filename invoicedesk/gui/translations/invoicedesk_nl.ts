@@ -166,18 +166,18 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+71"/>
-        <location line="+49"/>
+        <location filename="../dialogs/add_account.py" line="+93"/>
+        <location line="+53"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -617,6 +617,16 @@
         <source>Unexpected internal error ({name}); details are in the log file.</source>
         <translation>Onverwachte interne fout ({name}); de details staan in het logbestand.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then save again.</source>
+        <translation>Controleer of de sleutelbos van het systeem actief en ontgrendeld is (het bureaublad kan om het wachtwoord ervan vragen) en sla daarna opnieuw op.</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -800,9 +810,9 @@
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+300"/>
+        <location filename="../invoice_model.py" line="+376"/>
         <source>Telecom X has not given this invoice a number yet</source>
-        <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row</extracomment>
+        <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X heeft deze factuur nog geen nummer gegeven</translation>
     </message>
     <message>
@@ -822,6 +832,20 @@
         <location line="+5"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringSave</name>
+    <message>
+        <location filename="../dialogs/keyring_save.py" line="+169"/>
+        <source>Saving to the keyring…</source>
+        <extracomment>after this long without an answer the line says that the keyring may be waiting for the user</extracomment>
+        <translation>Opslaan in de sleutelbos…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Still waiting for the keyring… If the system asks you to unlock it, do so.</source>
+        <translation>Nog steeds wachten op de sleutelbos… Ontgrendel deze als het systeem daarom vraagt.</translation>
     </message>
 </context>
 <context>
@@ -904,9 +928,9 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+61"/>
+        <location filename="../main_window.py" line="+69"/>
         <source>invoicedesk — demo</source>
-        <extracomment>emitted each time a fresh snapshot of the cache is on screen</extracomment>
+        <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen</extracomment>
         <translation>invoicedesk — demo</translation>
     </message>
     <message>
@@ -920,7 +944,7 @@
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
     </message>
@@ -950,7 +974,7 @@
         <translation>Voeg eerst een account toe: Bestand → Account toevoegen…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Sync finished: %1 new, %2 changed, %3 gone</source>
         <translation>Synchronisatie klaar: %1 nieuw, %2 gewijzigd, %3 verdwenen</translation>
     </message>
@@ -1376,13 +1400,14 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+45"/>
+        <location filename="../dialogs/login.py" line="+64"/>
         <source>Log in again – {name}</source>
         <translation>Opnieuw inloggen – {name}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Save</source>
+        <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Opslaan</translation>
     </message>
     <message>
@@ -1452,7 +1477,7 @@
         <translation>%1 accounts worden gesynchroniseerd…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -1478,7 +1503,7 @@
 <context>
     <name>TotalsStrip</name>
     <message>
-        <location filename="../totals.py" line="+84"/>
+        <location filename="../totals.py" line="+97"/>
         <source>No invoices in view</source>
         <translation>Geen facturen in de weergave</translation>
     </message>
@@ -1675,7 +1700,7 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="+125"/>
+        <location filename="../formatting.py" line="+131"/>
         <source>Paid</source>
         <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
         <translation>Betaald</translation>

@@ -190,3 +190,13 @@ def test_an_unreadable_keyring_starts_no_child(
     assert result.state == "error"
     assert "keyring entry for 'acc' is damaged" in result.message
     assert not multiprocessing.active_children()
+
+
+def test_a_cache_the_child_cannot_open_is_named(sendregning: Setup, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database " * 400)
+    sendregning.syncer.cache_path = broken
+    result = sendregning.sync()
+    assert result.state == "error"
+    assert f"the invoice cache {broken} cannot be opened" in result.message
+    assert "move it away and sync again" in result.message

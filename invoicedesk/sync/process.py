@@ -41,7 +41,8 @@ from typing import Any
 
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.http import HttpPolicy
-from invoicedesk.storage.accounts import Account
+from invoicedesk.storage.accounts import Account, AccountStore
+from invoicedesk.storage.cache import CacheError, InvoiceCache
 from invoicedesk.storage.secrets import SecretStoreError
 from invoicedesk.sync.engine import AccountResult, ProgressCallback, SecretSource, SyncEngine
 
@@ -164,15 +165,15 @@ class _Relay:
                 self._send(("cancel",))
             if cancel_sent is not None and _now() - cancel_sent > CANCEL_GRACE_S:
                 self.child.terminate()
-                return self._lost("it did not stop when cancelled")
+                return self._lost("did not stop when cancelled")
             try:
                 ready = self.conn.poll(0.1)
                 message = self.conn.recv() if ready else None
             except (EOFError, OSError):
-                return self._lost("it stopped unexpectedly")
+                return self._lost("stopped unexpectedly")
             if message is None:
                 if not self.child.is_alive() and not self.conn.poll(0):
-                    return self._lost("it stopped unexpectedly")
+                    return self._lost("stopped unexpectedly")
                 continue
             result = self._handle(message)
             if result is not None:
@@ -294,8 +295,6 @@ class _PipeHandler(logging.Handler):
 def child_main(conn: Connection) -> None:
     """The child process: one account's sync, then exit."""
     from invoicedesk.providers import redact
-    from invoicedesk.storage.accounts import AccountStore
-    from invoicedesk.storage.cache import InvoiceCache
 
     order = conn.recv()
     assert isinstance(order, SyncOrder)
@@ -310,6 +309,19 @@ def child_main(conn: Connection) -> None:
     root.handlers[:] = [_PipeHandler(pipe)]
     root.setLevel(order.log_level)
     log.debug("syncing %s in process %d", order.account.name, os.getpid())
+    try:
+        result = _sync(order, pipe, cancel)
+    except CacheError as exc:
+        result = _failed(order, str(exc))
+    except Exception as exc:  # a bug: in full in the log, plainly to the window
+        log.exception("the sync process of %s failed", order.account.name)
+        result = _failed(
+            order, f"unexpected internal error ({type(exc).__name__}); details are in the log file"
+        )
+    pipe.send(("result", result))
+
+
+def _sync(order: SyncOrder, pipe: _Pipe, cancel: CancelToken) -> AccountResult:
     cache = InvoiceCache(order.cache_path)
     try:
         engine = SyncEngine(
@@ -320,15 +332,18 @@ def child_main(conn: Connection) -> None:
             today=_fixed_day(order.today),
             language=order.language,
         )
-        result = engine.sync_account(
+        return engine.sync_account(
             order.account,
             full=order.full,
             cancel=cancel,
             progress=lambda _name, p: pipe.send(("progress", p)),
         )
-        pipe.send(("result", result))
     finally:
         cache.close()
+
+
+def _failed(order: SyncOrder, message: str) -> AccountResult:
+    return AccountResult(order.account.name, order.account.provider, "error", message)
 
 
 def _fixed_day(day: dt.date) -> Callable[[], dt.date]:

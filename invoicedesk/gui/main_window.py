@@ -43,6 +43,8 @@ PROGRESS_INTERVAL_S = 0.1
 class MainWindow(QMainWindow):
     #: emitted each time a fresh snapshot of the cache is on screen
     snapshot_shown = Signal()
+    #: the first rows are painted and their search and totals made: start-up is over
+    warmed_up = Signal()
 
     def __init__(
         self,
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
         table = snapshot.table
         # the window's own process needs the sync machinery only when it syncs itself
         engine = None if self._warmed or self.context.syncs_elsewhere else self.context.engine
+        first = not self._warmed
         self._warmed = True
 
         def warm_up(_job: Job) -> None:
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
 
         def start() -> None:
             if not self._closed:  # the window may have closed before it painted
-                self.runner.submit(warm_up)
+                self.runner.submit(warm_up, on_result=self._warmed_up if first else None)
 
         after_next_paint(self.table.viewport(), start)
         self._restore_current()
@@ -230,6 +233,10 @@ class MainWindow(QMainWindow):
             self._reload_again = False
             self.reload()
         self.snapshot_shown.emit()
+
+    def _warmed_up(self, _result: object) -> None:
+        if not self._closed:
+            self.warmed_up.emit()
 
     def _load_failed(self, message: str) -> None:
         self._loading = False

@@ -26,6 +26,7 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.profiles import Setup, StallRun, make_profile
+from invoicedesk.gui.app import keep_startup_objects_out_of_gc
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.sandbox import DemoAccount
@@ -52,6 +53,7 @@ def gaps(ticks: list[float]) -> list[float]:
 def gui_stall(setup: Setup, settings_path: Path, idle_seconds: float = 2.0) -> StallRun:
     context = AppContext.create(setup.profile, setup.secrets, accounts=setup.accounts)
     window = MainWindow(context, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    keep_startup_objects_out_of_gc(window)  # as the app does
     ticks: list[float] = []
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)

@@ -502,3 +502,29 @@ def test_account_error_message_is_plain_shortened_and_escaped(qtbot: QtBot) -> N
     assert len(short.text()) <= MESSAGE_LIMIT
     assert short.toolTip().startswith("<p>&lt;b&gt;x&lt;/b&gt; the provider")
     assert sidebar.cards["a"].relogin_button.isHidden()
+
+
+def test_startup_objects_leave_the_gc_once_the_first_rows_are_warmed_up(
+    qtbot: QtBot, gui_context: AppContext, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from invoicedesk.gui.app import keep_startup_objects_out_of_gc
+
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(len(frozen)))
+    window = MainWindow(gui_context, settings)
+    qtbot.addWidget(window)
+    keep_startup_objects_out_of_gc(window)
+    warmed: list[bool] = []
+    window.warmed_up.connect(lambda: warmed.append(window.model.table._totals is not None))
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(frozen), timeout=10_000)
+        assert window.model.rowCount() > 0
+        assert warmed == [True]  # after the search text and totals of the first rows exist
+        window.reload()  # later snapshots warm up too, but start-up is over
+        qtbot.waitUntil(lambda: not window.is_loading and not window.runner.pending, timeout=10_000)
+        assert frozen == [0] and warmed == [True]
+    finally:
+        window.shutdown()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+from invoicedesk.domain import PaymentState
 from invoicedesk.providers.base import (
     ClientContext,
     FetchedInvoice,
@@ -35,6 +36,7 @@ from invoicedesk.providers.base import (
     SyncRequest,
     expect_list,
     expect_object,
+    opt_decimal,
     opt_str,
     parse_json,
 )
@@ -281,6 +283,22 @@ class _Job:
     parent: JsonObject | None = None
 
 
+def _still_paid(job: _Job, known: Mapping[str, str]) -> bool:
+    """On a re-sync (not a full one), an invoice the cache holds as paid and the list still
+    shows as paid keeps what it has: a paid invoice does not change, and the details requests
+    are nearly all of a sync's bytes (the lists are read in full every time). A list item
+    without both amounts, or with less paid than invoiced, is read again; so is everything on
+    a full sync."""
+    if job.item is None or known.get(job.key.id) != PaymentState.PAID:
+        return False
+    try:
+        amount = opt_decimal(job.item, "invoiceAmount")
+        paid = opt_decimal(job.item, "paidAmount")
+    except ProviderError:
+        return False
+    return amount is not None and paid is not None and paid >= amount
+
+
 class ConnectIDClient:
     def __init__(self, ctx: ClientContext) -> None:
         self.ctx = ctx
@@ -403,6 +421,8 @@ class ConnectIDClient:
                 if key.number in orphans:
                     invoices.setdefault(key, item)
         jobs = self._jobs(invoices, reminder_items, request.known, warnings)
+        if not request.full:
+            jobs = [job for job in jobs if not _still_paid(job, request.known)]
         self._fetch_details(jobs, request, sink, warnings)
         return SyncOutcome(complete=False, warnings=warnings)
 

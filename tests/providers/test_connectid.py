@@ -130,6 +130,8 @@ def run_sync(
     *,
     cancel: CancelToken | None = None,
     on_progress: Callable[[Progress], None] | None = None,
+    full: bool = True,
+    known: dict[str, str] | None = None,
 ) -> tuple[list[FetchedInvoice], SyncOutcome, list[tuple[int, int]]]:
     """Invoices, outcome, and (thread id, size) of each batch handed to the sink."""
     got: list[FetchedInvoice] = []
@@ -140,7 +142,10 @@ def run_sync(
         got.extend(batch)
 
     request = SyncRequest(
-        full=True, cancel=cancel or CancelToken(), progress=on_progress or (lambda p: None)
+        full=full,
+        cancel=cancel or CancelToken(),
+        progress=on_progress or (lambda p: None),
+        known=known or {},
     )
     outcome = SPEC.create(ctx).sync(request, sink)
     return got, outcome, batches
@@ -378,6 +383,33 @@ def test_sync_gives_every_invoice_with_offers_lines_and_reminders(server):
     assert by_id["FTOTT/7"].raw["invoiceInfoWithDetail"]["invoiceNumber"] == 7
     no_floats([f.invoice for f in got])
     no_floats([f.raw for f in got])
+
+
+def test_a_resync_reads_again_only_what_is_not_settled(server):
+    got, _, _ = run_sync(client_ctx(server))
+    known = {f.invoice.id: f.invoice.payment.value for f in got}
+    invoices = {f.invoice.id: f.invoice for f in got if f.invoice.kind is Kind.INVOICE}
+    settled = {i for i, inv in invoices.items() if inv.payment is PaymentState.PAID}
+    assert settled and len(settled) < len(known)
+    # the cache thinks one open invoice is paid: the list says otherwise, so it is read again
+    reopened = next(i for i, inv in invoices.items() if inv.payment is PaymentState.UNPAID)
+    known[reopened] = "paid"
+
+    before = len(server.api_log)
+    again, outcome, _ = run_sync(client_ctx(server), full=False, known=known)
+    calls = server.api_log[before:]
+    fetched = {f.invoice.id for f in again}
+    assert fetched == set(known) - settled  # reminders, open and part-paid invoices
+    assert reopened in fetched
+    assert len([c for c in calls if c[0].endswith("/details")]) == len(fetched)
+    assert len([c for c in calls if c[0].endswith("/payment")]) == 2  # the lists in full
+    assert outcome.complete is False  # so nothing skipped is taken as gone
+    by_id = {f.invoice.id: f.invoice for f in got}
+    assert all(f.invoice == by_id[f.invoice.id] for f in again)
+
+    # a full sync reads everything again
+    everything, _, _ = run_sync(client_ctx(server), full=True, known=known)
+    assert {f.invoice.id for f in everything} == set(known)
 
 
 def test_products_option_lists_per_product():

@@ -186,6 +186,8 @@ def run(
         full_bytes = {r.provider: r.bytes_received for r in run_.results}
         sr_name = sandboxes.accounts["sendregning"].name if "sendregning" in sizes else None
         resync = engine.sync([sr_name], full=False)[0] if sr_name else None
+        cid_name = sandboxes.accounts["connectid"].name if "connectid" in sizes else None
+        cid_resync = engine.sync([cid_name], full=False)[0] if cid_name else None
         engine.cache.close()
 
         stall = _gui_stall_in_child(sandboxes.accounts, root / "gui", idle_seconds) if gui else None
@@ -245,6 +247,21 @@ def run(
                 f"full sync: {full_bytes['sendregning']:,} bytes",
                 f"re-sync: {resync.bytes_received:,} bytes, {resync.fetched:,} invoices "
                 "re-read (the unpaid lists and 45 days of paid)",
+            )
+        )
+    if cid_resync is not None and full_bytes.get("connectid"):
+        share = cid_resync.bytes_received / full_bytes["connectid"] * 100
+        figures.append(
+            Figure(
+                "Re-sync with nothing changed, ConnectID: bytes vs a full sync",
+                share,
+                "%",
+                "≤ 10 %",
+                share <= 10,
+                f"full sync: {full_bytes['connectid']:,} bytes",
+                f"re-sync: {cid_resync.bytes_received:,} bytes: the 24 months of lists again "
+                f"(no change filter) and the details of {cid_resync.fetched:,} documents not "
+                "settled (open invoices and reminders; paid ones keep their details)",
             )
         )
     return figures

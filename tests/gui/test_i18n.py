@@ -31,7 +31,8 @@ LANGUAGES = ("nb", "da", "nl")
 #: contexts of the account dialogs, settings and i18n: always fully translated
 DIALOG_CONTEXTS = {
     "AccountForm", "AddAccountDialog", "BrowserSignIn", "Buckaroo", "ConnectID",
-    "ConnectionTest", "Errors", "Plurals", "ProviderFields", "QLineEdit", "QPlatformTheme",
+    "ConnectionTest", "Errors", "KeyringSave", "Plurals", "ProviderFields", "QLineEdit",
+    "QPlatformTheme",
     "ReloginDialog", "SettingsDialog", "TelecomX", "TrackedInvoices", "Validation",
 }  # fmt: skip
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")

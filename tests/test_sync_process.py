@@ -200,3 +200,19 @@ def test_a_cache_the_child_cannot_open_is_named(sendregning: Setup, tmp_path: Pa
     assert result.state == "error"
     assert f"the invoice cache {broken} cannot be opened" in result.message
     assert "move it away and sync again" in result.message
+
+
+def test_no_child_process_means_syncing_in_this_one(
+    sendregning: Setup, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise OSError("no processes left")
+
+    monkeypatch.setattr(sendregning.syncer._context, "Process", refuse)
+    result = sendregning.sync(full=True)
+    assert result.state == "ok", result.message
+    assert sendregning.cache.count("acc") == 220
+    assert any(
+        "could not start a sync process (no processes left)" in r.getMessage()
+        for r in caplog.records
+    )

@@ -189,6 +189,8 @@ def test_an_unreadable_keyring_starts_no_child(
     result = sendregning.sync()
     assert result.state == "error"
     assert "keyring entry for 'acc' is damaged" in result.message
+    state = sendregning.cache.account_state("acc")
+    assert state is not None and (state.state, state.message) == ("error", result.message)
     assert not multiprocessing.active_children()
 
 

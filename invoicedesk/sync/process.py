@@ -99,7 +99,8 @@ class ProcessSyncer:
         cancel = cancel or CancelToken()
         try:
             secrets = self.secrets.get(account.name)
-        except SecretStoreError as exc:
+        except SecretStoreError as exc:  # recorded as the in-process engine records it
+            self.engine.cache.set_account_state(account.name, account.provider, "error", str(exc))
             return AccountResult(account.name, account.provider, "error", str(exc))
         order = SyncOrder(
             account,

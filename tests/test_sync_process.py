@@ -130,8 +130,14 @@ def test_a_keyring_the_child_cannot_write_ends_the_sync_plainly(
     assert "Traceback" not in result.message
 
 
+def _hold_after_the_pages(setup: Setup) -> None:
+    """The pages are stored, then the credit-note request hangs for 3 s: the child is surely
+    still at work when the test acts, however slow the machine."""
+    setup.server.faults.add("slow", 1, path_contains="/invoices/credit-notes", delay=3.0)
+
+
 def test_cancel_stops_the_child(sendregning: Setup) -> None:
-    sendregning.server.latency = 0.05
+    _hold_after_the_pages(sendregning)
     cancel = CancelToken()
     started = threading.Event()
     results: list[AccountResult] = []
@@ -156,7 +162,7 @@ def test_a_child_that_dies_mid_sync_is_reported_and_nothing_is_lost(sendregning:
     first = sendregning.sync(full=True)
     assert first.state == "ok"
     before = list(sendregning.cache.invoices(["acc"]))
-    sendregning.server.latency = 0.05
+    _hold_after_the_pages(sendregning)
     stored = threading.Event()
     results: list[AccountResult] = []
 

@@ -65,21 +65,9 @@ for tool in dpkg-deb dpkg-query objdump ldd; do
   command -v "$tool" >/dev/null || die "$tool not found"
 done
 
-step "build venv ($VENV)"
-# Reinstall only when the dependencies or the pins change (the app's code is frozen from the
-# source tree, not from this venv).
-stamp="$(cat pyproject.toml packaging/requirements-build.txt)"
-if [ ! -x "$VENV/bin/pyinstaller" ] || [ "$(cat "$VENV/.stamp" 2>/dev/null)" != "$stamp" ]; then
-  rm -rf "$VENV"
-  "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/pip" install -q . -r packaging/requirements-build.txt
-  printf '%s' "$stamp" >"$VENV/.stamp"
-fi
-
-step "freeze (PyInstaller, packaging/invoicedesk.spec)"
-rm -rf "$FROZEN"
-"$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
-  --workpath "$BUILD/pyinstaller" --distpath "$BUILD/dist" packaging/invoicedesk.spec
+# shellcheck source=packaging/freeze.sh
+. "$ROOT/packaging/freeze.sh"
+freeze_app
 "$FROZEN/invoicedesk" --version >/dev/null || die "the frozen app does not start"
 
 VERSION=$("$FROZEN/invoicedesk" --version | awk '{print $2}')

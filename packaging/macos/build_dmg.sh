@@ -23,19 +23,9 @@ VENV=$BUILD/venv
 APP=$BUILD/dist/invoicedesk.app
 OUT=$ROOT/packaging/dist
 
-echo "== build venv ($VENV)"
-stamp="$(cat pyproject.toml packaging/requirements-build.txt)"
-if [ ! -x "$VENV/bin/pyinstaller" ] || [ "$(cat "$VENV/.stamp" 2>/dev/null)" != "$stamp" ]; then
-  rm -rf "$VENV"
-  "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/pip" install -q . -r packaging/requirements-build.txt
-  printf '%s' "$stamp" >"$VENV/.stamp"
-fi
-
-echo "== freeze (PyInstaller, packaging/invoicedesk.spec)"
-rm -rf "$BUILD/dist"
-"$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
-  --workpath "$BUILD/pyinstaller" --distpath "$BUILD/dist" packaging/invoicedesk.spec
+# shellcheck source=packaging/freeze.sh
+. "$ROOT/packaging/freeze.sh"
+freeze_app
 [ -d "$APP" ] || die "PyInstaller made no $APP"
 VERSION=$("$APP/Contents/MacOS/invoicedesk" --version | awk '{print $2}')
 [ -n "$VERSION" ] || die "the frozen app does not start"

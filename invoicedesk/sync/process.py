@@ -139,32 +139,24 @@ class ProcessSyncer:
                 child.join()
 
 
+@dataclass
 class _Relay:
     """The parent's side of one child's sync."""
 
-    def __init__(
-        self,
-        syncer: ProcessSyncer,
-        account: Account,
-        conn: Connection,
-        child: Any,
-        cancel: CancelToken,
-        progress: ProgressCallback | None,
-    ) -> None:
-        self.syncer = syncer
-        self.account = account
-        self.conn = conn
-        self.child = child
-        self.cancel = cancel
-        self.progress = progress
+    syncer: ProcessSyncer
+    account: Account
+    conn: Connection
+    child: Any
+    cancel: CancelToken
+    progress: ProgressCallback | None
 
     def run(self) -> AccountResult:
         cancel_sent: float | None = None
         while True:
             if self.cancel.cancelled and cancel_sent is None:
-                cancel_sent = _now()
+                cancel_sent = time.monotonic()
                 self._send(("cancel",))
-            if cancel_sent is not None and _now() - cancel_sent > CANCEL_GRACE_S:
+            if cancel_sent is not None and time.monotonic() - cancel_sent > CANCEL_GRACE_S:
                 self.child.terminate()
                 return self._lost("did not stop when cancelled")
             try:
@@ -220,10 +212,6 @@ class _Relay:
         except Exception:  # the message still reaches the window
             log.exception("could not record the failed sync of %s", self.account.name)
         return AccountResult(self.account.name, self.account.provider, "error", message)
-
-
-def _now() -> float:
-    return time.monotonic()
 
 
 # ---- the child ------------------------------------------------------------------------------

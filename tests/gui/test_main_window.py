@@ -261,6 +261,18 @@ class SlowSync:
         return AccountResult(account.name, account.provider, "ok")
 
 
+def record_syncs(monkeypatch: pytest.MonkeyPatch, context: AppContext) -> list[str]:
+    """The window's syncs succeed at once; the returned list names the accounts synced."""
+    synced: list[str] = []
+
+    def fake_sync(account: Account, **_kwargs: object) -> AccountResult:
+        synced.append(account.name)
+        return AccountResult(account.name, account.provider, "ok")
+
+    monkeypatch.setattr(context.sync_engine, "sync_account", fake_sync)
+    return synced
+
+
 def test_sync_shows_progress_and_cancels(
     qtbot: QtBot,
     open_window: OpenWindow,
@@ -301,13 +313,7 @@ def test_log_in_again_runs_the_dialog_then_syncs(
         return True
 
     monkeypatch.setattr(login, "relogin", fake_relogin)
-    synced: list[str] = []
-
-    def fake_sync(account: Account, **_kwargs: object) -> AccountResult:
-        synced.append(account.name)
-        return AccountResult(account.name, account.provider, "ok")
-
-    monkeypatch.setattr(gui_context.sync_engine, "sync_account", fake_sync)
+    synced = record_syncs(monkeypatch, gui_context)
     window = open_window(gui_context)
     with qtbot.waitSignal(window.sync.all_finished, timeout=5000):
         qtbot.mouseClick(window.sidebar.cards["Reseller"].relogin_button, Qt.MouseButton.LeftButton)
@@ -439,13 +445,7 @@ def test_add_account_dialog_then_sync_of_the_new_account(
             return 1
 
     monkeypatch.setattr(add_account, "AddAccountDialog", FakeDialog)
-    synced: list[str] = []
-
-    def fake_sync(account: Account, **_kwargs: object) -> AccountResult:
-        synced.append(account.name)
-        return AccountResult(account.name, account.provider, "ok")
-
-    monkeypatch.setattr(gui_context.sync_engine, "sync_account", fake_sync)
+    synced = record_syncs(monkeypatch, gui_context)
     window = open_window(gui_context)
     with qtbot.waitSignal(window.sync.all_finished, timeout=5000):
         qtbot.mouseClick(window.sidebar.add_button, Qt.MouseButton.LeftButton)

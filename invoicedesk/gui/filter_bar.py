@@ -146,8 +146,9 @@ class FilterBar(QWidget):
                 self.scope.addItem(f"    {account}", f"account:{account}")
         index = self.scope.findData(wanted)
         self.scope.setCurrentIndex(max(index, 0))
-        if index >= 0:
-            self._pending_scope = None
+        # asked once, with the first accounts: a remembered scope that is gone (an account
+        # removed or renamed) must not override what the user picks later
+        self._pending_scope = None
         self.scope.blockSignals(False)
         self._emit()
 

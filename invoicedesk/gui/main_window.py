@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._reload_again = False
         self._warmed = False
+        self._warm_announced = False
         self._progress_shown: dict[str, float] = {}
         self._round: list[AccountResult] = []
         self._selected_key: InvoiceKey | None = None
@@ -211,7 +212,6 @@ class MainWindow(QMainWindow):
         table = snapshot.table
         # the window's own process needs the sync machinery only when it syncs itself
         engine = None if self._warmed or self.context.syncs_elsewhere else self.context.engine
-        first = not self._warmed
         self._warmed = True
 
         def warm_up(_job: Job) -> None:
@@ -220,11 +220,18 @@ class MainWindow(QMainWindow):
                 engine.warm_up()
 
         def start() -> None:
-            if not self._closed:  # the window may have closed before it painted
-                self.runner.submit(warm_up, on_result=self._warmed_up if first else None)
+            # the window may have closed, or a newer snapshot replaced this one, before it painted
+            if not self._closed and table is self.model.table:
+                self.runner.submit(warm_up, on_result=self._warmed_up)
 
         after_next_paint(self.table.viewport(), start)
         self._restore_current()
+        if (
+            self._selected_key is not None
+            and self.model.position_of(self._selected_key) is not None
+        ):
+            # the selection is the same invoice, but the sync may have changed it
+            self.detail_loader.request(self._selected_key)
         self.sidebar.set_accounts(snapshot.accounts)
         self.sidebar.select(self.filter_bar.selected_account())
         if snapshot.problem:
@@ -235,7 +242,8 @@ class MainWindow(QMainWindow):
         self.snapshot_shown.emit()
 
     def _warmed_up(self, _result: object) -> None:
-        if not self._closed:
+        if not self._closed and not self._warm_announced:
+            self._warm_announced = True
             self.warmed_up.emit()
 
     def _load_failed(self, message: str) -> None:

@@ -528,3 +528,45 @@ def test_startup_objects_leave_the_gc_once_the_first_rows_are_warmed_up(
         assert frozen == [0] and warmed == [True]
     finally:
         window.shutdown()
+
+
+def test_the_detail_pane_shows_what_a_reload_brought(qtbot: QtBot, window: MainWindow) -> None:
+    import dataclasses
+
+    from invoicedesk.domain import PaymentState
+
+    from .conftest import store
+
+    position = next(
+        r
+        for r in range(window.model.rowCount())
+        if window.model.row_at(r).payment == PaymentState.UNPAID
+    )
+    select(qtbot, window, position)
+    shown = window.detail.invoice
+    assert shown is not None and shown.payment is PaymentState.UNPAID
+    # a sync marks the selected invoice paid in the cache
+    paid = dataclasses.replace(shown, payment=PaymentState.PAID, paid_amount=shown.total)
+    store(window.context.engine.cache, [paid])
+    window.reload()
+    qtbot.waitUntil(
+        lambda: window.detail.invoice is not None
+        and window.detail.invoice.payment is PaymentState.PAID,
+        timeout=5000,
+    )
+    assert current_key(window) == shown.key
+
+
+def test_a_remembered_scope_that_is_gone_does_not_override_a_later_choice(
+    qtbot: QtBot, open_window: OpenWindow, gui_context: AppContext, settings: QSettings
+) -> None:
+    settings.setValue("filters/scope", "account:Removed long ago")
+    window = open_window(gui_context, settings=settings)
+    bar = window.filter_bar
+    assert bar.scope_key() == ""  # the remembered account is gone: all accounts
+    bar.scope.setCurrentIndex(bar.scope.findData("account:Webshop"))
+    assert window.model.row_filter.account == "Webshop"
+    with qtbot.waitSignal(window.snapshot_shown, timeout=5000):
+        window.reload()
+    assert bar.scope_key() == "account:Webshop"
+    assert window.model.row_filter.account == "Webshop"

@@ -157,3 +157,18 @@ def test_customer_column_falls_back_to_the_customer_number(cache):
     )
     customers = {row[2]: row[5] for row in cache.headers()}
     assert customers == {"5": "C-1001", "6": "Kari"}
+
+
+def test_a_keyring_backend_that_cannot_load_is_reported_not_raised(tmp_path) -> None:
+    from invoicedesk.storage.secrets import SecretStore, SecretStoreError
+
+    class UnloadableBackend(SecretStore):  # as PYTHON_KEYRING_BACKEND=nope.Backend does
+        @property
+        def backend(self) -> object:
+            raise ModuleNotFoundError("No module named 'nope'")
+
+    broken = UnloadableBackend("svc")
+    report = broken.report()
+    assert not report.ok and "No module named 'nope'" in report.reason
+    with pytest.raises(SecretStoreError, match="none usable was found"):
+        broken.set("acc", {"password": "x"})

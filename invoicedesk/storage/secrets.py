@@ -57,7 +57,10 @@ class SecretStore:
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def report(self) -> BackendReport:
-        return describe_backend(self.backend)
+        try:
+            return describe_backend(self.backend)
+        except Exception as exc:  # a keyring configured with a backend that cannot be loaded
+            return BackendReport(False, "keyring", f"its backend could not be loaded ({exc})")
 
     def _require_usable(self) -> None:
         report = self.report()

@@ -208,6 +208,16 @@ class SyncEngine:
             with self._busy_lock:
                 self._busy.discard(account.name)
 
+    def record_cancelled(
+        self, account: Account, result: AccountResult | None = None
+    ) -> AccountResult:
+        """A cancelled sync's result and account state (what was stored before is kept)."""
+        result = result or AccountResult(account.name, account.provider, "ok")
+        result.state = "cancelled"
+        result.message = "sync cancelled; everything fetched so far is kept"
+        self.cache.set_account_state(account.name, account.provider, "cancelled", None)
+        return result
+
     def _sync_account(
         self,
         account: Account,
@@ -255,9 +265,7 @@ class SyncEngine:
                 cursor=dict(outcome.cursor) if outcome.cursor is not None else None,
             )
         except Cancelled:
-            result.state = "cancelled"
-            result.message = "sync cancelled; everything fetched so far is kept"
-            self.cache.set_account_state(account.name, account.provider, "cancelled", None)
+            result = self.record_cancelled(account, result)
         except NeedsLogin as exc:
             result.state = "needs_login"
             result.message = exc.describe()

@@ -32,7 +32,6 @@ import os
 import queue
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -48,8 +47,9 @@ from invoicedesk.sync.engine import AccountResult, ProgressCallback, SecretSourc
 
 log = logging.getLogger(__name__)
 
-#: how long a cancelled child may take to stop on its own before it is terminated
-CANCEL_GRACE_S = 10.0
+#: how long a cancelled child may take beyond one request's timeouts before it is terminated
+#: (it checks for cancel between requests, so a slow request in flight runs to its end)
+CANCEL_MARGIN_S = 5.0
 #: how much lower the children's CPU priority is than the window's (Unix)
 CHILD_NICENESS = 10
 #: how long the child waits for the parent to store renewed secrets
@@ -156,9 +156,8 @@ class _Relay:
             if self.cancel.cancelled and cancel_sent is None:
                 cancel_sent = time.monotonic()
                 self._send(("cancel",))
-            if cancel_sent is not None and time.monotonic() - cancel_sent > CANCEL_GRACE_S:
-                self.child.terminate()
-                return self._lost("did not stop when cancelled")
+            if cancel_sent is not None and time.monotonic() - cancel_sent > self._grace():
+                return self._stop_cancelled()
             try:
                 ready = self.conn.poll(0.1)
                 message = self.conn.recv() if ready else None
@@ -171,6 +170,23 @@ class _Relay:
             result = self._handle(message)
             if result is not None:
                 return result
+
+    def _grace(self) -> float:
+        policy = self.syncer.engine.policy
+        return policy.timeout + policy.connect_timeout + CANCEL_MARGIN_S
+
+    def _stop_cancelled(self) -> AccountResult:
+        """A cancelled child that did not stop in time: take what it already sent (a renewed
+        token must reach the keyring), then end it. Every batch it stored is committed."""
+        with contextlib.suppress(EOFError, OSError):
+            while self.conn.poll(0):
+                result = self._handle(self.conn.recv())
+                if result is not None:
+                    return result
+        self.child.terminate()
+        self.child.join(timeout=5)
+        log.warning("the sync process of %s was ended after the cancel", self.account.name)
+        return self.syncer.engine.record_cancelled(self.account)
 
     def _handle(self, message: tuple[Any, ...]) -> AccountResult | None:
         kind = message[0]
@@ -187,8 +203,9 @@ class _Relay:
         elif kind == "save_secrets":
             try:
                 self.syncer.secrets.update(self.account.name, dict(message[1]))
-            except SecretStoreError as exc:
-                self._send(("not_saved", str(exc)))
+            except Exception as exc:  # any keyring failure: the child must hear of it
+                log.warning("renewed secrets of %s not saved: %s", self.account.name, exc)
+                self._send(("not_saved", str(exc) or type(exc).__name__))
             else:
                 self._send(("saved",))
         return None
@@ -226,7 +243,7 @@ class _Pipe:
         threading.Thread(target=self._read, name="sync-pipe", daemon=True).start()
 
     def send(self, message: tuple[Any, ...]) -> None:
-        with self._lock:
+        with self._lock, contextlib.suppress(OSError):  # the window is gone: nobody to tell
             self.conn.send(message)
 
     def _read(self) -> None:
@@ -235,6 +252,7 @@ class _Pipe:
                 message = self.conn.recv()
             except (EOFError, OSError):  # the window is gone: stop as if cancelled
                 self.cancel.cancel()
+                self.answers.put(("not_saved", "the window closed"))
                 return
             if message[0] == "cancel":
                 self.cancel.cancel()
@@ -270,13 +288,12 @@ class _PipeHandler(logging.Handler):
         self.pipe = pipe
 
     def emit(self, record: logging.LogRecord) -> None:
-        from invoicedesk.providers.redact import REDACTOR
-
+        # redact.install() made the message and the traceback text safe when the record was made
         try:
             text = record.getMessage()
-            if record.exc_info:
-                text += "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip()
-            self.pipe.send(("log", record.name, record.levelno, REDACTOR.redact(text)))
+            if record.exc_text:
+                text += "\n" + record.exc_text
+            self.pipe.send(("log", record.name, record.levelno, text))
         except Exception:  # logging must never end a sync
             self.handleError(record)
 

@@ -137,7 +137,8 @@ def _hold_after_the_pages(setup: Setup) -> None:
 
 
 def test_cancel_stops_the_child(sendregning: Setup) -> None:
-    _hold_after_the_pages(sendregning)
+    # the first request hangs for 3 s with more to come: the cancel surely lands in between
+    sendregning.server.faults.add("slow", 1, path_contains="/invoices/due", delay=3.0)
     cancel = CancelToken()
     started = threading.Event()
     results: list[AccountResult] = []
@@ -224,3 +225,21 @@ def test_no_child_process_means_syncing_in_this_one(
         "could not start a sync process (no processes left)" in r.getMessage()
         for r in caplog.records
     )
+
+
+def test_secrets_a_hostile_server_quotes_back_stay_out_of_the_relayed_log(
+    connectid: Setup, caplog: pytest.LogCaptureFixture
+) -> None:
+    from reliability.test_secret_hygiene import hostile
+
+    caplog.set_level(logging.DEBUG)
+    secrets = connectid.secrets.get("acc")
+    hostile(connectid.server, secrets)  # refuses everything, quoting the credentials back
+    connectid.server.expire_access_tokens()  # type: ignore[attr-defined]
+    result = connectid.sync(full=True)
+    assert result.state in ("error", "needs_login"), result.message
+    relayed = [r.getMessage() for r in caplog.records]
+    assert any("sync acc:" in line for line in relayed)  # the child's lines did arrive
+    text = "\n".join([*relayed, result.message])
+    leaked = [k for k, v in secrets.items() if k != "expires_at" and v in text]
+    assert not leaked, f"{leaked} reached the log or the result"

@@ -550,8 +550,9 @@ def test_the_detail_pane_shows_what_a_reload_brought(qtbot: QtBot, window: MainW
     store(window.context.engine.cache, [paid])
     window.reload()
     qtbot.waitUntil(
-        lambda: window.detail.invoice is not None
-        and window.detail.invoice.payment is PaymentState.PAID,
+        lambda: (
+            window.detail.invoice is not None and window.detail.invoice.payment is PaymentState.PAID
+        ),
         timeout=5000,
     )
     assert current_key(window) == shown.key

@@ -1,8 +1,23 @@
 """Domain model: no Qt, no I/O."""
 
+from invoicedesk.domain.claims import (
+    AGING_BUCKETS,
+    DIRECTION_OPTION,
+    account_direction,
+    aging_bucket,
+    claim_outstanding,
+    claim_status,
+    counts,
+    days_overdue,
+    days_past_due,
+    export_status,
+    invoice_status,
+    paid_amount,
+)
 from invoicedesk.domain.model import (
     Address,
     CreditNote,
+    Direction,
     Invoice,
     Kind,
     Line,
@@ -13,15 +28,16 @@ from invoicedesk.domain.model import (
     Reminder,
     Status,
     Transaction,
-    derive_status,
-    is_past_due,
 )
 from invoicedesk.domain.money import AmountError, Money, currency_exponent, quantize, to_decimal
 
 __all__ = [
+    "AGING_BUCKETS",
+    "DIRECTION_OPTION",
     "Address",
     "AmountError",
     "CreditNote",
+    "Direction",
     "Invoice",
     "Kind",
     "Line",
@@ -33,9 +49,17 @@ __all__ = [
     "Reminder",
     "Status",
     "Transaction",
+    "account_direction",
+    "aging_bucket",
+    "claim_outstanding",
+    "claim_status",
+    "counts",
     "currency_exponent",
-    "derive_status",
-    "is_past_due",
+    "days_overdue",
+    "days_past_due",
+    "export_status",
+    "invoice_status",
+    "paid_amount",
     "quantize",
     "to_decimal",
 ]

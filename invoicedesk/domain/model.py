@@ -12,13 +12,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from invoicedesk.domain.money import quantize
-
 
 class Kind(StrEnum):
+    """What a document is. A reminder is no kind: it is an event of its invoice
+    (:attr:`Invoice.reminders`)."""
+
     INVOICE = "invoice"
     CREDIT_NOTE = "credit_note"
-    REMINDER = "reminder"
+    #: not sent or not numbered yet: shown, but in no owed or overdue figure
+    DRAFT = "draft"
+
+
+class Direction(StrEnum):
+    """Whose money it is: invoices this business sent (owed to it) or bills it received."""
+
+    RECEIVABLE = "receivable"
+    PAYABLE = "payable"
 
 
 class PaymentState(StrEnum):
@@ -30,10 +39,13 @@ class PaymentState(StrEnum):
 
 
 class Status(StrEnum):
+    """A claim's status as of a day: see :func:`invoicedesk.domain.claims.claim_status`."""
+
     PAID = "paid"
     PARTIALLY_PAID = "partially_paid"
     UNPAID = "unpaid"
     OVERDUE = "overdue"
+    DRAFT = "draft"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,12 +144,17 @@ class Transaction:
 
 @dataclass(frozen=True, slots=True)
 class Reminder:
+    """A reminder sent for its invoice: an event, never a claim of its own."""
+
     number: str | None = None
     date: dt.date | None = None
     due_date: dt.date | None = None
+    #: what the reminder asks for (the provider's figure, fee included where it says so)
     amount: Decimal | None = None
     type: str | None = None
     link: str | None = None
+    #: the reminder fee, where the provider gives or implies one
+    fee: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +173,10 @@ class Invoice:
     vat: Decimal | None = None
     total: Decimal | None = None
     paid_amount: Decimal | None = None
+    #: the provider's own balance of the claim (fees not included); see ``claims``
     outstanding: Decimal | None = None
+    #: reminder fees the provider says the debtor owes, on top of ``outstanding``
+    fees: Decimal | None = None
     #: the provider itself listed the invoice as overdue (SendRegning's ``due`` list)
     provider_overdue: bool = False
     description: str | None = None
@@ -172,6 +192,8 @@ class Invoice:
     reminders: tuple[Reminder, ...] = ()
     pdf_url: str | None = None
     pay_url: str | None = None
+    #: receivable (sent by this business) or payable (received); set from the account
+    direction: Direction = Direction.RECEIVABLE
     #: provider-specific facts for the detail pane, as (label, value) pairs, e.g. reminder level
     facts: tuple[tuple[str, str], ...] = field(default=())
 
@@ -183,46 +205,14 @@ class Invoice:
     def customer_name(self) -> str | None:
         return self.customer.name if self.customer else None
 
-    def status(self, today: dt.date) -> Status:
-        return derive_status(self.payment, self.due_date, today, self.provider_overdue)
+    @property
+    def customer_number(self) -> str | None:
+        return self.customer.number if self.customer else None
 
-    def paid_or_zero(self) -> Decimal:
-        """The paid amount; computed (rounded) when the provider only says paid/unpaid."""
-        if self.paid_amount is not None:
-            return self.paid_amount
-        if self.payment is PaymentState.PAID and self.total is not None:
-            return quantize(self.total, self.currency)
-        return quantize(Decimal(0), self.currency)
-
-    def outstanding_or_computed(self) -> Decimal | None:
-        """What is still owed: the provider's figure, else total minus paid (rounded)."""
-        if self.outstanding is not None:
-            return self.outstanding
-        if self.payment is PaymentState.PAID:
-            return quantize(Decimal(0), self.currency)
-        if self.total is None:
+    @property
+    def customer_label(self) -> str | None:
+        """What the table shows: the customer's name where the document gives one, else the
+        number."""
+        if self.customer is None:
             return None
-        return quantize(self.total - self.paid_or_zero(), self.currency)
-
-
-def derive_status(
-    payment: PaymentState, due_date: dt.date | None, today: dt.date, provider_overdue: bool = False
-) -> Status:
-    """Paid beats everything; a partly paid invoice stays "partially paid" (its outstanding part
-    still counts as overdue in the totals); an unpaid one is overdue once its due date has
-    passed."""
-    if payment is PaymentState.PAID:
-        return Status.PAID
-    if payment is PaymentState.PARTIALLY_PAID:
-        return Status.PARTIALLY_PAID
-    if provider_overdue or (due_date is not None and due_date < today):
-        return Status.OVERDUE
-    return Status.UNPAID
-
-
-def is_past_due(invoice: Invoice, today: dt.date) -> bool:
-    return (
-        invoice.payment is not PaymentState.PAID
-        and invoice.due_date is not None
-        and invoice.due_date < today
-    )
+        return self.customer.name or self.customer.number

@@ -112,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="CSV conventions (nb, da, nl: ';' and decimal comma); default: locale",
     )
 
+    report = sub.add_parser("report", parents=[common], help="reports over the cached invoices")
+    kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    aging = kinds.add_parser(
+        "aging", parents=[common], help="outstanding by days past due, per direction and currency"
+    )
+    aging.add_argument("--account", action="append", default=[], metavar="NAME")
+    aging.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help="default: today")
+    aging.add_argument("--format", required=True, choices=("json", "csv"))
+    aging.add_argument("-o", "--output", metavar="FILE")
+
     sb = sub.add_parser("sandbox", parents=[common], help="serve the sandboxes until Ctrl-C")
     sb.add_argument("--provider", action="append", default=[], choices=PROVIDER_NAMES, metavar="P")
     sb.add_argument(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import io
+import json
 import sys
 import threading
 import webbrowser
@@ -20,7 +22,8 @@ from invoicedesk.cli import (
     read_secrets,
     write_output,
 )
-from invoicedesk.domain import Status
+from invoicedesk.domain import Status, account_direction
+from invoicedesk.domain.aging import Aging
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext, Progress
 from invoicedesk.providers.cancel import CancelToken
@@ -29,6 +32,7 @@ from invoicedesk.storage.cache import InvoiceCache
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import GENERIC_OPTIONS, SyncEngine
+from invoicedesk.sync.identity import same_account
 
 
 class Context:
@@ -64,6 +68,8 @@ def run(
         return cmd_sync(ctx, args, stdout, stderr)
     if args.command == "export":
         return cmd_export(ctx, args, stdout)
+    if args.command == "report":
+        return cmd_aging(ctx, args, stdout)
     raise UsageError(f"unknown command {args.command}")
 
 
@@ -82,9 +88,21 @@ def cmd_add(
     if problems:
         raise UsageError("; ".join(problems))
     account = Account(args.name, args.provider, args.base_url, options)
-    existing = {a.name for a in ctx.accounts.all()}
-    if account.name in existing:
+    try:
+        account_direction(account.provider, options)
+    except ValueError:
+        raise UsageError(
+            f"--option direction must be receivable or payable, not '{options['direction']}'"
+        ) from None
+    existing = ctx.accounts.all()
+    if account.name in {a.name for a in existing}:
         raise UsageError(f"an account named '{account.name}' exists already; remove it first")
+    twin = same_account(account, secrets, existing, ctx.secrets.get)
+    if twin is not None:
+        raise UsageError(
+            f"this {spec.display_name} login is already added as account '{twin.name}'; "
+            "adding it twice would count every invoice twice"
+        )
     ctx.secrets.set(account.name, secrets)  # refuses a weak keyring before anything is written
     ctx.accounts.add(account)
     hint = (
@@ -268,8 +286,26 @@ def cmd_export(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
     return 0
 
 
+def cmd_aging(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
+    for name in args.account:
+        ctx.accounts.get(name)
+    as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
+    report = Aging().add_invoices(ctx.cache.invoices(args.account or None), as_of)
+    if args.format == "json":
+        text = json.dumps(report.as_json(as_of), ensure_ascii=False, indent=1) + "\n"
+    else:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerows(report.csv_rows())
+        text = buffer.getvalue()
+    if args.output:
+        write_output(Path(args.output), text.encode("utf-8"))
+    else:
+        stdout.write(text)
+        stdout.flush()
+    return 0
+
+
 def cmd_sandbox(args: argparse.Namespace, stdout: IO[str]) -> int:
-    import json
     import time
 
     names = args.provider or list(sandbox.SANDBOX_NAMES)

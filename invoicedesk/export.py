@@ -16,7 +16,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from invoicedesk.domain import Invoice, Line, Status
+from invoicedesk.domain import (
+    Invoice,
+    Line,
+    Status,
+    claim_outstanding,
+    days_overdue,
+    days_past_due,
+    export_status,
+    invoice_status,
+    paid_amount,
+)
 
 FORMATS = ("json", "csv", "xlsx")
 
@@ -34,7 +44,7 @@ class ExportFilter:
     def matches(self, invoice: Invoice, today: dt.date) -> bool:
         if self.accounts and invoice.account not in self.accounts:
             return False
-        if self.statuses and invoice.status(today) not in self.statuses:
+        if self.statuses and invoice_status(invoice, today) not in self.statuses:
             return False
         if self.date_from or self.date_to:
             if invoice.issue_date is None:
@@ -69,22 +79,27 @@ def _line(line: Line) -> dict[str, Any]:
 
 
 def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
+    status = invoice_status(invoice, today)
     return {
         "provider": invoice.provider,
         "account": invoice.account,
         "id": invoice.id,
         "number": invoice.number,
         "kind": invoice.kind.value,
-        "customer": invoice.customer_name,
+        "direction": invoice.direction.value,
+        "customer": invoice.customer_label,
+        "customer_number": invoice.customer_number,
         "issue_date": _date(invoice.issue_date),
         "due_date": _date(invoice.due_date),
         "currency": invoice.currency,
         "net": _amount(invoice.net),
         "vat": _amount(invoice.vat),
         "total": _amount(invoice.total),
-        "paid_amount": _amount(invoice.paid_or_zero()),
-        "outstanding": _amount(invoice.outstanding_or_computed()),
-        "status": invoice.status(today).value,
+        "paid_amount": _amount(paid_amount(invoice)),
+        "outstanding": _amount(claim_outstanding(invoice)),
+        "fees": _amount(invoice.fees),
+        "days_overdue": days_overdue(status, days_past_due(invoice.due_date, today)),
+        "status": export_status(status),
         "lines": [_line(line) for line in invoice.lines],
         "offers": [
             {
@@ -136,6 +151,7 @@ def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
                 "date": _date(r.date),
                 "due_date": _date(r.due_date),
                 "amount": _amount(r.amount),
+                "fee": _amount(r.fee),
                 "type": r.type,
             }
             for r in invoice.reminders
@@ -156,7 +172,9 @@ CSV_COLUMNS = (
     "id",
     "number",
     "kind",
+    "direction",
     "customer",
+    "customer_number",
     "issue_date",
     "due_date",
     "currency",
@@ -165,8 +183,11 @@ CSV_COLUMNS = (
     "total",
     "paid_amount",
     "outstanding",
+    "fees",
+    "days_overdue",
     "status",
 )
+AMOUNT_COLUMNS = frozenset({"net", "vat", "total", "paid_amount", "outstanding", "fees"})
 
 
 def neutralise(text: str) -> str:
@@ -194,7 +215,7 @@ def write_csv(
         stream.write("\ufeff")  # BOM: Excel then reads UTF-8
     writer = csv.writer(stream, delimiter=";" if comma else ",", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    amount_columns = {"net", "vat", "total", "paid_amount", "outstanding"}
+    amount_columns = AMOUNT_COLUMNS
     for row in _rows(invoices, today):
         cells = []
         for column in CSV_COLUMNS:
@@ -222,7 +243,7 @@ def write_xlsx(invoices: Sequence[Invoice] | Iterable[Invoice], path: Path, toda
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Invoices")
     sheet.append(list(CSV_COLUMNS))
-    amount_columns = {"net", "vat", "total", "paid_amount", "outstanding"}
+    amount_columns = AMOUNT_COLUMNS
     for row in _rows(invoices, today):
         cells: list[Any] = []
         for column in CSV_COLUMNS:
@@ -233,6 +254,8 @@ def write_xlsx(invoices: Sequence[Invoice] | Iterable[Invoice], path: Path, toda
                 cells.append(Decimal(value))
             elif column in ("issue_date", "due_date"):
                 cells.append(dt.date.fromisoformat(value))
+            elif isinstance(value, int):
+                cells.append(value)
             else:
                 cells.append(neutralise(str(value)))
         sheet.append(cells)

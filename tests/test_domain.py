@@ -7,15 +7,23 @@ import pytest
 
 from invoicedesk.domain import (
     AmountError,
+    Direction,
     Invoice,
     Kind,
     Money,
     PaymentState,
     Status,
-    derive_status,
+    account_direction,
+    aging_bucket,
+    claim_outstanding,
+    claim_status,
+    days_overdue,
+    days_past_due,
+    paid_amount,
     quantize,
     to_decimal,
 )
+from invoicedesk.domain.aging import Aging
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -59,18 +67,68 @@ def test_money_refuses_mixed_currencies_and_floats():
 
 
 @pytest.mark.parametrize(
-    ("payment", "due", "flag", "expected"),
+    ("kind", "payment", "owes", "due", "expected"),
     [
-        (PaymentState.PAID, dt.date(2020, 1, 1), True, Status.PAID),
-        (PaymentState.UNPAID, dt.date(2026, 3, 14), False, Status.OVERDUE),
-        (PaymentState.UNPAID, dt.date(2026, 3, 15), False, Status.UNPAID),  # due today: not late
-        (PaymentState.UNPAID, None, False, Status.UNPAID),
-        (PaymentState.UNPAID, dt.date(2026, 4, 1), True, Status.OVERDUE),  # provider says so
-        (PaymentState.PARTIALLY_PAID, dt.date(2026, 1, 1), False, Status.PARTIALLY_PAID),
+        (Kind.INVOICE, PaymentState.PAID, False, dt.date(2020, 1, 1), Status.PAID),
+        (Kind.INVOICE, PaymentState.UNPAID, True, dt.date(2026, 3, 14), Status.OVERDUE),
+        (Kind.INVOICE, PaymentState.UNPAID, True, dt.date(2026, 3, 15), Status.UNPAID),  # due today
+        (Kind.INVOICE, PaymentState.UNPAID, True, None, Status.UNPAID),
+        # a past-due, partly paid claim is overdue, in every view
+        (Kind.INVOICE, PaymentState.PARTIALLY_PAID, True, dt.date(2026, 1, 1), Status.OVERDUE),
+        (
+            Kind.INVOICE,
+            PaymentState.PARTIALLY_PAID,
+            True,
+            dt.date(2026, 4, 1),
+            Status.PARTIALLY_PAID,
+        ),
+        # a draft is never owed, never overdue
+        (Kind.DRAFT, PaymentState.UNPAID, True, dt.date(2015, 1, 8), Status.DRAFT),
+        # nothing outstanding: nothing overdue
+        (Kind.INVOICE, PaymentState.UNPAID, False, dt.date(2026, 1, 1), Status.UNPAID),
+        (Kind.CREDIT_NOTE, PaymentState.UNPAID, True, dt.date(2026, 1, 1), Status.OVERDUE),
     ],
 )
-def test_status_from_payment_due_date_and_injected_today(payment, due, flag, expected):
-    assert derive_status(payment, due, TODAY, flag) is expected
+def test_one_status_rule_on_provider_local_dates_and_an_injected_today(
+    kind, payment, owes, due, expected
+):
+    assert claim_status(kind, payment, owes, days_past_due(due, TODAY)) is expected
+
+
+def test_days_overdue_only_for_overdue_claims():
+    assert days_past_due(dt.date(2026, 3, 10), TODAY) == 5
+    assert days_overdue(Status.OVERDUE, 5) == 5
+    assert days_overdue(Status.UNPAID, 0) is None
+    assert days_overdue(Status.PAID, 40) is None
+
+
+@pytest.mark.parametrize(
+    ("days", "bucket"),
+    [
+        (None, "not_due"),
+        (-3, "not_due"),
+        (0, "not_due"),
+        (1, "1-30"),
+        (30, "1-30"),
+        (31, "31-60"),
+        (60, "31-60"),
+        (61, "61-90"),
+        (90, "61-90"),
+        (91, "over_90"),
+    ],
+)
+def test_aging_buckets_edges(days, bucket):
+    assert aging_bucket(days) == bucket
+
+
+def test_direction_defaults_and_override():
+    assert account_direction("sendregning", {}) is Direction.RECEIVABLE
+    assert account_direction("connectid", {}) is Direction.PAYABLE  # user mode: bills received
+    assert account_direction("connectid", {"mode": "client"}) is Direction.RECEIVABLE
+    assert account_direction("connectid", {"direction": "receivable"}) is Direction.RECEIVABLE
+    assert account_direction("telecomx", {"direction": "Payable"}) is Direction.PAYABLE
+    with pytest.raises(ValueError):
+        account_direction("telecomx", {"direction": "sideways"})
 
 
 def _invoice(**kw):
@@ -88,11 +146,62 @@ def _invoice(**kw):
 
 def test_paid_and_outstanding_are_computed_only_when_not_given():
     unpaid = _invoice(total=Decimal("100.005"))
-    assert unpaid.paid_or_zero() == Decimal("0.00")
-    assert unpaid.outstanding_or_computed() == Decimal("100.01")
+    assert paid_amount(unpaid) == Decimal("0.00")
+    assert claim_outstanding(unpaid) == Decimal("100.01")
     paid = _invoice(payment=PaymentState.PAID, total=Decimal("50"))
-    assert paid.paid_or_zero() == Decimal("50.00")
-    assert paid.outstanding_or_computed() == Decimal("0.00")
+    assert paid_amount(paid) == Decimal("50.00")
+    assert claim_outstanding(paid) == Decimal("0.00")
     given = _invoice(total=Decimal("50"), paid_amount=Decimal("20"), outstanding=Decimal("30"))
-    assert (given.paid_or_zero(), given.outstanding_or_computed()) == (Decimal(20), Decimal(30))
-    assert _invoice().outstanding_or_computed() is None  # no total: nothing invented
+    assert (paid_amount(given), claim_outstanding(given)) == (Decimal(20), Decimal(30))
+    assert claim_outstanding(_invoice()) is None  # no total: nothing invented
+
+
+def test_fees_are_added_to_the_outstanding_once_and_not_when_paid():
+    reminded = _invoice(total=Decimal("846.55"), paid_amount=Decimal(0), fees=Decimal("70.00"))
+    assert claim_outstanding(reminded) == Decimal("916.55")
+    settled = _invoice(total=Decimal("846.55"), payment=PaymentState.PAID, fees=Decimal("70"))
+    assert claim_outstanding(settled) == Decimal("0.00")
+
+
+def test_aging_report_counts_each_claim_once_and_leaves_out_drafts_and_paid():
+    as_of = dt.date(2026, 12, 5)
+    invoices = [
+        _invoice(id="1", total=Decimal("1200.00"), due_date=dt.date(2026, 12, 5)),
+        _invoice(id="2", total=Decimal("350.00"), due_date=dt.date(2026, 10, 20)),  # 46 days
+        _invoice(id="3", total=Decimal("9000.00"), due_date=dt.date(2026, 1, 1)),
+        _invoice(id="4", kind=Kind.DRAFT, total=Decimal("5.00"), due_date=dt.date(2015, 1, 8)),
+        _invoice(id="5", payment=PaymentState.PAID, total=Decimal("7.00")),
+        _invoice(
+            id="6",
+            total=Decimal("100.00"),
+            currency="EUR",
+            direction=Direction.PAYABLE,
+            due_date=dt.date(2026, 11, 30),
+        ),
+    ]
+    report = Aging().add_invoices(invoices, as_of).as_json(as_of)
+    assert report == {
+        "as_of": "2026-12-05",
+        "receivable": {
+            "NOK": {
+                "not_due": "1200.00",
+                "1-30": "0.00",
+                "31-60": "350.00",
+                "61-90": "0.00",
+                "over_90": "9000.00",
+                "outstanding": "10550.00",
+                "count": 3,
+            }
+        },
+        "payable": {
+            "EUR": {
+                "not_due": "0.00",
+                "1-30": "100.00",
+                "31-60": "0.00",
+                "61-90": "0.00",
+                "over_90": "0.00",
+                "outstanding": "100.00",
+                "count": 1,
+            }
+        },
+    }

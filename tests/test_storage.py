@@ -11,7 +11,7 @@ from keyring.backends import fail
 from invoicedesk.domain import Invoice, Kind, Line, PaymentState
 from invoicedesk.providers.base import FetchedInvoice
 from invoicedesk.storage.accounts import Account, AccountError, AccountStore
-from invoicedesk.storage.cache import CacheError, InvoiceCache
+from invoicedesk.storage.cache import MIGRATIONS, CacheError, InvoiceCache
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore, SecretStoreError
 
@@ -90,7 +90,7 @@ def test_a_failing_batch_leaves_nothing_half_written(cache):
 
 def test_schema_version_and_wal(cache, tmp_path):
     db = sqlite3.connect(tmp_path / "cache.sqlite3")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert cache.integrity_ok()
 
@@ -172,3 +172,21 @@ def test_a_keyring_backend_that_cannot_load_is_reported_not_raised(tmp_path) -> 
     assert not report.ok and "No module named 'nope'" in report.reason
     with pytest.raises(SecretStoreError, match="none usable was found"):
         broken.set("acc", {"password": "x"})
+
+
+def test_upgrading_a_version_1_cache_drops_reminder_rows_and_keeps_invoices(tmp_path):
+    """Reminders used to be rows of their own; they are events of their invoice now."""
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    row = "INSERT INTO invoices (provider, account, id, number, kind, currency, payment, doc, "
+    row += "first_seen, updated_at) VALUES ('connectid','c',?,?,?,'NOK','unpaid','{}','x','x')"
+    db.execute(row, ("FT/7", "7", "invoice"))
+    db.execute(row, ("FT/7/r1", "7", "reminder"))
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    cache = InvoiceCache(path)
+    headers = cache.headers()
+    assert [(h[2], h[-3]) for h in headers] == [("FT/7", "receivable")]
+    cache.close()

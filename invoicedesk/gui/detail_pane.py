@@ -22,17 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.domain import Invoice, Party
+from invoicedesk.domain import (
+    Invoice,
+    Party,
+    claim_outstanding,
+    days_overdue,
+    days_past_due,
+    invoice_status,
+    paid_amount,
+)
 from invoicedesk.gui import detail_tables as tables
 from invoicedesk.gui.formatting import (
     STATUS_COLOURS,
     Formats,
+    direction_heading,
     is_unnumbered,
     kind_label,
     not_numbered_label,
     provider_label,
     status_label,
 )
+from invoicedesk.gui.outstanding_note import outstanding_note
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -102,6 +112,9 @@ class DetailPane(QScrollArea):
         outer.setSpacing(8)
         outer.addLayout(self._title_row(invoice))
         outer.addLayout(self._key_facts(invoice))
+        note = outstanding_note(invoice, self._formats)
+        if note:
+            outer.addWidget(plain(note, "outstandingNote"))
         body = QHBoxLayout()
         body.setSpacing(24)
         facts = QWidget()
@@ -146,8 +159,9 @@ class DetailPane(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        status = invoice.status(self._today())
-        badge = plain(status_label(status), "statusBadge", selectable=False)
+        days = days_past_due(invoice.due_date, self._today())
+        status = invoice_status(invoice, self._today())
+        badge = plain(status_label(status, invoice.payment, days), "statusBadge", selectable=False)
         badge.setWordWrap(False)
         badge.setStyleSheet(
             f"QLabel#statusBadge {{ color: white; background: {STATUS_COLOURS[status]};"
@@ -165,7 +179,9 @@ class DetailPane(QScrollArea):
         row.addWidget(self.pdf_button)
         row.addWidget(self.pay_button)
         subtitle = plain(
-            f"{provider_label(invoice.provider)} · {invoice.account}", "detailSubtitle"
+            f"{provider_label(invoice.provider)} · {invoice.account} · "
+            f"{direction_heading(invoice.direction)}",
+            "detailSubtitle",
         )
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -203,8 +219,10 @@ class DetailPane(QScrollArea):
             (self.tr("Net"), fmt.money(invoice.net, cur)),
             (self.tr("VAT"), fmt.money(invoice.vat, cur)),
             (self.tr("Total"), fmt.money(invoice.total, cur)),
-            (self.tr("Paid"), fmt.money(invoice.paid_or_zero(), cur)),
-            (self.tr("Outstanding"), fmt.money(invoice.outstanding_or_computed(), cur)),
+            (self.tr("Paid"), fmt.money(paid_amount(invoice), cur)),
+            (self.tr("Fees"), fmt.money(invoice.fees, cur) if invoice.fees else ""),
+            (self.tr("Outstanding"), fmt.money(claim_outstanding(invoice), cur)),
+            (self.tr("Days overdue"), self._days_overdue(invoice)),
         ]
         grid = QGridLayout()
         grid.setContentsMargins(0, 4, 0, 6)
@@ -219,6 +237,11 @@ class DetailPane(QScrollArea):
             column += 1
         grid.setColumnStretch(column, 1)
         return grid
+
+    def _days_overdue(self, invoice: Invoice) -> str:
+        today = self._today()
+        days = days_overdue(invoice_status(invoice, today), days_past_due(invoice.due_date, today))
+        return "" if days is None else str(days)
 
     def _facts_grid(self, invoice: Invoice) -> QGridLayout:
         facts: list[tuple[str, str]] = [

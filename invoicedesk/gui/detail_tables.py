@@ -146,6 +146,7 @@ def reminder_columns(fmt: Formats, currency: str) -> list[Column[Reminder]]:
         Column(translate("DetailPane", "Due"), lambda x: fmt.date(x.due_date)),
         Column(translate("DetailPane", "Type"), lambda x: x.type or ""),
         Column(translate("DetailPane", "Amount"), lambda x: fmt.amount(x.amount, currency), True),
+        Column(translate("DetailPane", "Fee"), lambda x: fmt.amount(x.fee, currency), True),
         Column(translate("DetailPane", "Link"), lambda x: x.link or "", stretch=True),
     ]
 

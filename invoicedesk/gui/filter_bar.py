@@ -11,10 +11,30 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
-from invoicedesk.gui.formatting import Formats, provider_label
-from invoicedesk.gui.row_filter import DatePreset, RowFilter, StatusChoice, preset_range
+from invoicedesk.domain import Direction
+from invoicedesk.gui.formatting import (
+    Formats,
+    aging_bucket_label,
+    direction_heading,
+    provider_label,
+)
+from invoicedesk.gui.row_filter import (
+    AgingCell,
+    DatePreset,
+    RowFilter,
+    StatusChoice,
+    preset_range,
+)
 
 SEARCH_DELAY_MS = 200
 
@@ -63,9 +83,25 @@ class FilterBar(QWidget):
             (StatusChoice.UNPAID, self.tr("Unpaid")),
             (StatusChoice.PARTIALLY_PAID, self.tr("Partially paid")),
             (StatusChoice.PAID, self.tr("Paid")),
+            (StatusChoice.DRAFT, self.tr("Draft")),
         ):
             self.status.addItem(text, choice.value)
+        self.status.setAccessibleName(self.tr("Status"))
 
+        self.direction = QComboBox()
+        self.direction.setObjectName("directionCombo")
+        self.direction.setAccessibleName(self.tr("Direction"))
+        self.direction.addItem(self.tr("Owed to you and you owe"), "")
+        for direction in Direction:
+            self.direction.addItem(direction_heading(direction), direction.value)
+
+        self._aging: AgingCell | None = None
+        self.aging_chip = QToolButton()
+        self.aging_chip.setObjectName("agingChip")
+        self.aging_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.aging_chip.setToolTip(self.tr("Show every claim again"))
+        self.aging_chip.clicked.connect(lambda: self.set_aging(None))
+        self.aging_chip.hide()
         self.scope = QComboBox()
         self.scope.setObjectName("scopeCombo")
         self.scope.setMinimumContentsLength(18)
@@ -101,6 +137,8 @@ class FilterBar(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(8)
         layout.addWidget(self.search, 3)
+        layout.addWidget(self.aging_chip)
+        layout.addWidget(self.direction)
         layout.addWidget(self.status)
         layout.addWidget(self.scope)
         layout.addWidget(self.preset)
@@ -109,7 +147,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.range_label)
         layout.addStretch(1)
 
-        for combo in (self.status, self.scope, self.preset):
+        for combo in (self.status, self.direction, self.scope, self.preset):
             combo.currentIndexChanged.connect(self._emit)
         self._update_dates_visible()
 
@@ -127,7 +165,39 @@ class FilterBar(QWidget):
             account=name if kind == "account" else None,
             date_from=date_from,
             date_to=date_to,
+            direction=str(self.direction.currentData() or "") or None,
+            aging=self._aging,
         )
+
+    def set_aging(self, cell: AgingCell | None) -> None:
+        """Show exactly the claims of an aging cell (None: back to every claim). Every other
+        criterion is cleared first, so the table holds the very claims the cell counted."""
+        widgets = (self.search, self.status, self.direction, self.scope, self.preset)
+        if cell is not None:
+            for widget in widgets:
+                widget.blockSignals(True)
+            try:
+                self.search.clear()
+                for combo in widgets[1:]:
+                    assert isinstance(combo, QComboBox)
+                    combo.setCurrentIndex(0)
+            finally:
+                for widget in widgets:
+                    widget.blockSignals(False)
+        self._aging = cell
+        if cell is None:
+            self.aging_chip.hide()
+        else:
+            direction, currency, bucket = cell
+            self.aging_chip.setText(
+                self.tr("Aging: %1 · %2 · %3 ✕")
+                .replace("%1", direction_heading(direction))
+                .replace("%2", currency)
+                .replace("%3", aging_bucket_label(bucket))
+            )
+            self.aging_chip.setAccessibleName(self.aging_chip.text())
+            self.aging_chip.show()
+        self._emit()
 
     def set_scopes(self, accounts: Iterable[tuple[str, str]]) -> None:
         """Fill the provider/account chooser from (provider, account) pairs, keeping the
@@ -184,18 +254,31 @@ class FilterBar(QWidget):
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("filters/text", self.search.text())
         settings.setValue("filters/status", self.status.currentData())
+        settings.setValue("filters/direction", self.direction.currentData())
         settings.setValue("filters/scope", self.scope_key())
         settings.setValue("filters/preset", self.preset.currentData())
         settings.setValue("filters/from", _pydate(self.date_from.date()).isoformat())
         settings.setValue("filters/to", _pydate(self.date_to.date()).isoformat())
 
     def restore_state(self, settings: QSettings) -> None:
-        widgets = (self.search, self.status, self.scope, self.preset, self.date_from, self.date_to)
+        widgets = (
+            self.search,
+            self.status,
+            self.direction,
+            self.scope,
+            self.preset,
+            self.date_from,
+            self.date_to,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
             self.search.setText(str(settings.value("filters/text", "") or ""))
-            for combo, key in ((self.status, "filters/status"), (self.preset, "filters/preset")):
+            for combo, key in (
+                (self.status, "filters/status"),
+                (self.direction, "filters/direction"),
+                (self.preset, "filters/preset"),
+            ):
                 index = combo.findData(str(settings.value(key, "") or ""))
                 combo.setCurrentIndex(max(index, 0))
             for edit, key in ((self.date_from, "filters/from"), (self.date_to, "filters/to")):
@@ -213,6 +296,16 @@ class FilterBar(QWidget):
         self._emit()
 
     # ---- internals --------------------------------------------------------------------------
+    def _changed_elsewhere(self) -> bool:
+        """Has any other criterion been set since an aging cell was picked?"""
+        return bool(
+            self.search.text().strip()
+            or self.status.currentIndex()
+            or self.direction.currentIndex()
+            or self.scope.currentIndex()
+            or self.preset.currentIndex()
+        )
+
     def _update_dates_visible(self) -> None:
         preset = DatePreset(self.preset.currentData() or DatePreset.ALL.value)
         custom = preset is DatePreset.CUSTOM
@@ -229,6 +322,9 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         self._search_timer.stop()
+        if self._aging is not None and self._changed_elsewhere():
+            self._aging = None  # the user narrowed or widened by hand: the cell no longer holds
+            self.aging_chip.hide()
         self._update_dates_visible()
         flt = self.current_filter()
         if flt != self._last:

@@ -15,7 +15,7 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
 from PySide6.QtCore import QCoreApplication
 
-from invoicedesk.domain import Kind, Status, quantize
+from invoicedesk.domain import Direction, Kind, PaymentState, Status, quantize
 
 #: app language -> Babel locale
 BABEL_LOCALES = {"en": "en_GB", "nb": "nb_NO", "da": "da_DK", "nl": "nl_NL"}
@@ -126,12 +126,23 @@ class Formats:
         return format_percent(value / 100, locale=self.locale, decimal_quantization=False)
 
 
-def status_label(status: Status) -> str:
+def status_label(
+    status: Status, payment: PaymentState | None = None, days_past: int | None = None
+) -> str:
+    """The status as a bookkeeper reads it: "Overdue · partly paid", "Due today", "Draft"."""
+    tr = QCoreApplication.translate
+    if status is Status.OVERDUE and payment is PaymentState.PARTIALLY_PAID:
+        return tr("formatting", "Overdue · partly paid")
+    if status in (Status.UNPAID, Status.PARTIALLY_PAID) and days_past == 0:
+        if status is Status.PARTIALLY_PAID:
+            return tr("formatting", "Due today · partly paid")
+        return tr("formatting", "Due today")
     labels = {
-        Status.PAID: QCoreApplication.translate("formatting", "Paid"),
-        Status.PARTIALLY_PAID: QCoreApplication.translate("formatting", "Partially paid"),
-        Status.UNPAID: QCoreApplication.translate("formatting", "Unpaid"),
-        Status.OVERDUE: QCoreApplication.translate("formatting", "Overdue"),
+        Status.PAID: tr("formatting", "Paid"),
+        Status.PARTIALLY_PAID: tr("formatting", "Partially paid"),
+        Status.UNPAID: tr("formatting", "Unpaid"),
+        Status.OVERDUE: tr("formatting", "Overdue"),
+        Status.DRAFT: tr("formatting", "Draft"),
     }
     return labels[status]
 
@@ -140,9 +151,36 @@ def kind_label(kind: Kind) -> str:
     labels = {
         Kind.INVOICE: QCoreApplication.translate("formatting", "Invoice"),
         Kind.CREDIT_NOTE: QCoreApplication.translate("formatting", "Credit note"),
-        Kind.REMINDER: QCoreApplication.translate("formatting", "Reminder"),
+        Kind.DRAFT: QCoreApplication.translate("formatting", "Draft"),
     }
     return labels[kind]
+
+
+def direction_label(direction: Direction | str) -> str:
+    """The table's word for a direction."""
+    if Direction(direction) is Direction.PAYABLE:
+        return QCoreApplication.translate("formatting", "Payable")
+    return QCoreApplication.translate("formatting", "Receivable")
+
+
+def aging_bucket_label(bucket: str) -> str:
+    """An aging bucket's column title."""
+    tr = QCoreApplication.translate
+    labels = {
+        "not_due": tr("formatting", "Not yet due"),
+        "1-30": tr("formatting", "1–30 days"),
+        "31-60": tr("formatting", "31–60 days"),
+        "61-90": tr("formatting", "61–90 days"),
+        "over_90": tr("formatting", "Over 90 days"),
+    }
+    return labels[bucket]
+
+
+def direction_heading(direction: Direction | str) -> str:
+    """The totals strip's and aging panel's heading for a direction."""
+    if Direction(direction) is Direction.PAYABLE:
+        return QCoreApplication.translate("formatting", "You owe")
+    return QCoreApplication.translate("formatting", "Owed to you")
 
 
 def not_numbered_label() -> str:
@@ -168,4 +206,5 @@ STATUS_COLOURS = {
     Status.PARTIALLY_PAID: "#a15c00",
     Status.UNPAID: "#2f5d8a",
     Status.OVERDUE: "#c62828",
+    Status.DRAFT: "#6b6b6b",
 }

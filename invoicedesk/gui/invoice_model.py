@@ -9,6 +9,7 @@ comparison, and display strings are made only for the cells Qt paints.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,20 +30,25 @@ from invoicedesk.gui.columns import (  # noqa: F401  (re-exported: the model's p
     COL_ACCOUNT,
     COL_CURRENCY,
     COL_CUSTOMER,
+    COL_DAYS_OVERDUE,
+    COL_DIRECTION,
     COL_DUE_DATE,
     COL_ISSUE_DATE,
     COL_NET,
     COL_NUMBER,
+    COL_OUTSTANDING,
     COL_PAID,
     COL_PROVIDER,
     COL_STATUS,
     COL_TOTAL,
     COL_VAT,
     COLUMN_COUNT,
+    NUMBER_COLUMNS,
 )
 from invoicedesk.gui.formatting import (
     STATUS_COLOURS,
     Formats,
+    direction_label,
     not_numbered_label,
     provider_label,
     provider_short_label,
@@ -116,7 +122,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return None
         if role == _DISPLAY:
             return self._titles[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in AMOUNT_COLUMNS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMBER_COLUMNS:
             return _RIGHT
         return None
 
@@ -151,7 +157,7 @@ class InvoiceTableModel(QAbstractTableModel):
             if role == _DISPLAY_ROLE:  # what a delegate asks for, without a call each
                 item.setData(self._display(row, col))
             elif role == _ALIGNMENT_ROLE:
-                item.setData(_RIGHT if col in AMOUNT_COLUMNS else _LEFT)
+                item.setData(_RIGHT if col in NUMBER_COLUMNS else _LEFT)
             elif role in _NEVER_SET:
                 item.clearData()
             else:
@@ -169,7 +175,7 @@ class InvoiceTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in AMOUNT_COLUMNS else _LEFT
+            return _RIGHT if col in NUMBER_COLUMNS else _LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, col)
         if role == Qt.ItemDataRole.FontRole:
@@ -316,6 +322,8 @@ class InvoiceTableModel(QAbstractTableModel):
             return provider_short_label(row.provider)
         if col == COL_ACCOUNT:
             return row.account
+        if col == COL_DIRECTION:
+            return direction_label(row.direction)
         if col == COL_NUMBER:
             return not_numbered_label() if row.unnumbered else (row.number or "")
         if col == COL_CUSTOMER:
@@ -327,7 +335,12 @@ class InvoiceTableModel(QAbstractTableModel):
         if col == COL_CURRENCY:
             return row.currency
         if col == COL_STATUS:
-            return status_label(row.status)
+            return status_label(row.status, row.payment, row.days_past)
+        if col == COL_DAYS_OVERDUE:
+            days = row.days_overdue
+            return "" if days is None else fmt.decimal(Decimal(days))
+        if col == COL_OUTSTANDING and not row.counted:
+            return ""  # paid, a draft, or nothing known: no figure that counts
         return fmt.amount(self._real_value(row, col), row.currency)
 
     @staticmethod
@@ -335,6 +348,7 @@ class InvoiceTableModel(QAbstractTableModel):
         return (
             row.provider,
             row.account,
+            row.direction.value,
             row.number,
             row.customer,
             row.issue_date,
@@ -344,6 +358,8 @@ class InvoiceTableModel(QAbstractTableModel):
             row.vat,
             row.total,
             row.paid,
+            row.outstanding,
+            row.days_overdue,
             row.status.value,
         )[col]
 
@@ -375,7 +391,9 @@ class InvoiceTableModel(QAbstractTableModel):
         if col == COL_NUMBER and row.unnumbered:
             return self.tr("Telecom X has not given this invoice a number yet")
         if col == COL_STATUS and row.status is Status.OVERDUE and row.outstanding is not None:
-            return self.tr("Overdue: %1 outstanding").replace(
-                "%1", self._formats.money(row.outstanding, row.currency)
-            )
+            return self.tr(
+                "Overdue by %n day(s): %1 outstanding", "", row.days_overdue or 0
+            ).replace("%1", self._formats.money(row.outstanding, row.currency))
+        if col == COL_STATUS and row.status is Status.DRAFT:
+            return self.tr("A draft: not sent or not numbered yet; it counts in no total")
         return None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from invoicedesk.domain import Invoice
 from invoicedesk.gui import account_actions
 from invoicedesk.gui.after_paint import after_next_paint
+from invoicedesk.gui.aging_panel import AgingPanel
 from invoicedesk.gui.banner import WarningBanner
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.detail_loader import DetailLoader
@@ -79,13 +80,15 @@ class MainWindow(QMainWindow):
         self.table = InvoiceTableView(self.model)
         self.filter_bar = FilterBar(self.formats, context.today)
         self.totals = TotalsStrip(self.formats)
+        self.aging = AgingPanel(self.formats)
         self.detail = DetailPane(self.formats, context.today, open_url or QDesktopServices.openUrl)
         self.sidebar = AccountsSidebar(self.formats)
         self.banner = WarningBanner()
         # The style sheet goes on the panels it styles, not on the window: a window-wide sheet
         # puts every widget under QStyleSheetStyle, and the invoice table then paints about
         # twice as slowly (every cell through the sheet's rule matching).
-        for panel in (self.filter_bar, self.totals, self.detail, self.sidebar, self.banner):
+        panels = (self.filter_bar, self.totals, self.aging, self.detail, self.sidebar, self.banner)
+        for panel in panels:
             panel.setStyleSheet(WINDOW_STYLESHEET)
         self.sync_status = SyncStatus()
         self.count_label = QLabel()
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         table_layout.setSpacing(0)
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(self.totals)
+        table_layout.addWidget(self.aging)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
         self.detail_splitter.setObjectName("detailSplitter")
         self.detail_splitter.addWidget(table_box)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.filter_bar.focus_search)
         a.clear_search.triggered.connect(self.filter_bar.clear_search)
         self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.aging.cell_clicked.connect(self.filter_bar.set_aging)
         self.model.modelReset.connect(self._show_totals)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail_loader.loaded.connect(self._show_detail)
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self.filter_bar.set_scopes(snapshot.scopes)
         self.model.set_table(snapshot.table)
+        self.aging.show_aging(snapshot.table.aging())
         # Once the new rows are painted (so the paint does not wait for the GIL), a worker makes
         # the search text and totals index, and the first time the sync machinery too.
         table = snapshot.table

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import compress, repeat
 from operator import and_, contains
@@ -53,6 +53,7 @@ class StatusChoice(StrEnum):
     PARTIALLY_PAID = "partially_paid"
     UNPAID = "unpaid"
     OVERDUE = "overdue"
+    DRAFT = "draft"
 
     def statuses(self) -> frozenset[Status]:
         """The statuses this choice lets through (empty: all)."""
@@ -63,6 +64,10 @@ class StatusChoice(StrEnum):
         return frozenset({Status(self.value)})
 
 
+#: an aging panel cell: (direction, currency, bucket)
+AgingCell = tuple[str, str, str]
+
+
 @dataclass(frozen=True)
 class RowFilter:
     text: str = ""
@@ -71,6 +76,10 @@ class RowFilter:
     account: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    #: "receivable" or "payable" (None: both)
+    direction: str | None = None
+    #: exactly the claims of one aging cell
+    aging: AgingCell | None = None
 
     @property
     def active(self) -> bool:
@@ -81,6 +90,8 @@ class RowFilter:
             or self.account
             or self.date_from
             or self.date_to
+            or self.direction
+            or self.aging
         )
 
 
@@ -93,8 +104,15 @@ def filter_mask(table: RowTable, flt: RowFilter) -> list[bool] | None:
         masks.append(list(map(flt.provider.__eq__, table.provider)))
     if flt.account:
         masks.append(list(map(flt.account.__eq__, table.account)))
+    if flt.direction:
+        masks.append(list(map(flt.direction.__eq__, table.direction)))
     if flt.statuses:
         masks.append(list(map(flt.statuses.__contains__, table.status)))
+    if flt.aging:
+        direction, currency, bucket = flt.aging
+        masks.append(list(map(direction.__eq__, table.direction)))
+        masks.append(list(map(currency.__eq__, table.currency)))
+        masks.append(list(map(bucket.__eq__, table.bucket)))
     if flt.date_from or flt.date_to:
         # ISO dates compare as text exactly as the dates do
         low = flt.date_from.isoformat() if flt.date_from else ""
@@ -140,6 +158,5 @@ def narrows(old: RowFilter, new: RowFilter) -> bool:
     return (
         bool(old_needle)
         and old_needle in new.text.strip().casefold()
-        and old
-        == RowFilter(old.text, new.statuses, new.provider, new.account, new.date_from, new.date_to)
+        and old == replace(new, text=old.text)
     )

@@ -1,5 +1,8 @@
-"""Totals per currency of any set of table rows, exact and fast enough for every keystroke over
-100,000 rows. Qt-free.
+"""Totals per direction and currency of any set of table rows, exact and fast enough for every
+keystroke over 100,000 rows. Qt-free.
+
+Only rows that count (``domain.counts``: not a draft, not paid, something outstanding) are in a
+group; the caller says which by giving them a group key (:func:`group_key`) and the others None.
 
 Amounts are summed as integers of the column's smallest unit (``10^-k`` for the most decimals
 any value in the column has), so every sum is exact and runs in C (``sum`` over ints), then
@@ -15,16 +18,25 @@ from decimal import Decimal, InvalidOperation
 from itertools import compress
 from operator import and_, itemgetter, methodcaller, mul
 
+#: joins direction and currency into one group key
+_SEP = "\x1f"
+
+
+def group_key(direction: str, currency: str) -> str:
+    return f"{direction}{_SEP}{currency}"
+
 
 @dataclass(frozen=True)
 class CurrencySums:
     currency: str
+    #: how many counted claims
     count: int
     total: Decimal
     outstanding: Decimal
     #: outstanding of the rows past their due date, and how many of those there are
     overdue: Decimal
     overdue_count: int
+    direction: str = "receivable"
 
 
 def scaled(texts: Sequence[str | None]) -> tuple[Sequence[int], int]:
@@ -67,13 +79,14 @@ class _Group:
 
     def __init__(
         self,
-        currency: str,
+        key: str,
         rows: list[int],
         totals: Sequence[int],
         owed: Sequence[int],
         late: Sequence[bool],
     ) -> None:
-        self.currency = currency
+        self.key = key
+        self.direction, _, self.currency = key.partition(_SEP)
         self.rows = rows
         self.total = list(map(totals.__getitem__, rows))
         self.outstanding = list(map(owed.__getitem__, rows))
@@ -84,41 +97,43 @@ class _Group:
 
 
 class TotalsIndex:
-    """Per-currency sums over a table's rows; built once per table (in the loading worker)."""
+    """Per direction and currency sums over a table's rows; built once per table (in the loading
+    worker). ``groups``: per row its :func:`group_key`, None for a row that counts nowhere;
+    ``overdue``: per row, is it overdue."""
 
     def __init__(
         self,
-        currency: Sequence[str],
+        groups: Sequence[str | None],
         total: Sequence[str | None],
         outstanding: Sequence[str | None],
-        past_due: Sequence[bool],
+        overdue: Sequence[bool],
         *,
         total_cents: Sequence[int] | None = None,
         outstanding_cents: Sequence[int] | None = None,
     ) -> None:
         """``total_cents``/``outstanding_cents``: the amounts in hundredths when the cache has
         them ready (:meth:`InvoiceCache.table_columns`), else they are worked out here."""
-        self._size = len(currency)
+        self._size = len(groups)
         totals, self._total_places = (total_cents, 2) if total_cents is not None else scaled(total)
         owed, self._owed_places = (
             (outstanding_cents, 2) if outstanding_cents is not None else scaled(outstanding)
         )
-        late = list(map(and_, past_due, map(bool, outstanding)))
-        currencies = sorted(set(currency))
+        late = list(map(and_, overdue, map(bool, outstanding)))
+        keys = sorted(k for k in set(groups) if k is not None)
         everything = list(range(self._size))
-        self._currency = currency
+        self._keys = groups
         self._by_row = (totals, owed, late)
         self._groups = [
             _Group(
-                cur,
+                key,
                 everything
-                if len(currencies) == 1
-                else list(compress(everything, map(cur.__eq__, currency))),
+                if len(keys) == 1 and None not in groups
+                else list(compress(everything, map(key.__eq__, groups))),
                 totals,
                 owed,
                 late,
             )
-            for cur in currencies
+            for key in keys
         ]
         self._all: list[CurrencySums] | None = None
 
@@ -161,14 +176,10 @@ class TotalsIndex:
                 mask[i] = 1
             return self.of_mask(mask)
         totals, owed, late = self._by_row
-        codes = list(map(self._currency.__getitem__, rows))
+        codes = list(map(self._keys.__getitem__, rows))
         out = []
         for group in self._groups:
-            chosen = (
-                rows
-                if len(self._groups) == 1
-                else list(compress(rows, map(group.currency.__eq__, codes)))
-            )
+            chosen = list(compress(rows, map(group.key.__eq__, codes)))
             if chosen:
                 flags = list(compress(map(owed.__getitem__, chosen), map(late.__getitem__, chosen)))
                 out.append(
@@ -199,36 +210,34 @@ class TotalsIndex:
             Decimal(sum(outstanding)).scaleb(-self._owed_places),
             Decimal(sum(overdue)).scaleb(-self._owed_places),
             sum(overdue_flag),
+            group.direction,
         )
 
 
 def full_sums(
-    currency: Sequence[str],
+    groups: Sequence[str | None],
     total: Sequence[str | None],
     outstanding: Sequence[str | None],
-    past_due: Sequence[bool],
+    overdue: Sequence[bool],
 ) -> list[CurrencySums]:
     """:meth:`TotalsIndex.all` without building the index: Decimal sums straight from the text
     (cheaper once; what a freshly loaded, unfiltered table shows)."""
     out = []
-    everything = range(len(currency))
-    currencies = set(currency)
-    for cur in currencies:
-        rows = (
-            everything
-            if len(currencies) == 1
-            else list(compress(everything, map(cur.__eq__, currency)))
-        )
+    everything = range(len(groups))
+    for key in {k for k in groups if k is not None}:
+        rows = list(compress(everything, map(key.__eq__, groups)))
         owed = list(map(outstanding.__getitem__, rows))
-        late = [o for o in compress(owed, map(past_due.__getitem__, rows)) if o]
+        late = [o for o in compress(owed, map(overdue.__getitem__, rows)) if o]
+        direction, _, currency = key.partition(_SEP)
         out.append(
             CurrencySums(
-                cur,
+                currency,
                 len(rows),
                 _sum_text(list(map(total.__getitem__, rows))),
                 _sum_text(owed),
                 _sum_text(late),
                 len(late),
+                direction,
             )
         )
     return _by_size(out)
@@ -242,5 +251,5 @@ def _sum_text(texts: Sequence[str | None]) -> Decimal:
 
 
 def _by_size(groups: Iterable[CurrencySums]) -> list[CurrencySums]:
-    """The currency with most rows first."""
-    return sorted(groups, key=lambda g: (-g.count, g.currency))
+    """Receivable before payable; in each, the currency with most claims first."""
+    return sorted(groups, key=lambda g: (g.direction != "receivable", -g.count, g.currency))

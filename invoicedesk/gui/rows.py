@@ -6,8 +6,9 @@ column, in C, or later:
 
 - the cache hands over one list per column (:meth:`InvoiceCache.table_columns`), kept as stored:
   dates as ISO text (which sorts and compares as the dates do), amounts as decimal text;
-- the status of every row is looked up from the few (payment, overdue flag, past due)
-  combinations, each derived once with :func:`~invoicedesk.domain.derive_status`;
+- the status of every row is looked up from the few (kind, payment, owes, days past due)
+  combinations, each derived once with :func:`~invoicedesk.domain.claim_status` (the one
+  status rule), the days past due once per distinct due date;
 - sort keys (:mod:`invoicedesk.gui.sort_keys`) are made per column on first use; the search text
   after the table is on screen (:meth:`RowTable.warm_up`, in a worker);
 - totals per currency come from :class:`~invoicedesk.gui.row_totals.TotalsIndex`;
@@ -20,135 +21,46 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from itertools import repeat
-from operator import add, mul
+from decimal import Decimal
+from itertools import compress
 from typing import Any, overload
 
-from invoicedesk.domain import Kind, PaymentState, Status, derive_status
+from invoicedesk.domain import (
+    Direction,
+    Kind,
+    PaymentState,
+    Status,
+    aging_bucket,
+)
+from invoicedesk.domain.aging import Aging
 from invoicedesk.gui import columns as c
 from invoicedesk.gui import sort_keys as keys
-from invoicedesk.gui.formatting import is_unnumbered
-from invoicedesk.gui.row_totals import CurrencySums, TotalsIndex, full_sums
+from invoicedesk.gui.invoice_row import (
+    _DIRECTIONS,
+    _KINDS,
+    _PAYMENTS,
+    days_between,
+    owes,
+    parse_amount,
+    parse_date,
+    state_of,
+)
+from invoicedesk.gui.invoice_row import (
+    InvoiceKey as InvoiceKey,
+)
+from invoicedesk.gui.invoice_row import (
+    InvoiceRow as InvoiceRow,
+)
+from invoicedesk.gui.row_totals import CurrencySums, TotalsIndex, full_sums, group_key
 from invoicedesk.gui.sort_keys import STATUS_RANK, natural_key  # noqa: F401  (re-exported)
 from invoicedesk.storage.cache import HEADER_COLUMNS
-
-InvoiceKey = tuple[str, str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class InvoiceRow:
-    """One table row: the cached header of an invoice plus its status as of ``today``."""
-
-    provider: str
-    account: str
-    id: str
-    number: str | None
-    kind: Kind
-    customer: str | None
-    issue_date: dt.date | None
-    due_date: dt.date | None
-    currency: str
-    net: Decimal | None
-    vat: Decimal | None
-    total: Decimal | None
-    paid: Decimal | None
-    outstanding: Decimal | None
-    payment: PaymentState
-    provider_overdue: bool
-    description: str | None
-    status: Status
-    #: not fully paid and past its due date: its outstanding part counts as overdue
-    past_due: bool
-
-    @property
-    def key(self) -> InvoiceKey:
-        return (self.provider, self.account, self.id)
-
-    @property
-    def unnumbered(self) -> bool:
-        return is_unnumbered(self.provider, self.number)
-
-
-_DATES: dict[str, dt.date | None] = {}
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """An ISO date (the cache's text) as a date; None when missing or not a date. Cached: a
-    table has a few thousand distinct dates at most."""
-    if not value:
-        return None
-    text = str(value)[:10]
-    try:
-        return _DATES[text]
-    except KeyError:
-        pass
-    try:
-        parsed: dt.date | None = dt.date.fromisoformat(text)
-    except ValueError:
-        parsed = None
-    if len(_DATES) < 100_000:
-        _DATES[text] = parsed
-    return parsed
-
-
-def parse_amount(value: Any) -> Decimal | None:
-    """The cache's decimal text as a Decimal; None when missing or not a number."""
-    if value is None or value == "":
-        return None
-    try:
-        return Decimal(value if isinstance(value, str) else str(value))
-    except InvalidOperation:
-        return None
-
-
-_KINDS = {k.value: k for k in Kind}
-_PAYMENTS = {p.value: p for p in PaymentState}
-
-
-def _status_of(payment_text: Any, overdue: Any, late: bool, today: dt.date) -> tuple[Status, bool]:
-    """(status, past due) of a row whose due date is before ``today`` (``late``) or not."""
-    payment = _PAYMENTS.get(payment_text, PaymentState.UNPAID)
-    flag = bool(int(overdue or 0))
-    due = today - dt.timedelta(days=1) if late else None  # the rule only asks "before today?"
-    status = derive_status(payment, due, today, flag)
-    return status, payment is not PaymentState.PAID and (flag or late)
 
 
 def row_from_header(header: Sequence[Any], today: dt.date) -> InvoiceRow:
     """Build a row from one :meth:`InvoiceCache.headers` tuple (columns as ``HEADER_COLUMNS``).
 
     Fields are taken by name, so a reordered or extended cache header cannot shift them."""
-    h = dict(zip(HEADER_COLUMNS, header, strict=True))
-    provider, account, id_, number = h["provider"], h["account"], h["id"], h["number"]
-    kind, customer, issue, due_text = h["kind"], h["customer"], h["issue_date"], h["due_date"]
-    currency, net, vat, total = h["currency"], h["net"], h["vat"], h["total"]
-    paid, outstanding, payment_text = h["paid"], h["outstanding"], h["payment"]
-    overdue, description = h["provider_overdue"], h["description"]
-    due = parse_date(due_text)
-    status, past_due = _status_of(payment_text, overdue, due is not None and due < today, today)
-    return InvoiceRow(
-        str(provider),
-        str(account),
-        str(id_),
-        number,
-        _KINDS.get(kind, Kind.INVOICE),
-        customer,
-        parse_date(issue),
-        due,
-        str(currency),
-        parse_amount(net),
-        parse_amount(vat),
-        parse_amount(total),
-        parse_amount(paid),
-        parse_amount(outstanding),
-        _PAYMENTS.get(payment_text, PaymentState.UNPAID),
-        bool(int(overdue or 0)),
-        description,
-        status,
-        past_due,
-    )
+    return RowTable.from_headers([header], today).make_row(0)
 
 
 # ---- the table ------------------------------------------------------------------------------
@@ -194,33 +106,42 @@ class RowTable:
     """The table's rows, one list per column (index ``i`` is row ``i`` in every list).
 
     Text columns hold the cache's text (None when missing); ``issue_date``/``due_date`` hold ISO
-    dates as text, the amount columns decimal text; ``status`` and ``past_due`` are derived for
-    ``today``. :attr:`rows` gives :class:`InvoiceRow` objects on demand.
+    dates as text, the amount columns decimal text; ``status``, ``days_past``, ``counted`` and
+    ``bucket`` are derived for ``today`` by the domain's rules. :attr:`rows` gives
+    :class:`InvoiceRow` objects on demand.
     """
 
-    def __init__(self, rows: Iterable[InvoiceRow] = ()) -> None:
+    def __init__(self, rows: Iterable[InvoiceRow] = (), today: dt.date | None = None) -> None:
         rows = list(rows)
-        self._set_columns(
-            {
-                "provider": [r.provider for r in rows],
-                "account": [r.account for r in rows],
-                "id": [r.id for r in rows],
-                "number": [r.number for r in rows],
-                "kind": [r.kind.value for r in rows],
-                "customer": [r.customer for r in rows],
-                "issue_date": [r.issue_date.isoformat() if r.issue_date else None for r in rows],
-                "due_date": [r.due_date.isoformat() if r.due_date else None for r in rows],
-                "currency": [r.currency for r in rows],
-                **{
-                    name: [_text(getattr(r, name)) for r in rows]
-                    for name in ("net", "vat", "total", "paid", "outstanding")
-                },
-                "payment": [r.payment.value for r in rows],
-                "provider_overdue": [r.provider_overdue for r in rows],
-                "description": [r.description for r in rows],
+        columns: dict[str, list[Any]] = {
+            "provider": [r.provider for r in rows],
+            "account": [r.account for r in rows],
+            "id": [r.id for r in rows],
+            "number": [r.number for r in rows],
+            "kind": [r.kind.value for r in rows],
+            "customer": [r.customer for r in rows],
+            "issue_date": [r.issue_date.isoformat() if r.issue_date else None for r in rows],
+            "due_date": [r.due_date.isoformat() if r.due_date else None for r in rows],
+            "currency": [r.currency for r in rows],
+            **{
+                name: [_text(getattr(r, name)) for r in rows]
+                for name in ("net", "vat", "total", "paid", "outstanding", "fees")
             },
+            "payment": [r.payment.value for r in rows],
+            "provider_overdue": [r.provider_overdue for r in rows],
+            "description": [r.description for r in rows],
+            "direction": [r.direction.value for r in rows],
+            "customer_number": [r.customer_number for r in rows],
+        }
+        if today is not None:
+            derived = RowTable.from_columns(columns, today)
+            self.__dict__.update(derived.__dict__)
+            return
+        self._set_columns(
+            columns,
             [r.status for r in rows],
-            [r.past_due for r in rows],
+            [r.days_past for r in rows],
+            [r.counted for r in rows],
         )
 
     @classmethod
@@ -240,43 +161,39 @@ class RowTable:
         lists are kept (not copied); those with few distinct values share one string per value
         (a 100,000-row table is some 40 MB smaller)."""
         columns = dict(columns)
+        size = len(columns["id"])
+        for name in ("direction", "fees", "customer_number"):  # an older cache's header
+            columns.setdefault(name, [None] * size)
         for name in _FEW_VALUES:
             memo: dict[Any, Any] = {}
             columns[name] = list(map(memo.setdefault, columns[name], columns[name]))
-        # "past due?" once per distinct due date (ISO text compares as the dates do), the
-        # status once per (payment, overdue flag, past due) combination; every step a C-level
-        # pass making no object per row (100,000 tuples would also wake the garbage collector)
-        today_text = today.isoformat()
+        # days past due once per distinct due date, "owes" once per distinct outstanding
+        # figure, the status once per (kind, payment, owes, days) combination: every step a
+        # C-level pass making no object per row
         due_dates = columns["due_date"]
-        late_by_date = {d: bool(d) and d[:10] < today_text for d in set(due_dates)}
-        payments = sorted(set(columns["payment"]))
-        payment_code = {p: 4 * n for n, p in enumerate(payments)}
-        flags = columns["provider_overdue"]
-        codes = list(
-            map(
-                add,
-                map(payment_code.__getitem__, columns["payment"]),
-                map(
-                    add,
-                    map(mul, map(bool, flags), repeat(2)),
-                    map(late_by_date.__getitem__, due_dates),
-                ),
-            )
-        )
-        derived = {
-            code: _status_of(payments[code // 4], code & 2, bool(code & 1), today)
-            for code in set(codes)
-        }
-        status_of = {code: found[0] for code, found in derived.items()}
-        past_due_of = {code: found[1] for code, found in derived.items()}
-        statuses = list(map(status_of.__getitem__, codes))
-        past_due = list(map(past_due_of.__getitem__, codes))
+        days_of = {d: days_between(d, today) for d in set(due_dates)}
+        days = list(map(days_of.__getitem__, due_dates))
+        owed = columns["outstanding"]
+        owes_of = {o: owes(o) for o in set(owed)}
+        owing = list(map(owes_of.__getitem__, owed))
+        combos = list(zip(columns["kind"], columns["payment"], owing, days, strict=True))
+        found = {combo: state_of(*combo) for combo in set(combos)}
+        states = list(map(found.__getitem__, combos))
         table = cls.__new__(cls)
-        table._set_columns(columns, statuses, past_due)
+        table._set_columns(
+            columns,
+            [state[0] for state in states],
+            days,
+            [state[1] for state in states],
+        )
         return table
 
     def _set_columns(
-        self, columns: Mapping[str, list[Any]], statuses: list[Status], past_due: list[bool]
+        self,
+        columns: Mapping[str, list[Any]],
+        statuses: list[Status],
+        days_past: list[int | None],
+        counted: list[bool],
     ) -> None:
         self.provider: list[str] = columns["provider"]
         self.account: list[str] = columns["account"]
@@ -295,8 +212,17 @@ class RowTable:
         self.payment: list[str] = columns["payment"]
         self.provider_overdue: list[Any] = columns["provider_overdue"]
         self.description: list[str | None] = columns["description"]
+        self.direction: list[str] = [d or Direction.RECEIVABLE.value for d in columns["direction"]]
+        self.fees: list[str | None] = columns["fees"]
+        self.customer_number: list[str | None] = columns["customer_number"]
         self.status = statuses
-        self.past_due = past_due
+        self.days_past = days_past
+        self.counted = counted
+        #: per row, its aging bucket when it counts, else None
+        bucket_of = {d: aging_bucket(d) for d in set(days_past)}
+        self.bucket: list[str | None] = [
+            bucket_of[d] if c else None for d, c in zip(days_past, counted, strict=True)
+        ]
         self._full_sums: list[CurrencySums] | None = None
         self.rows: Sequence[InvoiceRow] = _Rows(self)
         self.index_of: Mapping[InvoiceKey, int] = _KeyIndex(self)
@@ -304,6 +230,7 @@ class RowTable:
         self._keys: dict[int, Sequence[Any]] = {}
         self._haystacks: list[str] | None = None
         self._totals: TotalsIndex | None = None
+        self._aging: Aging | None = None
         self._last_order: tuple[tuple[int, bool], list[int]] | None = None
 
     def __len__(self) -> int:
@@ -329,8 +256,12 @@ class RowTable:
             _PAYMENTS.get(self.payment[i], PaymentState.UNPAID),
             bool(int(self.provider_overdue[i] or 0)),
             self.description[i],
+            _DIRECTIONS.get(self.direction[i], Direction.RECEIVABLE),
+            parse_amount(self.fees[i]),
+            self.customer_number[i],
             self.status[i],
-            self.past_due[i],
+            self.days_past[i],
+            self.counted[i],
         )
 
     def key(self, i: int) -> InvoiceKey:
@@ -357,7 +288,7 @@ class RowTable:
         # Per slice of rows: one join, one casefold and one split, many times faster than per
         # row; slices keep each C call short, so a worker building this lets the GUI thread in.
         hay: list[str] = []
-        columns = (self.number, self.customer, self.description)
+        columns = (self.number, self.customer, self.description, self.customer_number)
         for start in range(0, len(self), _SLICE):
             parts = [
                 [value or "" for value in column[start : start + _SLICE]] for column in columns
@@ -400,6 +331,14 @@ class RowTable:
             return keys.amount_keys(getattr(self, _AMOUNT_FIELDS[column]))
         if column == c.COL_STATUS:
             return keys.per_value(self.status, STATUS_RANK.__getitem__)
+        if column == c.COL_DIRECTION:
+            return self.direction
+        if column == c.COL_DAYS_OVERDUE:
+            overdue = Status.OVERDUE
+            return [
+                d if s is overdue else None
+                for d, s in zip(self.days_past, self.status, strict=True)
+            ]
         raise IndexError(column)
 
     def sorted_order(self, column: int, descending: bool) -> list[int]:
@@ -421,9 +360,7 @@ class RowTable:
             with self._lock:
                 index = self._totals
                 if index is None:
-                    index = self._totals = TotalsIndex(
-                        self.currency, self.total, self.outstanding, self.past_due
-                    )
+                    index = self._totals = TotalsIndex(*self._totals_columns())
         return index
 
     def totals(self, rows: Sequence[int] | None = None) -> list[CurrencySums]:
@@ -433,8 +370,39 @@ class RowTable:
         if self._totals is not None:
             return self._totals.all()
         if self._full_sums is None:
-            self._full_sums = full_sums(self.currency, self.total, self.outstanding, self.past_due)
+            self._full_sums = full_sums(*self._totals_columns())
         return self._full_sums
+
+    def _totals_columns(
+        self,
+    ) -> tuple[list[str | None], list[str | None], list[str | None], list[bool]]:
+        """What the totals add up: per row its group (direction and currency; None for a row
+        that counts in no figure), total, outstanding, and whether it is overdue."""
+        groups = [
+            group_key(d, c) if counted else None
+            for d, c, counted in zip(self.direction, self.currency, self.counted, strict=True)
+        ]
+        overdue = [s is Status.OVERDUE for s in self.status]
+        return groups, self.total, self.outstanding, overdue
+
+    def aging(self) -> Aging:
+        """The aging report of every counted row (made once; the loading worker asks first)."""
+        report = self._aging
+        if report is None:
+            report = Aging()
+            directions, currency, owed, days = (
+                self.direction,
+                self.currency,
+                self.outstanding,
+                self.days_past,
+            )
+            for i in compress(range(len(self)), self.counted):
+                amount = parse_amount(owed[i])
+                if amount is not None:
+                    direction = _DIRECTIONS.get(directions[i], Direction.RECEIVABLE)
+                    report.add(direction, currency[i], amount, days[i])
+            self._aging = report
+        return report
 
     def warm_up(self) -> None:
         """Build what the first keystroke needs now (in a worker, after the table is shown):
@@ -477,13 +445,23 @@ _SLICE = 8192
 #: sort keys kept, in columns
 _KEYS_KEPT = 3
 #: columns with few distinct values: one string object per value is enough
-_FEW_VALUES = ("provider", "account", "kind", "currency", "payment", "issue_date", "due_date")
+_FEW_VALUES = (
+    "provider",
+    "account",
+    "kind",
+    "currency",
+    "payment",
+    "issue_date",
+    "due_date",
+    "direction",
+)
 
 _AMOUNT_FIELDS = {
     c.COL_NET: "net",
     c.COL_VAT: "vat",
     c.COL_TOTAL: "total",
     c.COL_PAID: "paid",
+    c.COL_OUTSTANDING: "outstanding",
 }
 
 

@@ -67,6 +67,7 @@ def load_snapshot(
     if sort is not None and sort[0] >= 0:
         table.sorted_order(*sort)
     table.totals()  # the totals strip's figures, made here rather than on the GUI thread
+    table.aging()  # and the aging panel's
     problem = None
     try:
         statuses = account_statuses(cache, accounts)

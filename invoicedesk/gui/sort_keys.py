@@ -18,7 +18,13 @@ from invoicedesk.domain import Status
 from invoicedesk.gui.formatting import provider_short_label
 
 #: order of statuses when sorting ascending: what needs attention first
-STATUS_RANK = {Status.OVERDUE: 0, Status.PARTIALLY_PAID: 1, Status.UNPAID: 2, Status.PAID: 3}
+STATUS_RANK = {
+    Status.OVERDUE: 0,
+    Status.PARTIALLY_PAID: 1,
+    Status.UNPAID: 2,
+    Status.DRAFT: 3,
+    Status.PAID: 4,
+}
 
 _CHUNKS = re.compile(r"(\d+)")
 

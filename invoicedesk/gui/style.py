@@ -19,6 +19,10 @@ QFrame#totalsStrip { background: #f9fafb; border-top: 1px solid #d1d5db; }
 QFrame#totalsStrip QLabel { background: transparent; }
 QLabel#totalsHeading { color: #6b7280; }
 QLabel#totalsCurrency { font-weight: bold; color: #111827; }
+QLabel#totalsDirection { font-weight: bold; color: #374151; }
+QFrame#agingPanel { background: #f9fafb; border-top: 1px solid #d1d5db; }
+QLabel#agingTitle { font-weight: bold; color: #374151; }
+QLabel#agingHeading { color: #6b7280; }
 QLabel#totalsCount, QLabel#totalsAmount { color: #111827; }
 QLabel#totalsOverdue { color: #c62828; font-weight: bold; }
 QLabel#totalsEmpty { color: #6b7280; }

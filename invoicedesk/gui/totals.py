@@ -1,5 +1,6 @@
-"""Totals of the filtered view, one group per currency (never summed across currencies), and the
-strip that shows them under the table."""
+"""Totals of the filtered view, one line per direction and currency (never summed across
+either), and the strip that shows them under the table. Only claims that count
+(``domain.counts``) are in a figure: drafts and paid claims are not."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from invoicedesk.gui.formatting import Formats
+from invoicedesk.domain import Status
+from invoicedesk.gui.formatting import Formats, direction_heading
 from invoicedesk.gui.row_totals import CurrencySums
 from invoicedesk.gui.rows import InvoiceRow
 
@@ -23,31 +25,39 @@ class CurrencyTotals:
     outstanding: Decimal = Decimal(0)
     overdue: Decimal = Decimal(0)
     overdue_count: int = 0
+    direction: str = "receivable"
 
 
 def totals_by_currency(rows: Iterable[InvoiceRow]) -> list[CurrencyTotals]:
-    """Count, total, outstanding and overdue (outstanding of past-due invoices) per currency;
-    the currency with most invoices first."""
-    groups: dict[str, CurrencyTotals] = {}
+    """The reference computation, row by row: per direction and currency, the counted claims'
+    count, total and outstanding, and the outstanding of the overdue ones; receivable first,
+    then the currency with most claims."""
+    groups: dict[tuple[str, str], CurrencyTotals] = {}
     for row in rows:
-        group = groups.get(row.currency)
+        if not row.counted or row.outstanding is None:
+            continue
+        key = (row.direction.value, row.currency)
+        group = groups.get(key)
         if group is None:
-            group = groups[row.currency] = CurrencyTotals(row.currency)
+            group = groups[key] = CurrencyTotals(row.currency, direction=row.direction.value)
         group.count += 1
         if row.total is not None:
             group.total += row.total
-        if row.outstanding is not None:
-            group.outstanding += row.outstanding
-            if row.past_due:
-                group.overdue += row.outstanding
-                group.overdue_count += 1
-    return sorted(groups.values(), key=lambda g: (-g.count, g.currency))
+        group.outstanding += row.outstanding
+        if row.status is Status.OVERDUE:
+            group.overdue += row.outstanding
+            group.overdue_count += 1
+    return sorted(
+        groups.values(), key=lambda g: (g.direction != "receivable", -g.count, g.currency)
+    )
 
 
 def currency_totals(sums: Iterable[CurrencySums]) -> list[CurrencyTotals]:
     """Totals as :meth:`RowTable.totals` (or the model's ``visible_totals``) computes them."""
     return [
-        CurrencyTotals(s.currency, s.count, s.total, s.outstanding, s.overdue, s.overdue_count)
+        CurrencyTotals(
+            s.currency, s.count, s.total, s.outstanding, s.overdue, s.overdue_count, s.direction
+        )
         for s in sums
     ]
 
@@ -60,11 +70,15 @@ def _label(text: str, object_name: str = "") -> QLabel:
     return label
 
 
-class TotalsStrip(QFrame):
-    """Totals of the view under the table, one aligned row per currency::
+_COLUMNS = 5
 
-    Currency   Invoices        Total    Outstanding      Overdue
-    NOK             229   kr 1 234,00     kr 234,00    kr 120,00
+
+class TotalsStrip(QFrame):
+    """Totals of the view under the table, one aligned row per direction and currency::
+
+                   Currency   Open        Outstanding          Overdue
+    Owed to you    NOK         229        kr 1 234,00   3 · kr 120,00
+    You owe        NOK          12          kr 840,00           kr 0,00
     """
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
@@ -76,78 +90,80 @@ class TotalsStrip(QFrame):
         self._grid.setHorizontalSpacing(28)
         self._grid.setVerticalSpacing(1)
         self.groups: list[CurrencyTotals] = []
+        self._shape: list[tuple[str, str]] | None = None
         self.show_totals([])
 
     def set_formats(self, formats: Formats) -> None:
         self._formats = formats
+        self._shape = None
         self.show_totals(self.groups)
 
     def show_totals(self, groups: list[CurrencyTotals]) -> None:
-        if groups and [g.currency for g in groups] == [g.currency for g in self.groups]:
-            self.groups = groups
-            self._update(groups)  # same currencies: new figures in the same labels
-            return
+        shape = [(g.direction, g.currency) for g in groups]
         self.groups = groups
+        if groups and shape == self._shape:
+            self._update(groups)  # same lines: new figures in the same labels
+            return
+        self._shape = shape
         while (item := self._grid.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)
         if not groups:
-            self._grid.addWidget(_label(self.tr("No invoices in view"), "totalsEmpty"), 0, 0)
+            self._grid.addWidget(
+                _label(self.tr("Nothing outstanding in view"), "totalsEmpty"), 0, 0
+            )
             self._grid.setColumnStretch(0, 1)
             return
         self._grid.setColumnStretch(0, 0)
         titles = (
+            "",
             self.tr("Currency"),
-            self.tr("Invoices"),
-            self.tr("Total"),
+            self.tr("Open claims"),
             self.tr("Outstanding"),
             self.tr("Overdue"),
         )
         for column, title in enumerate(titles):
             self._add(title, 0, column, "totalsHeading")
-        fmt = self._formats
+        previous = None
         for row, group in enumerate(groups, start=1):
-            cur = group.currency
-            self._add(cur, row, 0, "totalsCurrency")
-            self._add(str(group.count), row, 1, "totalsCount")
-            self._add(fmt.money(group.total, cur), row, 2)
-            self._add(fmt.money(group.outstanding, cur), row, 3)
-            self._add(
-                fmt.money(group.overdue, cur),
-                row,
-                4,
-                "totalsOverdue" if group.overdue else "totalsAmount",
-            )
-        self._grid.setColumnStretch(5, 1)
+            heading = direction_heading(group.direction) if group.direction != previous else ""
+            previous = group.direction
+            self._add(heading, row, 0, "totalsDirection")
+            for column, (text, name) in enumerate(self._cells(group), start=1):
+                self._add(text, row, column, name)
+        self._grid.setColumnStretch(_COLUMNS, 1)
+
+    def _cells(self, group: CurrencyTotals) -> list[tuple[str, str]]:
+        fmt, cur = self._formats, group.currency
+        overdue = fmt.money(group.overdue, cur)
+        if group.overdue_count:
+            overdue = f"{group.overdue_count} · {overdue}"
+        return [
+            (cur, "totalsCurrency"),
+            (str(group.count), "totalsCount"),
+            (fmt.money(group.outstanding, cur), "totalsAmount"),
+            (overdue, "totalsOverdue" if group.overdue else "totalsAmount"),
+        ]
 
     def _update(self, groups: list[CurrencyTotals]) -> None:
-        fmt = self._formats
         for row, group in enumerate(groups, start=1):
-            cur = group.currency
-            cells = [self._grid.itemAtPosition(row, column) for column in range(5)]
-            labels = [cell.widget() if cell is not None else None for cell in cells]
-            texts = (
-                cur,
-                str(group.count),
-                fmt.money(group.total, cur),
-                fmt.money(group.outstanding, cur),
-                fmt.money(group.overdue, cur),
-            )
-            for label, text in zip(labels, texts, strict=True):
-                if isinstance(label, QLabel) and label.text() != text:
+            for column, (text, name) in enumerate(self._cells(group), start=1):
+                cell = self._grid.itemAtPosition(row, column)
+                label = cell.widget() if cell is not None else None
+                if not isinstance(label, QLabel):
+                    continue
+                if label.text() != text:
                     label.setText(text)
-            overdue = labels[4]
-            name = "totalsOverdue" if group.overdue else "totalsAmount"
-            if isinstance(overdue, QLabel) and overdue.objectName() != name:
-                overdue.setObjectName(name)
-                overdue.style().unpolish(overdue)  # the style sheet picks labels by name
-                overdue.style().polish(overdue)
+                if label.objectName() != name:
+                    label.setObjectName(name)
+                    label.style().unpolish(label)  # the style sheet picks labels by name
+                    label.style().polish(label)
 
     def _add(self, text: str, row: int, column: int, name: str = "totalsAmount") -> None:
         label = _label(text, name)
-        if column > 0:
+        if column > 1:
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._grid.addWidget(label, row, column)
 

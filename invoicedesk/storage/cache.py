@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.domain import Invoice
+from invoicedesk.domain import Direction, Invoice, claim_outstanding, paid_amount
 from invoicedesk.providers.base import FetchedInvoice
 from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
 
@@ -51,6 +51,14 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX audit_sync ON audit (sync_id);
     """,
+    # 2: the money model: each account's direction, reminder fees, the customer number beside
+    # the name; reminders are events of their invoice now, never documents of their own
+    """
+    ALTER TABLE invoices ADD COLUMN direction TEXT NOT NULL DEFAULT 'receivable';
+    ALTER TABLE invoices ADD COLUMN fees TEXT;
+    ALTER TABLE invoices ADD COLUMN customer_number TEXT;
+    DELETE FROM invoices WHERE kind NOT IN ('invoice', 'credit_note', 'draft');
+    """,
 ]
 
 #: column order of :meth:`InvoiceCache.headers` rows
@@ -72,6 +80,9 @@ HEADER_COLUMNS = (
     "payment",
     "provider_overdue",
     "description",
+    "direction",
+    "fees",
+    "customer_number",
 )
 
 
@@ -200,8 +211,8 @@ class InvoiceCache:
                         """INSERT INTO invoices (provider, account, id, number, kind, customer,
                             issue_date, due_date, currency, net, vat, total, paid, outstanding,
                             payment, provider_overdue, description, doc, raw, first_seen,
-                            updated_at, gone_at)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)
+                            updated_at, gone_at, direction, fees, customer_number)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,?)
                         ON CONFLICT (provider, account, id) DO UPDATE SET
                             number=excluded.number, kind=excluded.kind, customer=excluded.customer,
                             issue_date=excluded.issue_date, due_date=excluded.due_date,
@@ -210,22 +221,24 @@ class InvoiceCache:
                             outstanding=excluded.outstanding, payment=excluded.payment,
                             provider_overdue=excluded.provider_overdue,
                             description=excluded.description, doc=excluded.doc, raw=excluded.raw,
-                            updated_at=excluded.updated_at, gone_at=NULL""",
+                            updated_at=excluded.updated_at, gone_at=NULL,
+                            direction=excluded.direction, fees=excluded.fees,
+                            customer_number=excluded.customer_number""",
                         (
                             inv.provider,
                             inv.account,
                             inv.id,
                             inv.number,
                             inv.kind.value,
-                            _customer_label(inv),
+                            inv.customer_label,
                             _s(inv.issue_date),
                             _s(inv.due_date),
                             inv.currency,
                             _s(inv.net),
                             _s(inv.vat),
                             _s(inv.total),
-                            _s(inv.paid_or_zero()),
-                            _s(inv.outstanding_or_computed()),
+                            _s(paid_amount(inv)),
+                            _s(claim_outstanding(inv)),
                             inv.payment.value,
                             int(inv.provider_overdue),
                             inv.description,
@@ -233,6 +246,9 @@ class InvoiceCache:
                             json.dumps(item.raw, ensure_ascii=False, default=str),
                             now,
                             now,
+                            inv.direction.value,
+                            _s(inv.fees),
+                            inv.customer_number,
                         ),
                     )
                     if seen is not None:
@@ -330,6 +346,17 @@ class InvoiceCache:
                     json.dumps(cursor) if cursor is not None else None,
                 ),
             )
+
+    def set_direction(self, account: str, direction: Direction) -> int:
+        """Mark every cached invoice of ``account`` receivable or payable (its option changed);
+        returns how many rows changed."""
+        with self._lock:
+            cur = self._db.execute(
+                "UPDATE invoices SET direction=?, doc=json_set(doc, '$.direction', ?) "
+                "WHERE account=? AND direction<>?",
+                (direction.value, direction.value, account, direction.value),
+            )
+            return cur.rowcount
 
     def delete_account(self, account: str) -> None:
         with self._lock:
@@ -475,14 +502,6 @@ class InvoiceCache:
     def integrity_ok(self) -> bool:
         with self._lock:
             return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
-
-
-def _customer_label(invoice: Invoice) -> str | None:
-    """The table's customer column: the name, else the number (Buckaroo and ConnectID send only
-    a customer number)."""
-    if invoice.customer is None:
-        return None
-    return invoice.customer.name or invoice.customer.number
 
 
 def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ def _is_default(value: Any, f: dataclasses.Field[Any]) -> bool:
     default = f.default
     if default is dataclasses.MISSING:
         return False
-    if value is None or value is False:
+    if value is None or value is False or isinstance(value, Enum):
         return value is default
     return isinstance(value, tuple) and not value and default == ()
 

@@ -8,9 +8,10 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from invoicedesk.domain import DIRECTION_OPTION, Direction, account_direction
 from invoicedesk.providers import PROVIDER_NAMES, get_spec
 from invoicedesk.providers.base import (
     ClientContext,
@@ -38,7 +39,7 @@ ProgressCallback = Callable[[str, Progress], None]
 ResultCallback = Callable[["AccountResult"], None]
 
 #: options every account may carry besides its provider's own
-GENERIC_OPTIONS = ("ca_file",)
+GENERIC_OPTIONS = ("ca_file", DIRECTION_OPTION)
 
 
 class SecretSource(Protocol):
@@ -232,7 +233,14 @@ class SyncEngine:
         result.sync_id = sync_id
         session: HttpSession | None = None
 
+        direction = Direction.RECEIVABLE
+
         def sink(batch: Sequence[FetchedInvoice]) -> None:
+            if direction is not Direction.RECEIVABLE:  # the invoices' default
+                batch = [
+                    FetchedInvoice(replace(item.invoice, direction=direction), item.raw)
+                    for item in batch
+                ]
             stored = self.cache.store_batch(sync_id, batch, seen)
             result.added += stored.added
             result.changed += stored.changed
@@ -244,6 +252,7 @@ class SyncEngine:
 
         complete = False
         try:
+            direction = direction_of(account)
             client, session = self.make_client(account)
             request = SyncRequest(
                 full=full,
@@ -305,3 +314,15 @@ class SyncEngine:
             result.removed,
         )
         return result
+
+
+def direction_of(account: Account) -> Direction:
+    """The account's direction (its option, else the provider's default); a bad option value is
+    a configuration error that names the fix."""
+    try:
+        return account_direction(account.provider, account.options)
+    except ValueError:
+        raise ConfigError(
+            f"the direction option is '{account.options.get(DIRECTION_OPTION)}'",
+            hint="Use --option direction=receivable or direction=payable.",
+        ) from None

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import compress, repeat
-from operator import and_, contains
+from operator import and_, contains, eq
 
 from invoicedesk.domain import Status
 from invoicedesk.gui.rows import RowTable
@@ -101,18 +101,18 @@ def filter_mask(table: RowTable, flt: RowFilter) -> list[bool] | None:
     out as soon as a date range is set."""
     masks: list[list[bool]] = []
     if flt.provider:
-        masks.append(list(map(flt.provider.__eq__, table.provider)))
+        masks.append(list(map(eq, repeat(flt.provider), table.provider)))
     if flt.account:
-        masks.append(list(map(flt.account.__eq__, table.account)))
+        masks.append(list(map(eq, repeat(flt.account), table.account)))
     if flt.direction:
-        masks.append(list(map(flt.direction.__eq__, table.direction)))
+        masks.append(list(map(eq, repeat(flt.direction), table.direction)))
     if flt.statuses:
         masks.append(list(map(flt.statuses.__contains__, table.status)))
     if flt.aging:
         direction, currency, bucket = flt.aging
-        masks.append(list(map(direction.__eq__, table.direction)))
-        masks.append(list(map(currency.__eq__, table.currency)))
-        masks.append(list(map(bucket.__eq__, table.bucket)))
+        masks.append(list(map(eq, repeat(direction), table.direction)))
+        masks.append(list(map(eq, repeat(currency), table.currency)))
+        masks.append(list(map(eq, repeat(bucket), table.bucket)))
     if flt.date_from or flt.date_to:
         # ISO dates compare as text exactly as the dates do
         low = flt.date_from.isoformat() if flt.date_from else ""

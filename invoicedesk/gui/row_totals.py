@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from itertools import compress
-from operator import and_, itemgetter, methodcaller, mul
+from itertools import compress, repeat
+from operator import and_, eq, itemgetter, methodcaller, mul
 
 #: joins direction and currency into one group key
 _SEP = "\x1f"
@@ -128,7 +128,7 @@ class TotalsIndex:
                 key,
                 everything
                 if len(keys) == 1 and None not in groups
-                else list(compress(everything, map(key.__eq__, groups))),
+                else list(compress(everything, map(eq, repeat(key), groups))),
                 totals,
                 owed,
                 late,
@@ -179,7 +179,7 @@ class TotalsIndex:
         codes = list(map(self._keys.__getitem__, rows))
         out = []
         for group in self._groups:
-            chosen = list(compress(rows, map(group.key.__eq__, codes)))
+            chosen = list(compress(rows, map(eq, repeat(group.key), codes)))
             if chosen:
                 flags = list(compress(map(owed.__getitem__, chosen), map(late.__getitem__, chosen)))
                 out.append(
@@ -225,7 +225,7 @@ def full_sums(
     out = []
     everything = range(len(groups))
     for key in {k for k in groups if k is not None}:
-        rows = list(compress(everything, map(key.__eq__, groups)))
+        rows = list(compress(everything, map(eq, repeat(key), groups)))
         owed = list(map(outstanding.__getitem__, rows))
         late = [o for o in compress(owed, map(overdue.__getitem__, rows)) if o]
         direction, _, currency = key.partition(_SEP)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from invoicedesk.domain import (
     Address,
     CreditNote,
+    Direction,
     Invoice,
     Kind,
     Line,
@@ -300,14 +301,22 @@ def many_invoices() -> list[Invoice]:
             sendregning_invoice(
                 id=f"sr-{n}",
                 number=str(20000 + n),
-                customer=Party(name=f"Kunde {n:02d} AS"),
+                customer=Party(name=f"Kunde {n:02d} AS", number=str(10020 + n)),
                 issue_date=dt.date(2025, 1 + n % 3, n),
                 due_date=dt.date(2025, 1 + n % 3, n) + dt.timedelta(days=14),
                 total=D(n * 100),
                 net=D(n * 80),
                 vat=D(n * 20),
-                payment=PaymentState.PAID if n % 4 == 0 else PaymentState.UNPAID,
-                paid_amount=None,
+                # the money model's cases: drafts, bills received, part-payments, fees
+                kind=Kind.DRAFT if n % 7 == 0 else Kind.INVOICE,
+                direction=Direction.PAYABLE if n % 5 == 0 else Direction.RECEIVABLE,
+                payment=PaymentState.PAID
+                if n % 4 == 0
+                else PaymentState.PARTIALLY_PAID
+                if n % 6 == 0
+                else PaymentState.UNPAID,
+                paid_amount=D(n * 10) if n % 6 == 0 else None,
+                fees=D("70.00") if n % 9 == 0 else None,
                 lines=(),
                 reminders=(),
             )

@@ -53,7 +53,7 @@ def test_sendregning_facts_lines_with_discount_and_reminder(pane: DetailPane) ->
     for expected in (
         "Invoice 10234",
         "Overdue",
-        "SendRegning · Regnskap AS",
+        "SendRegning · Regnskap AS · Owed to you",
         "Fjordkraft Regnskap AS",
         "987654321",
         "Strandgaten 5\n5013 Bergen\nNorge",

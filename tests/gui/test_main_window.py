@@ -84,19 +84,21 @@ def test_cached_invoices_accounts_and_totals_are_shown(window: MainWindow) -> No
     assert cards["Regnskap AS"].sync_label.text().startswith("Last sync ")
     assert cards["Regnskap AS"].relogin_button.isHidden()
     assert cards["Webshop"].sync_label.text() == "Never synced"
-    assert [g.currency for g in window.totals.groups] == ["NOK", "DKK", "EUR"]
+    lines = [(g.direction, g.currency) for g in window.totals.groups]
+    assert lines == [("receivable", "NOK"), ("receivable", "DKK"), ("payable", "NOK")]
     texts = window.totals.texts()
-    assert texts[:5] == ["Currency", "Invoices", "Total", "Outstanding", "Overdue"]
+    assert texts[:5] == ["", "Currency", "Open claims", "Outstanding", "Overdue"]
     nok = window.totals.groups[0]
     money = window.formats.money
     assert texts[5:10] == [
+        "Owed to you",
         "NOK",
         str(nok.count),
-        money(nok.total, "NOK"),
         money(nok.outstanding, "NOK"),
-        money(nok.overdue, "NOK"),
+        f"{nok.overdue_count} · {money(nok.overdue, 'NOK')}",
     ]
     assert nok.overdue > 0
+    assert "You owe" in texts
 
 
 def test_selection_loads_the_detail_and_keys_move_it(qtbot: QtBot, window: MainWindow) -> None:
@@ -407,7 +409,7 @@ def test_export_formats_and_csv_language(
 
 def test_column_chooser_hides_and_shows_columns(window: MainWindow) -> None:
     actions = window.table.column_actions()
-    assert [a.text() for a in actions][:3] == ["Provider", "Account", "Number"]
+    assert [a.text() for a in actions][:4] == ["Provider", "Account", "Direction", "Number"]
     assert all(a.isChecked() for a in actions)
     actions[COL_NET].setChecked(False)
     assert window.table.horizontalHeader().isSectionHidden(COL_NET)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from pytestqt.modeltest import ModelTester
 
-from invoicedesk.domain import Invoice, Kind, Party, PaymentState, Status
+from invoicedesk.domain import Direction, Invoice, Kind, Party, PaymentState, Status
 from invoicedesk.gui.formatting import Formats
 from invoicedesk.gui.invoice_model import (
     COL_CUSTOMER,
@@ -210,7 +210,10 @@ def test_status_provider_and_account_filters(model: InvoiceTableModel) -> None:
     assert {model.row_at(r).status for r in range(model.rowCount())} == {Status.PAID}
     paid = model.rowCount()
     model.set_filter(RowFilter(statuses=StatusChoice.OPEN.statuses()))
-    assert paid + model.rowCount() == 24
+    open_ = model.rowCount()
+    model.set_filter(RowFilter(statuses=StatusChoice.DRAFT.statuses()))
+    assert {model.row_at(r).status for r in range(model.rowCount())} == {Status.DRAFT}
+    assert paid + open_ + model.rowCount() == 24  # every row is paid, open or a draft
     model.set_filter(RowFilter(provider="buckaroo"))
     assert [model.row_at(r).provider for r in range(model.rowCount())] == ["buckaroo"]
     model.set_filter(RowFilter(account="Regnskap AS", statuses=frozenset({Status.OVERDUE})))
@@ -319,8 +322,16 @@ def row(
         payment,
         False,
         None,
-        Status.OVERDUE if past_due else Status.UNPAID,
-        past_due,
+        Direction.RECEIVABLE,
+        None,
+        None,
+        Status.OVERDUE
+        if past_due
+        else Status.PAID
+        if payment is PaymentState.PAID
+        else Status.UNPAID,
+        1 if past_due else -1,
+        payment is not PaymentState.PAID and D(outstanding) != 0,
     )
 
 
@@ -336,8 +347,8 @@ def test_totals_are_per_currency_never_summed_across() -> None:
     nok, eur = groups
     assert (nok.currency, nok.count, nok.total, nok.outstanding, nok.overdue) == (
         "NOK",
-        3,
-        D("400.00"),
+        2,  # the paid one counts in no figure
+        D("149.50"),
         D("149.50"),
         D("100.00"),
     )
@@ -352,16 +363,12 @@ def test_totals_are_per_currency_never_summed_across() -> None:
 
 def test_totals_of_the_filtered_view(model: InvoiceTableModel) -> None:
     model.set_filter(RowFilter(provider="buckaroo"))
-    (eur,) = totals_by_currency(model.visible_rows())
-    assert (eur.currency, eur.count, eur.total, eur.outstanding) == (
-        "EUR",
-        1,
-        D("302.50"),
-        D("0.00"),
-    )
+    assert [r.status for r in model.visible_rows()] == [Status.PAID]
+    assert totals_by_currency(model.visible_rows()) == []  # paid: nothing outstanding
     model.set_filter(RowFilter())
-    currencies = [g.currency for g in totals_by_currency(model.visible_rows())]
-    assert sorted(currencies) == ["DKK", "EUR", "NOK"]
+    lines = [(g.direction, g.currency) for g in totals_by_currency(model.visible_rows())]
+    # per direction and currency, never summed across; the paid EUR invoice counts nowhere
+    assert sorted(lines) == [("payable", "NOK"), ("receivable", "DKK"), ("receivable", "NOK")]
 
 
 def test_statuses_are_derived_with_the_injected_today(tmp_path: Path) -> None:

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from invoicedesk.domain import Invoice, Party, PaymentState, Status
+from invoicedesk.domain import Invoice, Party, PaymentState, Status, aging_bucket
 from invoicedesk.gui import columns as c
 from invoicedesk.gui.row_filter import RowFilter, apply_filter, filter_mask, narrows
-from invoicedesk.gui.row_totals import TotalsIndex, full_sums, scaled
+from invoicedesk.gui.row_totals import TotalsIndex, full_sums, group_key, scaled
 from invoicedesk.gui.rows import RowTable, row_from_header
 from invoicedesk.gui.sort_keys import natural_key, natural_sort_text, number_keys
 from invoicedesk.gui.totals import totals_by_currency
@@ -92,10 +92,14 @@ def real_order(table: RowTable, column: int, descending: bool) -> list[int]:
         c.COL_VAT: lambda r: r.vat,
         c.COL_TOTAL: lambda r: r.total,
         c.COL_PAID: lambda r: r.paid,
+        c.COL_DIRECTION: lambda r: r.direction.value,
+        c.COL_OUTSTANDING: lambda r: r.outstanding,
+        c.COL_DAYS_OVERDUE: lambda r: r.days_overdue,
         c.COL_STATUS: lambda r: [
             Status.OVERDUE,
             Status.PARTIALLY_PAID,
             Status.UNPAID,
+            Status.DRAFT,
             Status.PAID,
         ].index(r.status),
     }[column]
@@ -150,6 +154,11 @@ FILTERS = [
     RowFilter(date_from=dt.date(2025, 2, 1), date_to=dt.date(2025, 3, 1)),
     RowFilter(date_to=dt.date(2025, 1, 31)),
     RowFilter(text="1", statuses=frozenset({Status.PAID}), date_from=dt.date(2025, 1, 1)),
+    RowFilter(direction="payable"),
+    RowFilter(direction="receivable", statuses=frozenset({Status.OVERDUE})),
+    RowFilter(aging=("receivable", "NOK", "over_90")),
+    RowFilter(aging=("receivable", "NOK", "1-30")),
+    RowFilter(text="10033"),  # a customer number
 ]
 
 
@@ -158,9 +167,13 @@ def naive(table: RowTable, order: list[int], flt: RowFilter) -> list[int]:
     out = []
     for i in order:
         r = table.rows[i]
-        hay = "\x1f".join(p or "" for p in (r.number, r.customer, r.description)).casefold()
+        fields = (r.number, r.customer, r.description, r.customer_number)
+        hay = "\x1f".join(p or "" for p in fields).casefold()
+        bucket = aging_bucket(r.days_past) if r.counted else None
         if (
             (not flt.provider or r.provider == flt.provider)
+            and (not flt.direction or r.direction.value == flt.direction)
+            and (not flt.aging or flt.aging == (r.direction.value, r.currency, bucket))
             and (not flt.account or r.account == flt.account)
             and (not flt.statuses or r.status in flt.statuses)
             and (
@@ -199,7 +212,8 @@ def test_narrows_only_when_the_search_text_grows() -> None:
 
 def sums(groups: list) -> list[tuple]:  # type: ignore[type-arg]
     return [
-        (g.currency, g.count, g.total, g.outstanding, g.overdue, g.overdue_count) for g in groups
+        (g.direction, g.currency, g.count, g.total, g.outstanding, g.overdue, g.overdue_count)
+        for g in groups
     ]
 
 
@@ -208,9 +222,7 @@ def test_totals_match_the_row_object_totals(cache: InvoiceCache) -> None:
     everything = list(table.rows)
     expected = sums(totals_by_currency(everything))
     assert sums(table.totals()) == expected  # before the index exists: full_sums
-    assert sums(full_sums(table.currency, table.total, table.outstanding, table.past_due)) == (
-        expected
-    )
+    assert sums(full_sums(*table._totals_columns())) == expected
     index = table.totals_index
     assert sums(index.all()) == expected
     assert sums(table.totals()) == expected
@@ -227,7 +239,8 @@ def test_scaled_amounts_are_exact() -> None:
     assert scaled(["1.50", None, "-2.25", ""]) == ([150, 0, -225, 0], 2)
     assert scaled(["1.5", "2", "0.125", "1E+2"]) == ([1500, 2000, 125, 100000], 3)
     assert scaled([None, None]) == ([0, 0], 0)
-    index = TotalsIndex(["NOK", "NOK"], ["0.10", "0.20"], ["0.30", None], [True, True])
+    nok = group_key("receivable", "NOK")
+    index = TotalsIndex([nok, nok], ["0.10", "0.20"], ["0.30", None], [True, True])
     (nok,) = index.all()
     assert (nok.total, nok.outstanding, nok.overdue, nok.overdue_count) == (
         D("0.30"),
@@ -253,7 +266,7 @@ def test_search_text_survives_separator_characters(cache: InvoiceCache) -> None:
     table = RowTable.from_columns(cache.table_columns(), TODAY)
     assert len(table.haystacks) == len(table)
     row = table.index_of[("sendregning", "Regnskap AS", "x6")]
-    assert table.haystacks[row] == "a-2\x1e1\x1fx\x1fy\x1frådgivning februar"
+    assert table.haystacks[row] == "a-2\x1e1\x1fx\x1fy\x1frådgivning februar\x1f"
 
 
 def test_multi_data_gives_what_data_gives(qtbot: object, cache: InvoiceCache) -> None:

@@ -32,7 +32,7 @@ from invoicedesk.storage.cache import InvoiceCache
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import GENERIC_OPTIONS, SyncEngine
-from invoicedesk.sync.identity import same_account
+from invoicedesk.sync.identity import DuplicateAccount, refuse_duplicate
 
 
 class Context:
@@ -97,12 +97,10 @@ def cmd_add(
     existing = ctx.accounts.all()
     if account.name in {a.name for a in existing}:
         raise UsageError(f"an account named '{account.name}' exists already; remove it first")
-    twin = same_account(account, secrets, existing, ctx.secrets.get)
-    if twin is not None:
-        raise UsageError(
-            f"this {spec.display_name} login is already added as account '{twin.name}'; "
-            "adding it twice would count every invoice twice"
-        )
+    try:
+        refuse_duplicate(account, secrets, existing, ctx.secrets.get)
+    except DuplicateAccount as exc:
+        raise UsageError(str(exc)) from None
     ctx.secrets.set(account.name, secrets)  # refuses a weak keyring before anything is written
     ctx.accounts.add(account)
     hint = (

@@ -12,6 +12,26 @@ from invoicedesk.storage.accounts import Account
 SecretsOf = Callable[[str], Mapping[str, str]]
 
 
+class DuplicateAccount(ValueError):
+    """The login of a new account is an existing account's: refused, or every total doubles."""
+
+    def __init__(self, existing: Account, display_name: str) -> None:
+        super().__init__(
+            f"this {display_name} login is already added as account '{existing.name}'; "
+            "adding it twice would count every invoice twice"
+        )
+        self.existing = existing
+
+
+def refuse_duplicate(
+    new: Account, new_secrets: Mapping[str, str], existing: Iterable[Account], secrets_of: SecretsOf
+) -> None:
+    """Raise :class:`DuplicateAccount` when ``new`` is the login of an existing account."""
+    twin = same_account(new, new_secrets, existing, secrets_of)
+    if twin is not None:
+        raise DuplicateAccount(twin, get_spec(new.provider).display_name)
+
+
 def _origin(url: str) -> str:
     parts = urlsplit(url.strip())
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}{parts.path.rstrip('/')}"

@@ -37,6 +37,7 @@ from invoicedesk.providers.base import ProviderSpec
 from invoicedesk.storage.accounts import AccountError, AccountStore
 from invoicedesk.storage.secrets import WEAK_HELP, SecretStore
 from invoicedesk.sync.engine import SyncEngine
+from invoicedesk.sync.identity import refuse_duplicate
 
 translate = QCoreApplication.translate
 
@@ -55,6 +56,7 @@ def unique_name(display_name: str, taken: set[str]) -> str:
 def save_account(accounts: AccountStore, secrets: SecretStore, draft: Draft, job: SaveJob) -> str:
     """In the thread pool: the secrets, then the account, which is kept only with its secrets."""
     name = draft.account.name
+    refuse_duplicate(draft.account, draft.secrets, accounts.all(), secrets.get)
     store_secrets(secrets, name, draft.secrets)
     if not job.commit():  # the dialog was closed meanwhile
         forget_secrets(secrets, name)

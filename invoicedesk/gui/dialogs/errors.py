@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from invoicedesk.providers.errors import ProviderError
 from invoicedesk.storage.accounts import AccountError
 from invoicedesk.storage.secrets import SecretStoreError
+from invoicedesk.sync.identity import DuplicateAccount
 
 log = logging.getLogger(__name__)
 
@@ -16,6 +17,12 @@ log = logging.getLogger(__name__)
 def describe_error(error: object) -> str:
     if isinstance(error, ProviderError):
         return error.describe()
+    if isinstance(error, DuplicateAccount):
+        return QCoreApplication.translate(
+            "Errors",
+            "This login is already added as the account “{name}”. Adding it twice would count "
+            "every invoice twice.",
+        ).format(name=error.existing.name)
     if isinstance(error, (SecretStoreError, AccountError)):
         return str(error)
     if isinstance(error, BaseException):

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from invoicedesk.domain import DIRECTION_OPTION, Direction
 from invoicedesk.providers.base import ProviderSpec
 
 translate = QCoreApplication.translate
 
 #: option keys every account may carry (see SyncEngine's GENERIC_OPTIONS)
 CA_FILE = "ca_file"
+DIRECTION = DIRECTION_OPTION
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def _labels(provider: str) -> dict[str, str]:
         "pkce": translate("ProviderFields", "PKCE"),
         "window_months": translate("ProviderFields", "Months to fetch"),
         CA_FILE: translate("ProviderFields", "CA certificate file"),
+        DIRECTION: translate("ProviderFields", "Direction"),
     }
     if provider == "sendregning":
         labels["username"] = translate("ProviderFields", "Login e-mail")
@@ -135,6 +138,12 @@ def _helps(provider: str) -> dict[str, str]:
         CA_FILE: translate(
             "ProviderFields", "Only for servers with a certificate from your own authority."
         ),
+        DIRECTION: translate(
+            "ProviderFields",
+            "Whether these are invoices you sent (owed to you) or bills you received (you owe). "
+            "Not set: ConnectID personal sign-in is bills you received, everything else "
+            "invoices you sent.",
+        ),
     }
     if provider == "telecomx":
         helps["username"] = translate("ProviderFields", "The e-mail you log in to Telecom X with.")
@@ -158,6 +167,12 @@ def choice_label(key: str, value: str) -> str:
         ("pkce", "no"): translate("ProviderFields", "No"),
         ("require_response_signature", "warn"): translate("ProviderFields", "Warn when missing"),
         ("require_response_signature", "yes"): translate("ProviderFields", "Required"),
+        (DIRECTION, Direction.RECEIVABLE.value): translate(
+            "ProviderFields", "Owed to you (invoices you sent)"
+        ),
+        (DIRECTION, Direction.PAYABLE.value): translate(
+            "ProviderFields", "You owe (bills you received)"
+        ),
     }
     return names.get((key, value), value)
 
@@ -189,6 +204,17 @@ def field_defs(spec: ProviderSpec) -> list[FieldDef]:
     fields.append(
         FieldDef(
             CA_FILE, False, labels[CA_FILE], False, help=helps[CA_FILE], check="file", advanced=True
+        )
+    )
+    fields.append(
+        FieldDef(
+            DIRECTION,
+            False,
+            labels[DIRECTION],
+            False,
+            help=helps[DIRECTION],
+            choices=tuple(d.value for d in Direction),
+            advanced=True,
         )
     )
     for secret in spec.secrets:

@@ -237,6 +237,33 @@ def test_save_writes_account_and_keyring(qtbot: QtBot, env: Env) -> None:
     assert "password" not in env.accounts.path.read_text()
 
 
+def test_the_same_login_twice_is_refused_in_the_dialog(qtbot: QtBot, env: Env) -> None:
+    with sandbox("sendregning") as demo:
+        first = open_dialog(qtbot, env, "sendregning")
+        fill_demo(first, demo, name="Regnskap AS")
+        with qtbot.waitSignal(first.account_added):
+            first.ok_button.click()
+        second = open_dialog(qtbot, env, "sendregning")
+        fill_demo(second, demo, name="Regnskap igjen", direction="payable")
+        with qtbot.waitSignal(second.saving.failed, timeout=5000):
+            second.ok_button.click()
+    assert second.message.isVisibleTo(second)
+    text = second.message.text()
+    assert "“Regnskap AS”" in text and "twice" in text
+    assert second.result() != QDialog.DialogCode.Accepted
+    assert [a.name for a in env.accounts.all()] == ["Regnskap AS"]
+    assert env.secrets.get("Regnskap igjen") == {}  # nothing written for the refused one
+
+
+def test_the_direction_option_is_saved(qtbot: QtBot, env: Env) -> None:
+    with sandbox("sendregning") as demo:
+        dialog = open_dialog(qtbot, env, "sendregning")
+        fill_demo(dialog, demo, name="Innkjøp", direction="payable")
+        with qtbot.waitSignal(dialog.account_added):
+            dialog.ok_button.click()
+    assert env.accounts.get("Innkjøp").options["direction"] == "payable"
+
+
 def test_weak_keyring_is_refused_with_its_message(qtbot: QtBot, tmp_path: Path) -> None:
     env = make_env(
         tmp_path, SecretStore("invoicedesk/test", backend=keyring.backends.fail.Keyring())

@@ -28,9 +28,9 @@ class AgingPanel(QFrame):
         self.setObjectName("agingPanel")
         self._formats = formats
         self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(10, 4, 10, 6)
+        self._grid.setContentsMargins(10, 2, 10, 4)
         self._grid.setHorizontalSpacing(18)
-        self._grid.setVerticalSpacing(1)
+        self._grid.setVerticalSpacing(0)
         self.report = Aging()
         #: (direction, currency, bucket) -> its button, for tests and keyboard users
         self.cells: dict[tuple[str, str, str], QToolButton] = {}

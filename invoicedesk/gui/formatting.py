@@ -130,19 +130,18 @@ def status_label(
     status: Status, payment: PaymentState | None = None, days_past: int | None = None
 ) -> str:
     """The status as a bookkeeper reads it: "Overdue · partly paid", "Due today", "Draft"."""
-    tr = QCoreApplication.translate
     if status is Status.OVERDUE and payment is PaymentState.PARTIALLY_PAID:
-        return tr("formatting", "Overdue · partly paid")
+        return QCoreApplication.translate("formatting", "Overdue · partly paid")
     if status in (Status.UNPAID, Status.PARTIALLY_PAID) and days_past == 0:
         if status is Status.PARTIALLY_PAID:
-            return tr("formatting", "Due today · partly paid")
-        return tr("formatting", "Due today")
+            return QCoreApplication.translate("formatting", "Due today · partly paid")
+        return QCoreApplication.translate("formatting", "Due today")
     labels = {
-        Status.PAID: tr("formatting", "Paid"),
-        Status.PARTIALLY_PAID: tr("formatting", "Partially paid"),
-        Status.UNPAID: tr("formatting", "Unpaid"),
-        Status.OVERDUE: tr("formatting", "Overdue"),
-        Status.DRAFT: tr("formatting", "Draft"),
+        Status.PAID: QCoreApplication.translate("formatting", "Paid"),
+        Status.PARTIALLY_PAID: QCoreApplication.translate("formatting", "Partially paid"),
+        Status.UNPAID: QCoreApplication.translate("formatting", "Unpaid"),
+        Status.OVERDUE: QCoreApplication.translate("formatting", "Overdue"),
+        Status.DRAFT: QCoreApplication.translate("formatting", "Draft"),
     }
     return labels[status]
 
@@ -165,13 +164,12 @@ def direction_label(direction: Direction | str) -> str:
 
 def aging_bucket_label(bucket: str) -> str:
     """An aging bucket's column title."""
-    tr = QCoreApplication.translate
     labels = {
-        "not_due": tr("formatting", "Not yet due"),
-        "1-30": tr("formatting", "1–30 days"),
-        "31-60": tr("formatting", "31–60 days"),
-        "61-90": tr("formatting", "61–90 days"),
-        "over_90": tr("formatting", "Over 90 days"),
+        "not_due": QCoreApplication.translate("formatting", "Not yet due"),
+        "1-30": QCoreApplication.translate("formatting", "1–30 days"),
+        "31-60": QCoreApplication.translate("formatting", "31–60 days"),
+        "61-90": QCoreApplication.translate("formatting", "61–90 days"),
+        "over_90": QCoreApplication.translate("formatting", "Over 90 days"),
     }
     return labels[bucket]
 

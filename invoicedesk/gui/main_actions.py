@@ -24,6 +24,7 @@ class MainActions:
     quit: QAction
     find: QAction
     clear_search: QAction
+    show_aging: QAction
 
 
 def build_actions(window: QMainWindow) -> MainActions:
@@ -59,6 +60,12 @@ def build_actions(window: QMainWindow) -> MainActions:
         quit=action(translate("MainWindow", "&Quit"), "Ctrl+Q"),
         find=action(translate("MainWindow", "&Find"), "Ctrl+F"),
         clear_search=action(translate("MainWindow", "Clear search"), "Esc"),
+        show_aging=action(translate("MainWindow", "&Aging panel"), "Ctrl+G"),
+    )
+    actions.show_aging.setCheckable(True)
+    actions.show_aging.setChecked(True)
+    actions.show_aging.setToolTip(
+        translate("MainWindow", "Show or hide what is outstanding by days past due (Ctrl+G)")
     )
     actions.settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
     actions.sync.setToolTip(
@@ -89,6 +96,7 @@ def build_menus(
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(actions.find)
     view_menu.addAction(actions.clear_search)
+    view_menu.addAction(actions.show_aging)
     columns_menu = QMenu(translate("MainWindow", "&Columns"), view_menu)
     view_menu.addMenu(columns_menu)
 

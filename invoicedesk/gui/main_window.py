@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         a.clear_search.triggered.connect(self.filter_bar.clear_search)
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.aging.cell_clicked.connect(self.filter_bar.set_aging)
+        a.show_aging.toggled.connect(self.aging.setVisible)
         self.model.modelReset.connect(self._show_totals)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail_loader.loaded.connect(self._show_detail)
@@ -418,11 +419,15 @@ class MainWindow(QMainWindow):
         self._default_splitters = not restore_window(self.settings, self, self._splitters())
         self.table.restore_state(self.settings)
         self.filter_bar.restore_state(self.settings)
+        aging = self.settings.value("window/aging", True, type=bool)
+        self.commands.show_aging.setChecked(bool(aging))
+        self.aging.setVisible(bool(aging))
 
     def save_state(self) -> None:
         save_window(self.settings, self, self._splitters())
         self.table.save_state(self.settings)
         self.filter_bar.save_state(self.settings)
+        self.settings.setValue("window/aging", self.commands.show_aging.isChecked())
         self.settings.sync()
 
     def shutdown(self) -> None:

@@ -19,7 +19,6 @@ def outstanding_note(invoice: Invoice, fmt: Formats) -> str | None:
     simple = invoice.total - paid_amount(invoice)
     if owed == simple:
         return None
-    tr = QCoreApplication.translate
     cur = invoice.currency
     reasons = []
     base = owed - (invoice.fees or Decimal(0))
@@ -27,22 +26,26 @@ def outstanding_note(invoice: Invoice, fmt: Formats) -> str | None:
         credited = sum((c.total or Decimal(0) for c in invoice.credit_notes), Decimal(0))
         if credited:
             reasons.append(
-                tr("OutstandingNote", "credited %1").replace("%1", fmt.money(credited, cur))
+                QCoreApplication.translate("OutstandingNote", "credited %1").replace(
+                    "%1", fmt.money(credited, cur)
+                )
             )
         else:
             reasons.append(
-                tr("OutstandingNote", "the provider's own balance is %1").replace(
-                    "%1", fmt.money(base, cur)
-                )
+                QCoreApplication.translate(
+                    "OutstandingNote", "the provider's own balance is %1"
+                ).replace("%1", fmt.money(base, cur))
             )
     if invoice.fees:
         reasons.append(
-            tr("OutstandingNote", "reminder fees %1 are owed too").replace(
+            QCoreApplication.translate("OutstandingNote", "reminder fees %1 are owed too").replace(
                 "%1", fmt.money(invoice.fees, cur)
             )
         )
     return (
-        tr("OutstandingNote", "Outstanding %1 is not Total − Paid (%2): %3.")
+        QCoreApplication.translate(
+            "OutstandingNote", "Outstanding %1 is not Total − Paid (%2): %3."
+        )
         .replace("%1", fmt.money(owed, cur))
         .replace("%2", fmt.money(simple, cur))
         .replace("%3", "; ".join(reasons))

@@ -23,6 +23,8 @@ QLabel#totalsDirection { font-weight: bold; color: #374151; }
 QFrame#agingPanel { background: #f9fafb; border-top: 1px solid #d1d5db; }
 QLabel#agingTitle { font-weight: bold; color: #374151; }
 QLabel#agingHeading { color: #6b7280; }
+QToolButton#agingCell { padding: 0px 2px; border: none; }
+QToolButton#agingCell:hover, QToolButton#agingCell:focus { text-decoration: underline; }
 QLabel#totalsCount, QLabel#totalsAmount { color: #111827; }
 QLabel#totalsOverdue { color: #c62828; font-weight: bold; }
 QLabel#totalsEmpty { color: #6b7280; }

@@ -148,6 +148,18 @@ def test_dialog_strings_are_all_translated(code: str) -> None:
     assert not missing, f"untranslated in invoicedesk_{code}.ts: {missing}"
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_string_is_translated(code: str) -> None:
+    """Not only the dialogs: the table, strip, aging panel, filters and detail pane too."""
+    missing = [
+        f"{name}: {message.findtext('source')}"
+        for name, message in messages(code)
+        if message.find("translation") is not None
+        and message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert not missing, f"untranslated in invoicedesk_{code}.ts: {missing}"
+
+
 @pytest.mark.parametrize("code", (*LANGUAGES, "en"))
 def test_translations_keep_placeholders(code: str) -> None:
     wrong = []

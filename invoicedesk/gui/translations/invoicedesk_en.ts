@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgingPanel</name>
+    <message numerus="yes">
+        <location filename="../aging_panel.py" line="+90"/>
+        <source>%1, %2, %3: %4 in %n claim(s)</source>
+        <translation>
+            <numerusform>%1, %2, %3: %4 in %n claim</numerusform>
+            <numerusform>%1, %2, %3: %4 in %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message numerus="yes">
+        <location filename="../invoice_model.py" line="+395"/>
+        <source>Overdue by %n day(s): %1 outstanding</source>
+        <translation>
+            <numerusform>Overdue by %n day: %1 outstanding</numerusform>
+            <numerusform>Overdue by %n days: %1 outstanding</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <location filename="../dialogs/plurals.py" line="+15"/>

@@ -166,7 +166,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+93"/>
+        <location filename="../dialogs/add_account.py" line="+95"/>
         <location line="+53"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
@@ -195,6 +195,38 @@
         <location line="+18"/>
         <source>An account named “{name}” exists already.</source>
         <translation>Det finnes allerede en konto med navnet «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>AgingPanel</name>
+    <message>
+        <location filename="../aging_panel.py" line="+51"/>
+        <source>Aging</source>
+        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users</extracomment>
+        <translation>Aldersfordeling</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing outstanding</source>
+        <translation>Ingenting utestående</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1, %2, %3: %4 in %n claim(s)</source>
+        <translation>
+            <numerusform>%1, %2, %3: %4 i %n krav</numerusform>
+            <numerusform>%1, %2, %3: %4 i %n krav</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,12 +362,17 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Succeeded</source>
         <translation>Vellykket</translation>
     </message>
@@ -355,7 +392,7 @@
         <translation>Tilbakebetaling</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Quantity</source>
         <translation>Antall</translation>
     </message>
@@ -371,7 +408,7 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
@@ -381,19 +418,19 @@
         <translation>Mislyktes</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Debit</source>
         <translation>Debet</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <location line="+11"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -403,7 +440,7 @@
         <translation>Kredit</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Cost/unit</source>
         <translation>Kostpris/enhet</translation>
     </message>
@@ -418,13 +455,13 @@
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+83"/>
+        <location filename="../detail_pane.py" line="+93"/>
         <source>Select an invoice to see its lines, payments and more.</source>
         <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
         <translation>Velg en faktura for å se linjer, betalinger og mer.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
@@ -434,7 +471,7 @@
         <translation>Åpne betalingslenke</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Denne lenken er ikke en nettadresse, så den åpnes ikke.</translation>
     </message>
@@ -449,12 +486,12 @@
         <translation>Nektet å åpne en lenke som ikke er en nettadresse.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>Issued</source>
         <translation>Fakturadato</translation>
     </message>
@@ -492,11 +529,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outstanding</source>
         <translation>Utestående</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Dager forfalt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Delivery address</source>
         <translation>Leveringsadresse</translation>
     </message>
@@ -504,7 +551,7 @@
         <location line="+3"/>
         <location filename="../detail_tables.py" line="-38"/>
         <location line="+35"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Description</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls shown even when empty in every row takes the spare width</extracomment>
         <translation>Beskrivelse</translation>
@@ -613,7 +660,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../dialogs/errors.py" line="+23"/>
+        <location filename="../dialogs/errors.py" line="+21"/>
+        <source>This login is already added as the account “{name}”. Adding it twice would count every invoice twice.</source>
+        <translation>Denne påloggingen er allerede lagt til som kontoen «{name}». Å legge den til to ganger ville telle hver faktura to ganger.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unexpected internal error ({name}); details are in the log file.</source>
         <translation>Uventet intern feil ({name}); detaljene står i loggfilen.</translation>
     </message>
@@ -670,7 +722,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="+48"/>
+        <location filename="../filter_bar.py" line="+68"/>
         <source>Search number, customer, description</source>
         <translation>Søk i nummer, kunde, beskrivelse</translation>
     </message>
@@ -705,13 +757,38 @@
         <translation>Betalt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you and you owe</source>
+        <translation>Til gode og skyldig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show every claim again</source>
+        <translation>Vis alle krav igjen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+98"/>
         <source>All providers and accounts</source>
         <translation>Alle leverandører og kontoer</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-93"/>
         <source>Any date</source>
         <translation>Alle datoer</translation>
     </message>
@@ -741,7 +818,12 @@
         <translation>Egendefinert…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+72"/>
+        <source>Aging: %1 · %2 · %3 ✕</source>
+        <translation>Aldersfordeling: %1 · %2 · %3 ✕</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (all accounts)</source>
         <translation>%1 (alle kontoer)</translation>
     </message>
@@ -749,22 +831,37 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../columns.py" line="+57"/>
+        <location filename="../columns.py" line="+68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-9"/>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Dager forfalt</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
@@ -799,26 +896,38 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Provider</source>
-        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls sensible first-run widths in pixels (the header state remembers the user&apos;s own)</extracomment>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls right-aligned like amounts sensible first-run widths in pixels (the header state remembers the user&apos;s own)</extracomment>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+376"/>
+        <location filename="../invoice_model.py" line="+392"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X har ikke gitt denne fakturaen et nummer ennå</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Overdue by %n day(s): %1 outstanding</source>
+        <translation>
+            <numerusform>Forfalt med %n dag: %1 utestående</numerusform>
+            <numerusform>Forfalt med %n dager: %1 utestående</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>A draft: not sent or not numbered yet; it counts in no total</source>
+        <translation>Et utkast: ikke sendt eller ikke nummerert ennå; det telles ikke i noen sum</translation>
+    </message>
+    <message>
         <source>Overdue: %1 outstanding</source>
-        <translation>Forfalt: %1 utestående</translation>
+        <translation type="vanished">Forfalt: %1 utestående</translation>
     </message>
 </context>
 <context>
@@ -851,44 +960,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_actions.py" line="+58"/>
+        <location filename="../main_actions.py" line="+59"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>&amp;Aging panel</source>
+        <translation>&amp;Aldersfordeling</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show or hide what is outstanding by days past due (Ctrl+G)</source>
+        <translation>Vis eller skjul utestående etter dager forfalt (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the invoices in view as CSV, Excel or JSON (Ctrl+E)</source>
         <translation>Lagre fakturaene i visningen som CSV, Excel eller JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Main toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Fetch new and changed invoices from every account (F5)</source>
         <translation>Hent nye og endrede fakturaer fra alle kontoer (F5)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Clear search</source>
         <translation>Tøm søket</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+58"/>
+        <location line="-48"/>
+        <location line="+65"/>
         <source>&amp;Sync</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
         <translation>&amp;Synkroniser</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -903,22 +1022,22 @@
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>&amp;Export view…</source>
         <translation>&amp;Eksporter visningen…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Avbryt synkronisering</translation>
     </message>
@@ -928,9 +1047,9 @@
         <translation>&amp;Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+69"/>
+        <location filename="../main_window.py" line="+73"/>
         <source>invoicedesk — demo</source>
-        <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen</extracomment>
+        <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
     </message>
     <message>
@@ -939,12 +1058,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kunne ikke lese de lokalt lagrede fakturaene: %1</translation>
     </message>
@@ -990,6 +1109,29 @@
     </message>
 </context>
 <context>
+    <name>OutstandingNote</name>
+    <message>
+        <location filename="../outstanding_note.py" line="+29"/>
+        <source>credited %1</source>
+        <translation>kreditert %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the provider&apos;s own balance is %1</source>
+        <translation>leverandørens egen saldo er %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reminder fees %1 are owed too</source>
+        <translation>purregebyr %1 skyldes også</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outstanding %1 is not Total − Paid (%2): %3.</source>
+        <translation>Utestående %1 er ikke Totalt − Betalt (%2): %3.</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <location filename="../dialogs/plurals.py" line="+15"/>
@@ -1019,7 +1161,7 @@
 <context>
     <name>ProviderFields</name>
     <message>
-        <location filename="../dialogs/fields.py" line="+65"/>
+        <location filename="../dialogs/fields.py" line="+67"/>
         <source>Account number</source>
         <extracomment>typed visibly although kept in the keyring (a login name is not a password)</extracomment>
         <translation>Kontonummer</translation>
@@ -1135,6 +1277,11 @@
         <translation>CA-sertifikatfil</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Login e-mail</source>
         <translation>E-post for innlogging</translation>
@@ -1220,7 +1367,12 @@
         <translation>Bare for servere med sertifikat fra deres egen sertifikatutsteder.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Whether these are invoices you sent (owed to you) or bills you received (you owe). Not set: ConnectID personal sign-in is bills you received, everything else invoices you sent.</source>
+        <translation>Om dette er fakturaer du har sendt (du har til gode) eller regninger du har mottatt (du skylder). Ikke valgt: ConnectID med personlig pålogging er regninger du har mottatt, alt annet fakturaer du har sendt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The e-mail you log in to Telecom X with.</source>
         <translation>E-postadressen du logger inn i Telecom X med.</translation>
     </message>
@@ -1283,6 +1435,16 @@
         <location line="+1"/>
         <source>Required</source>
         <translation>Påkrevd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you (invoices you sent)</source>
+        <translation>Du har til gode (fakturaer du har sendt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You owe (bills you received)</source>
+        <translation>Du skylder (regninger du har mottatt)</translation>
     </message>
 </context>
 <context>
@@ -1503,24 +1665,31 @@
 <context>
     <name>TotalsStrip</name>
     <message>
-        <location filename="../totals.py" line="+97"/>
         <source>No invoices in view</source>
-        <translation>Ingen fakturaer i visningen</translation>
+        <translation type="vanished">Ingen fakturaer i visningen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../totals.py" line="+122"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Invoices</source>
-        <translation>Fakturaer</translation>
+        <translation type="vanished">Fakturaer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total</source>
-        <translation>Totalt</translation>
+        <translation type="vanished">Totalt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Nothing outstanding in view</source>
+        <translation>Ingenting utestående i visningen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open claims</source>
+        <translation>Åpne krav</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1700,9 +1869,8 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="+131"/>
+        <location filename="../formatting.py" line="+140"/>
         <source>Paid</source>
-        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
         <translation>Betalt</translation>
     </message>
     <message>
@@ -1721,7 +1889,7 @@
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -1731,12 +1899,78 @@
         <translation>Kreditnota</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reminder</source>
-        <translation>Purring</translation>
+        <translation type="vanished">Purring</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Overdue · partly paid</source>
+        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
+        <translation>Forfalt · delvis betalt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due today · partly paid</source>
+        <translation>Forfaller i dag · delvis betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Forfaller i dag</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+9"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payable</source>
+        <translation>Leverandørgjeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivable</source>
+        <translation>Kundefordring</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not yet due</source>
+        <translation>Ikke forfalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–30 days</source>
+        <translation>1–30 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days</source>
+        <translation>31–60 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days</source>
+        <translation>61–90 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days</source>
+        <translation>Over 90 dager</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You owe</source>
+        <translation>Du skylder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you</source>
+        <translation>Du har til gode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not yet numbered</source>
         <translation>ikke nummerert ennå</translation>
     </message>

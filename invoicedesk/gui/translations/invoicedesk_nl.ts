@@ -166,7 +166,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+93"/>
+        <location filename="../dialogs/add_account.py" line="+95"/>
         <location line="+53"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
@@ -195,6 +195,38 @@
         <location line="+18"/>
         <source>An account named “{name}” exists already.</source>
         <translation>Er bestaat al een account met de naam ‘{name}’.</translation>
+    </message>
+</context>
+<context>
+    <name>AgingPanel</name>
+    <message>
+        <location filename="../aging_panel.py" line="+51"/>
+        <source>Aging</source>
+        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users</extracomment>
+        <translation>Ouderdom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing outstanding</source>
+        <translation>Niets openstaand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1, %2, %3: %4 in %n claim(s)</source>
+        <translation>
+            <numerusform>%1, %2, %3: %4 in %n vordering</numerusform>
+            <numerusform>%1, %2, %3: %4 in %n vorderingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,12 +362,17 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
+        <source>Fee</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Succeeded</source>
         <translation>Geslaagd</translation>
     </message>
@@ -355,7 +392,7 @@
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
@@ -371,7 +408,7 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -381,19 +418,19 @@
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Discount</source>
         <translation>Korting</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Debit</source>
         <translation>Debet</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <location line="+11"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -403,7 +440,7 @@
         <translation>Credit</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Cost/unit</source>
         <translation>Kostprijs/eenheid</translation>
     </message>
@@ -418,13 +455,13 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+83"/>
+        <location filename="../detail_pane.py" line="+93"/>
         <source>Select an invoice to see its lines, payments and more.</source>
         <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
         <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
@@ -434,7 +471,7 @@
         <translation>Betaallink openen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Deze link is geen webadres en wordt daarom niet geopend.</translation>
     </message>
@@ -449,12 +486,12 @@
         <translation>Geweigerd een link te openen die geen webadres is.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>Issued</source>
         <translation>Factuurdatum</translation>
     </message>
@@ -492,11 +529,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fees</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outstanding</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Dagen vervallen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Delivery address</source>
         <translation>Afleveradres</translation>
     </message>
@@ -504,7 +551,7 @@
         <location line="+3"/>
         <location filename="../detail_tables.py" line="-38"/>
         <location line="+35"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Description</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls shown even when empty in every row takes the spare width</extracomment>
         <translation>Omschrijving</translation>
@@ -613,7 +660,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../dialogs/errors.py" line="+23"/>
+        <location filename="../dialogs/errors.py" line="+21"/>
+        <source>This login is already added as the account “{name}”. Adding it twice would count every invoice twice.</source>
+        <translation>Deze aanmelding is al toegevoegd als het account “{name}”. Twee keer toevoegen zou elke factuur dubbel tellen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unexpected internal error ({name}); details are in the log file.</source>
         <translation>Onverwachte interne fout ({name}); de details staan in het logbestand.</translation>
     </message>
@@ -670,7 +722,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="+48"/>
+        <location filename="../filter_bar.py" line="+68"/>
         <source>Search number, customer, description</source>
         <translation>Zoeken op nummer, klant, omschrijving</translation>
     </message>
@@ -705,13 +757,38 @@
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you and you owe</source>
+        <translation>Te ontvangen en te betalen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show every claim again</source>
+        <translation>Alle vorderingen weer tonen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+98"/>
         <source>All providers and accounts</source>
         <translation>Alle aanbieders en accounts</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-93"/>
         <source>Any date</source>
         <translation>Alle datums</translation>
     </message>
@@ -741,7 +818,12 @@
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+72"/>
+        <source>Aging: %1 · %2 · %3 ✕</source>
+        <translation>Ouderdom: %1 · %2 · %3 ✕</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (all accounts)</source>
         <translation>%1 (alle accounts)</translation>
     </message>
@@ -749,22 +831,37 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../columns.py" line="+57"/>
+        <location filename="../columns.py" line="+68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-9"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Dagen vervallen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
@@ -799,26 +896,38 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Provider</source>
-        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls sensible first-run widths in pixels (the header state remembers the user&apos;s own)</extracomment>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls right-aligned like amounts sensible first-run widths in pixels (the header state remembers the user&apos;s own)</extracomment>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+376"/>
+        <location filename="../invoice_model.py" line="+392"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X heeft deze factuur nog geen nummer gegeven</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Overdue by %n day(s): %1 outstanding</source>
+        <translation>
+            <numerusform>%n dag vervallen: %1 openstaand</numerusform>
+            <numerusform>%n dagen vervallen: %1 openstaand</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>A draft: not sent or not numbered yet; it counts in no total</source>
+        <translation>Een concept: nog niet verzonden of genummerd; het telt in geen enkel totaal mee</translation>
+    </message>
+    <message>
         <source>Overdue: %1 outstanding</source>
-        <translation>Achterstallig: %1 openstaand</translation>
+        <translation type="vanished">Achterstallig: %1 openstaand</translation>
     </message>
 </context>
 <context>
@@ -851,44 +960,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_actions.py" line="+58"/>
+        <location filename="../main_actions.py" line="+59"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>&amp;Aging panel</source>
+        <translation>&amp;Ouderdomspaneel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show or hide what is outstanding by days past due (Ctrl+G)</source>
+        <translation>Toon of verberg openstaande bedragen per aantal dagen vervallen (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the invoices in view as CSV, Excel or JSON (Ctrl+E)</source>
         <translation>De facturen in de weergave opslaan als CSV, Excel of JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Fetch new and changed invoices from every account (F5)</source>
         <translation>Nieuwe en gewijzigde facturen van alle accounts ophalen (F5)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+58"/>
+        <location line="-48"/>
+        <location line="+65"/>
         <source>&amp;Sync</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -903,22 +1022,22 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>&amp;Export view…</source>
         <translation>Weergave &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolommen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>&amp;Cancel sync</source>
         <translation>Synchronisatie &amp;annuleren</translation>
     </message>
@@ -928,9 +1047,9 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+69"/>
+        <location filename="../main_window.py" line="+73"/>
         <source>invoicedesk — demo</source>
-        <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen</extracomment>
+        <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
     </message>
     <message>
@@ -939,12 +1058,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
     </message>
@@ -990,6 +1109,29 @@
     </message>
 </context>
 <context>
+    <name>OutstandingNote</name>
+    <message>
+        <location filename="../outstanding_note.py" line="+29"/>
+        <source>credited %1</source>
+        <translation>gecrediteerd %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the provider&apos;s own balance is %1</source>
+        <translation>het eigen saldo van de aanbieder is %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reminder fees %1 are owed too</source>
+        <translation>aanmaningskosten %1 zijn ook verschuldigd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outstanding %1 is not Total − Paid (%2): %3.</source>
+        <translation>Openstaand %1 is niet Totaal − Betaald (%2): %3.</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <location filename="../dialogs/plurals.py" line="+15"/>
@@ -1019,7 +1161,7 @@
 <context>
     <name>ProviderFields</name>
     <message>
-        <location filename="../dialogs/fields.py" line="+65"/>
+        <location filename="../dialogs/fields.py" line="+67"/>
         <source>Account number</source>
         <extracomment>typed visibly although kept in the keyring (a login name is not a password)</extracomment>
         <translation>Accountnummer</translation>
@@ -1135,6 +1277,11 @@
         <translation>CA-certificaatbestand</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Login e-mail</source>
         <translation>Inlog-e-mailadres</translation>
@@ -1220,7 +1367,12 @@
         <translation>Alleen voor servers met een certificaat van uw eigen certificeringsinstantie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Whether these are invoices you sent (owed to you) or bills you received (you owe). Not set: ConnectID personal sign-in is bills you received, everything else invoices you sent.</source>
+        <translation>Of dit facturen zijn die u hebt verstuurd (u krijgt nog) of rekeningen die u hebt ontvangen (u moet betalen). Niet ingesteld: ConnectID met persoonlijke aanmelding zijn ontvangen rekeningen, al het andere verstuurde facturen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The e-mail you log in to Telecom X with.</source>
         <translation>Het e-mailadres waarmee u inlogt bij Telecom X.</translation>
     </message>
@@ -1283,6 +1435,16 @@
         <location line="+1"/>
         <source>Required</source>
         <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you (invoices you sent)</source>
+        <translation>U krijgt nog (verstuurde facturen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You owe (bills you received)</source>
+        <translation>U moet betalen (ontvangen rekeningen)</translation>
     </message>
 </context>
 <context>
@@ -1503,24 +1665,31 @@
 <context>
     <name>TotalsStrip</name>
     <message>
-        <location filename="../totals.py" line="+97"/>
         <source>No invoices in view</source>
-        <translation>Geen facturen in de weergave</translation>
+        <translation type="vanished">Geen facturen in de weergave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../totals.py" line="+122"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Invoices</source>
-        <translation>Facturen</translation>
+        <translation type="vanished">Facturen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total</source>
-        <translation>Totaal</translation>
+        <translation type="vanished">Totaal</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Nothing outstanding in view</source>
+        <translation>Niets openstaand in deze weergave</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open claims</source>
+        <translation>Open vorderingen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1700,9 +1869,8 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="+131"/>
+        <location filename="../formatting.py" line="+140"/>
         <source>Paid</source>
-        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
         <translation>Betaald</translation>
     </message>
     <message>
@@ -1721,7 +1889,7 @@
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
@@ -1731,12 +1899,78 @@
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reminder</source>
-        <translation>Herinnering</translation>
+        <translation type="vanished">Herinnering</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Overdue · partly paid</source>
+        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
+        <translation>Vervallen · deels betaald</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due today · partly paid</source>
+        <translation>Vervalt vandaag · deels betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Vervalt vandaag</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+9"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payable</source>
+        <translation>Crediteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivable</source>
+        <translation>Debiteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not yet due</source>
+        <translation>Nog niet vervallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–30 days</source>
+        <translation>1–30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days</source>
+        <translation>31–60 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days</source>
+        <translation>61–90 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days</source>
+        <translation>Meer dan 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You owe</source>
+        <translation>U moet betalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you</source>
+        <translation>U krijgt nog</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not yet numbered</source>
         <translation>nog niet genummerd</translation>
     </message>

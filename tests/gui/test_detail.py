@@ -229,3 +229,35 @@ def test_pay_link_button(pane: DetailPane, qtbot: QtBot, opened: list[QUrl]) -> 
 def test_invoice_without_lines_says_so(pane: DetailPane) -> None:
     pane.show_invoice(sendregning_invoice(lines=(), reminders=()))
     assert "The provider sent no lines or payments for this invoice." in pane.texts()
+
+
+def test_outstanding_that_is_not_total_minus_paid_is_explained(pane: DetailPane) -> None:
+    from invoicedesk.domain import PaymentState, Reminder
+
+    invoice = sendregning_invoice(
+        payment=PaymentState.PARTIALLY_PAID,
+        paid_amount=Decimal("953.13"),
+        outstanding=Decimal("10000.00"),
+        fees=Decimal("70.00"),
+        reminders=(Reminder(number="1", amount=Decimal("10070.00"), fee=Decimal("70.00")),),
+    )
+    pane.show_invoice(invoice)
+    texts = pane.texts()
+    assert "Overdue · partly paid" in texts  # past due and partly paid: overdue
+    assert "NOK\u00a010,070.00" in texts  # Outstanding: the balance plus the fee
+    assert "NOK\u00a070.00" in texts  # the fees as their own figure
+    (note,) = [t for t in texts if t.startswith("Outstanding ")]
+    assert note == (
+        "Outstanding NOK\u00a010,070.00 is not Total − Paid (NOK\u00a010,000.00): "
+        "reminder fees NOK\u00a070.00 are owed too."
+    )
+    (reminders,) = pane.findChildren(QTableWidget, "remindersTable")
+    assert table_rows(reminders)[0]["Fee"] == "70.00"
+
+
+def test_a_settled_invoice_has_no_outstanding_note(pane: DetailPane) -> None:
+    from invoicedesk.domain import PaymentState
+
+    paid = sendregning_invoice(paid_amount=Decimal("10953.13"), payment=PaymentState.PAID)
+    pane.show_invoice(paid)
+    assert not [t for t in pane.texts() if t.startswith("Outstanding ")]

@@ -573,3 +573,44 @@ def test_a_remembered_scope_that_is_gone_does_not_override_a_later_choice(
         window.reload()
     assert bar.scope_key() == "account:Webshop"
     assert window.model.row_filter.account == "Webshop"
+
+
+def test_aging_cell_click_shows_exactly_its_claims_and_the_chip_undoes_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from decimal import Decimal
+
+    from invoicedesk.domain import Direction
+
+    qtbot.keyClicks(window.filter_bar.search, "kunde")  # another filter first: cleared by a click
+    qtbot.waitUntil(lambda: window.model.rowCount() < 24, timeout=3000)
+    line = window.aging.report.lines[Direction.RECEIVABLE]["NOK"]
+    bucket = max(line.counts, key=line.counts.__getitem__)  # the fullest cell
+    assert line.counts[bucket] > 1
+    cell = ("receivable", "NOK", bucket)
+    button = window.aging.cells[cell]
+    assert button.isEnabled() and button.accessibleName().startswith("Owed to you, NOK, ")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.filter_bar.search.text() == ""
+    assert window.model.rowCount() == line.counts[bucket]
+    rows = window.model.visible_rows()
+    assert sum((r.outstanding or Decimal(0) for r in rows), Decimal(0)) == line.amounts[bucket]
+    assert all(r.counted and r.direction is Direction.RECEIVABLE for r in rows)
+    # the strip of this view says the same figure
+    (nok,) = window.totals.groups
+    assert (nok.direction, nok.currency, nok.outstanding) == (*cell[:2], line.amounts[bucket])
+    assert window.filter_bar.aging_chip.isVisibleTo(window)
+    window.filter_bar.aging_chip.click()
+    assert window.model.rowCount() == 24 and not window.filter_bar.aging_chip.isVisibleTo(window)
+
+
+def test_aging_panel_hides_and_is_remembered(
+    open_window: OpenWindow, gui_context: AppContext, settings: QSettings
+) -> None:
+    window = open_window(gui_context)
+    assert window.aging.isVisibleTo(window)
+    window.commands.show_aging.trigger()
+    assert not window.aging.isVisibleTo(window)
+    window.save_state()
+    again = open_window(gui_context)
+    assert not again.aging.isVisibleTo(again) and not again.commands.show_aging.isChecked()

@@ -111,7 +111,7 @@ class RowTable:
     :class:`InvoiceRow` objects on demand.
     """
 
-    def __init__(self, rows: Iterable[InvoiceRow] = (), today: dt.date | None = None) -> None:
+    def __init__(self, rows: Iterable[InvoiceRow] = ()) -> None:
         rows = list(rows)
         columns: dict[str, list[Any]] = {
             "provider": [r.provider for r in rows],
@@ -133,10 +133,6 @@ class RowTable:
             "direction": [r.direction.value for r in rows],
             "customer_number": [r.customer_number for r in rows],
         }
-        if today is not None:
-            derived = RowTable.from_columns(columns, today)
-            self.__dict__.update(derived.__dict__)
-            return
         self._set_columns(
             columns,
             [r.status for r in rows],

@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from invoicedesk.gui import main_window as main_window_module  # noqa: E402
+from invoicedesk.gui.columns import COL_ISSUE_DATE  # noqa: E402
 from invoicedesk.gui.context import AppContext  # noqa: E402
 from invoicedesk.gui.main_window import MainWindow  # noqa: E402
 from invoicedesk.storage.memory_keyring import MemoryKeyring  # noqa: E402
@@ -128,7 +129,7 @@ def main() -> None:
                     time.perf_counter() - started
                 )
         result["sort_s"] = sorts
-        window.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        window.table.sortByColumn(COL_ISSUE_DATE, Qt.SortOrder.DescendingOrder)
         app.processEvents()
         keystrokes: list[tuple[str, float, int]] = []
         texts = [SEARCH[:n] for n in range(1, len(SEARCH) + 1)]

@@ -57,30 +57,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "da": "Fakturatype",
         "nl": "Factuurtype",
     },
-    "reminder_of": {
-        "en": "Reminder of invoice",
-        "nb": "Purring på faktura",
-        "da": "Rykker for faktura",
-        "nl": "Herinnering voor factuur",
-    },
-    "reminder_number": {
-        "en": "Reminder number",
-        "nb": "Purrenummer",
-        "da": "Rykkernummer",
-        "nl": "Herinneringsnummer",
-    },
-    "reminder_type": {
-        "en": "Reminder type",
-        "nb": "Purretype",
-        "da": "Rykkertype",
-        "nl": "Soort herinnering",
-    },
-    "reminder_fee": {
-        "en": "Reminder fee",
-        "nb": "Purregebyr",
-        "da": "Rykkergebyr",
-        "nl": "Aanmaningskosten",
-    },
     "known_from_reminder": {
         "en": "Known only from its reminders",
         "nb": "Kjent bare fra purringene",
@@ -92,24 +68,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "nb": "Krediterer faktura",
         "da": "Krediterer faktura",
         "nl": "Crediteert factuur",
-    },
-    "draft": {
-        "en": "Draft",
-        "nb": "Utkast",
-        "da": "Kladde",
-        "nl": "Concept",
-    },
-    "not_numbered": {
-        "en": "not yet numbered",
-        "nb": "ikke nummerert ennå",
-        "da": "ikke nummereret endnu",
-        "nl": "nog niet genummerd",
-    },
-    "not_sent": {
-        "en": "not sent yet",
-        "nb": "ikke sendt ennå",
-        "da": "ikke sendt endnu",
-        "nl": "nog niet verzonden",
     },
 }
 

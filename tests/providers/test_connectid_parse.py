@@ -322,3 +322,11 @@ def test_error_message_order():
     assert _message(both) == "first"
     assert _message(Response(401, json={"error_description": "second"})) == "second"
     assert _message(Response(500, content=b"<html>")) == "Internal Server Error"
+
+
+def test_every_fact_label_is_translated():
+    from invoicedesk.providers import labels
+
+    for key, texts in labels._LABELS.items():
+        assert set(texts) == {"en", "nb", "da", "nl"}, key
+        assert labels.label(key, "xx") == texts["en"]

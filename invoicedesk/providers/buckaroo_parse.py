@@ -197,7 +197,11 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
         payment = PaymentState.UNPAID
     customer_id = opt_str(obj, "customerid")
     notes = ci_list(obj, "creditnotes", f"{what} credit notes")
-    transactions = ci_list(obj, "transactions", f"{what} transactions")
+    transactions = tuple(
+        parse_transaction(t, f"{what} transaction {i + 1}")
+        for i, t in enumerate(ci_list(obj, "transactions", f"{what} transactions"))
+    )
+    name = debtor_name(number, transactions)
     return Invoice(
         provider=provider,
         account=account,
@@ -206,7 +210,7 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
         kind=Kind.INVOICE,
         currency=currency,
         payment=payment,
-        customer=Party(number=customer_id) if customer_id else None,
+        customer=Party(name=name, number=customer_id) if customer_id or name else None,
         issue_date=parse_date(obj.get("invoicedate"), f"{what} InvoiceDate"),
         due_date=parse_date(obj.get("duedate"), f"{what} DueDate"),
         net=net,
@@ -219,12 +223,26 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
             parse_credit_note(n, currency, f"{what} credit note {i + 1}")
             for i, n in enumerate(notes)
         ),
-        transactions=tuple(
-            parse_transaction(t, f"{what} transaction {i + 1}") for i, t in enumerate(transactions)
-        ),
+        transactions=transactions,
         pay_url=_http_url(opt_str(obj, "paylink")),
         facts=tuple(_facts(obj, what)),
     )
+
+
+#: the observed payment text: "Factuur <invoice number> - <debtor name>"
+_DEBTOR_TEXT = re.compile(r"Factuur (?P<number>\S+) - (?P<name>\S.{0,119})")
+
+
+def debtor_name(number: str | None, transactions: Iterable[Transaction]) -> str | None:
+    """The debtor's name from the transaction texts: only the observed pattern
+    ``Factuur <this invoice's number> - <name>``, and only when every such text agrees; else
+    None (the table then shows the customer id)."""
+    names = set()
+    for transaction in transactions:
+        found = _DEBTOR_TEXT.fullmatch((transaction.description or "").strip())
+        if found and number and found["number"] == number:
+            names.add(found["name"].strip())
+    return names.pop() if len(names) == 1 else None
 
 
 def _yes_no(value: bool | None) -> str | None:

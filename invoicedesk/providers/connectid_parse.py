@@ -1,41 +1,48 @@
 """ConnectID (MediaConnect/Unite) wire data -> domain objects. Pure: no I/O.
 
-Quirks handled here and nowhere else: amounts as numbers or strings; dates as ``YYYY-MM-DD`` or
-epoch milliseconds (-> Europe/Oslo calendar date); invoice numbers as strings or numbers;
-``incltime`` vs ``includeTime``; ``invoiceLineInfo`` vs ``invoiceLineInfoList``; ``desc[]`` vs
-``description``; ``invoiceHotelUrl`` without a scheme or with plain ``http://``.
+Quirks handled here and nowhere else: amounts as numbers or strings; ``incltime`` vs
+``includeTime``; ``invoiceLineInfo`` vs ``invoiceLineInfoList``; ``desc[]`` vs ``description``.
+Scalars (dates, numbers, links) are read by :mod:`connectid_wire`; reminders, which are events of
+their invoice and never documents of their own, by :mod:`connectid_reminders`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
-from invoicedesk.domain import (
-    Invoice,
-    Kind,
-    Line,
-    Offer,
-    Party,
-    PaymentState,
-    Reminder,
-    quantize,
-)
+from invoicedesk.domain import Invoice, Kind, Line, Offer, Party, PaymentState, quantize
 from invoicedesk.providers.base import JsonObject, opt_decimal, opt_str
+from invoicedesk.providers.connectid_reminders import fees_owed, parse_reminders
+from invoicedesk.providers.connectid_wire import (
+    DEFAULT_CURRENCY,
+    OSLO,
+    InvoiceKey,
+    pdf_url,
+    wire_date,
+    wire_int,
+    wire_number,
+)
 from invoicedesk.providers.errors import ProviderDataError
+from invoicedesk.providers.labels import label
+
+__all__ = [
+    "OSLO",
+    "InvoiceKey",
+    "client_invoice",
+    "label",
+    "parse_lines",
+    "parse_offers",
+    "pdf_url",
+    "user_invoice",
+    "wire_date",
+    "wire_int",
+    "wire_number",
+]
 
 PROVIDER = "connectid"
-OSLO = ZoneInfo("Europe/Oslo")
-DEFAULT_CURRENCY = "NOK"
-_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_HOST_PORT = re.compile(r"^[^/:@]+:\d+(/|$)")
 
 _DETAIL_PAYMENT = {
     "paid": PaymentState.PAID,
@@ -48,188 +55,6 @@ _CODE_PAYMENT = {
     "1": PaymentState.PAID,
     "2": PaymentState.PARTIALLY_PAID,
 }
-
-_LABELS: dict[str, dict[str, str]] = {
-    "company": {"en": "Company", "nb": "Selskap", "da": "Selskab", "nl": "Bedrijf"},
-    "product": {"en": "Product", "nb": "Produkt", "da": "Produkt", "nl": "Product"},
-    "customer_number": {
-        "en": "Customer number",
-        "nb": "Kundenummer",
-        "da": "Kundenummer",
-        "nl": "Klantnummer",
-    },
-    "customer_id": {
-        "en": "Customer identification",
-        "nb": "Kundeidentifikasjon",
-        "da": "Kundeidentifikation",
-        "nl": "Klantidentificatie",
-    },
-    "offers": {
-        "en": "Alternative offers",
-        "nb": "Alternative tilbud",
-        "da": "Alternative tilbud",
-        "nl": "Alternatieve aanbiedingen",
-    },
-    "payment_method": {
-        "en": "Payment method",
-        "nb": "Betalingsmåte",
-        "da": "Betalingsmåde",
-        "nl": "Betaalmethode",
-    },
-    "invoice_status": {
-        "en": "Invoice status",
-        "nb": "Fakturastatus",
-        "da": "Fakturastatus",
-        "nl": "Factuurstatus",
-    },
-    "payment_status": {
-        "en": "Payment status",
-        "nb": "Betalingsstatus",
-        "da": "Betalingsstatus",
-        "nl": "Betaalstatus",
-    },
-    "payment_date": {
-        "en": "Payment date",
-        "nb": "Betalingsdato",
-        "da": "Betalingsdato",
-        "nl": "Betaaldatum",
-    },
-    "period": {"en": "Period", "nb": "Periode", "da": "Periode", "nl": "Periode"},
-    "invoice_type": {
-        "en": "Invoice type",
-        "nb": "Fakturatype",
-        "da": "Fakturatype",
-        "nl": "Factuurtype",
-    },
-    "reminder_of": {
-        "en": "Reminder of invoice",
-        "nb": "Purring på faktura",
-        "da": "Rykker for faktura",
-        "nl": "Herinnering voor factuur",
-    },
-    "reminder_number": {
-        "en": "Reminder number",
-        "nb": "Purrenummer",
-        "da": "Rykkernummer",
-        "nl": "Herinneringsnummer",
-    },
-    "reminder_type": {
-        "en": "Reminder type",
-        "nb": "Purretype",
-        "da": "Rykkertype",
-        "nl": "Soort herinnering",
-    },
-}
-
-
-def label(key: str, language: str) -> str:
-    texts = _LABELS[key]
-    return texts.get(language, texts["en"])
-
-
-@dataclass(frozen=True, order=True)
-class InvoiceKey:
-    """What the details call needs; ``reminder`` 0 is the invoice itself."""
-
-    company: str
-    number: str
-    reminder: int = 0
-
-    @property
-    def id(self) -> str:
-        base = f"{self.company}/{self.number}"
-        return f"{base}/r{self.reminder}" if self.reminder else base
-
-    @classmethod
-    def from_id(cls, invoice_id: str) -> InvoiceKey | None:
-        parts = invoice_id.split("/")
-        if len(parts) == 2 and all(parts):
-            return cls(parts[0], parts[1])
-        if len(parts) == 3 and all(parts) and parts[2][:1] == "r" and parts[2][1:].isdigit():
-            return cls(parts[0], parts[1], int(parts[2][1:]))
-        return None
-
-
-# ---- scalar helpers -----------------------------------------------------------------------------
-
-
-def wire_number(value: Any) -> str | None:
-    """An invoice number sent as ``7435367`` or ``"7435367"`` -> ``"7435367"``."""
-    if value is None or isinstance(value, (bool, dict, list)):
-        return None
-    if isinstance(value, Decimal):
-        # 1E+999999999 is a valid JSON number; int() of it would never finish
-        if value.adjusted() >= 30 or value != value.to_integral_value():
-            return None
-        value = int(value)
-    text = str(value).strip()
-    return text or None
-
-
-def wire_int(value: Any) -> int | None:
-    text = wire_number(value)
-    if text is None:
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        return None
-
-
-def wire_date(obj: Mapping[str, Any], key: str, what: str) -> dt.date | None:
-    """``YYYY-MM-DD`` or epoch milliseconds (the Oslo calendar date of that instant)."""
-    value = obj.get(key)
-    if value is None or value == "":
-        return None
-    if isinstance(value, (bool, dict, list)):
-        raise ProviderDataError(f"{what}: {key} is not a date")
-    if isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) > 8:
-        text = value.strip()
-        if len(text) > 20:
-            raise ProviderDataError(f"{what}: {key} is not a date ({text[:30]}...)")
-        value = int(text)
-    if isinstance(value, (int, Decimal)):
-        if isinstance(value, Decimal) and value.adjusted() >= 20:
-            raise ProviderDataError(f"{what}: {key} is not a date ({str(value)[:30]})")
-        number = int(value)
-        try:
-            seconds = number / 1000 if abs(number) >= 100_000_000_000 else number
-            return dt.datetime.fromtimestamp(seconds, OSLO).date()
-        except (OverflowError, OSError, ValueError):
-            raise ProviderDataError(f"{what}: {key} is not a date ({str(number)[:30]})") from None
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise ProviderDataError(f"{what}: {key} is not a date: {value[:30]!r}") from None
-    raise ProviderDataError(f"{what}: {key} is not a date")
-
-
-def pdf_url(value: Any) -> str | None:
-    """``invoiceHotelUrl`` as an https link: a missing scheme gets ``https://``, ``http://`` is
-    upgraded. A loopback host (the local sandbox, which speaks plain HTTP) stays on http."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    had_scheme = "://" in text
-    if not had_scheme:
-        if _SCHEME.match(text) and not _HOST_PORT.match(text):
-            return None  # javascript:, mailto:, ...
-        text = "https://" + text.lstrip("/")
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 (raises on a malformed port)
-    except ValueError:
-        return None
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if not host or scheme not in ("http", "https") or "@" in parts.netloc:
-        return None
-    if host in _LOOPBACK:
-        return text if had_scheme else "http://" + text[len("https://") :]
-    if scheme == "http":
-        return "https://" + text[len("http://") :]
-    return text
 
 
 def _currency(detail: Mapping[str, Any] | None, what: str) -> str:
@@ -273,7 +98,7 @@ def _period_text(obj: Mapping[str, Any], what: str) -> str | None:
     return f"{start.isoformat() if start else '…'} – {end.isoformat() if end else '…'}"
 
 
-# ---- lines, offers, reminders -------------------------------------------------------------------
+# ---- lines and offers ----------------------------------------------------------------------------
 
 
 def parse_lines(items: Any, currency: str, what: str) -> tuple[Line, ...]:
@@ -334,17 +159,6 @@ def parse_offers(items: Any, currency: str, what: str) -> tuple[Offer, ...]:
     return tuple(offers)
 
 
-def parse_reminder(item: Mapping[str, Any], what: str) -> Reminder:
-    return Reminder(
-        number=wire_number(item.get("reminderNumber")),
-        date=wire_date(item, "reminderDate", what),
-        due_date=wire_date(item, "dueDate", what),
-        amount=opt_decimal(item, "amount", f"{what} amount"),
-        type=opt_str(item, "reminderType"),
-        link=pdf_url(item.get("invoiceHotelUrl")),
-    )
-
-
 def _payment(
     detail: Mapping[str, Any] | None, item: Mapping[str, Any] | None
 ) -> tuple[PaymentState, str | None]:
@@ -373,9 +187,12 @@ def user_invoice(
     parent: Mapping[str, Any] | None = None,
     language: str = "en",
 ) -> Invoice:
-    """An invoice (``key.reminder == 0``) or a reminder document from its list item (``invoices[]``
-    or ``reminders[]`` entry) and its details (``invoiceInfoWithDetail``), either may be absent.
-    A reminder takes the customer number and product name from its ``parent`` list item."""
+    """An invoice from its list item (an ``invoices[]`` entry) and its details
+    (``invoiceInfoWithDetail``), either may be absent, with its ``reminders[]`` entries nested as
+    events (fees per :mod:`connectid_reminders`). ``parent`` (a list item of the same invoice)
+    fills in the customer number and product name when ``item`` lacks them.
+
+    The outstanding figure is the provider's own: ``invoiceAmount`` − ``paidAmount``."""
     what = f"ConnectID invoice {key.id}"
     d: Mapping[str, Any] = detail or {}
     i: Mapping[str, Any] = item or {}
@@ -386,37 +203,37 @@ def user_invoice(
     offers = parse_offers(d.get("invoiceOfferInfo"), currency, what)
     first = offers[0] if offers else None
     payment, raw_status = _payment(d, i)
-    is_reminder = key.reminder > 0
-    invoice_type = opt_str(d, "invoiceType")
-    kind = Kind.REMINDER if is_reminder or invoice_type == "reminderInvoice" else Kind.INVOICE
-    date_key = "reminderDate" if is_reminder else "invoiceDate"
     total = opt_decimal(d, "invoiceAmount", f"{what} amount")
     if total is None:
-        total = opt_decimal(i, "amount" if is_reminder else "invoiceAmount", f"{what} amount")
+        total = opt_decimal(i, "invoiceAmount", f"{what} amount")
+    paid = _paid(d, i, what)
+    outstanding = (
+        quantize(total - paid, currency) if total is not None and paid is not None else None
+    )
+    nested = parse_reminders(reminders, outstanding, total, payment, what)
     customer_number = wire_number(i.get("customerNumber"))
-    facts = _facts(key, d, i, offers, raw_status, language, what)
     return Invoice(
         provider=PROVIDER,
         account=account,
         id=key.id,
         number=key.number,
-        kind=kind,
+        kind=Kind.INVOICE,
         currency=currency,
         payment=payment,
         customer=Party(number=customer_number) if customer_number else None,
-        issue_date=wire_date(d, "invoiceDate", what) or wire_date(i, date_key, what),
+        issue_date=wire_date(d, "invoiceDate", what) or wire_date(i, "invoiceDate", what),
         due_date=wire_date(d, "invoiceDueDate", what) or wire_date(i, "dueDate", what),
         net=first.net if first else None,
         vat=first.vat if first else None,
         total=total,
-        paid_amount=_paid(d, i, what),
+        paid_amount=paid,
+        outstanding=outstanding,
+        fees=fees_owed(nested, payment),
         description=_text(d) or opt_str(i, "productName") or _text(i),
         offers=offers,
-        reminders=tuple(
-            parse_reminder(r, f"{what}, reminder {r.get('reminderNumber')}") for r in reminders
-        ),
+        reminders=nested,
         pdf_url=pdf_url(d.get("invoiceHotelUrl")) or pdf_url(i.get("invoiceHotelUrl")),
-        facts=facts,
+        facts=_facts(key, d, i, offers, raw_status, language, what),
     )
 
 
@@ -448,14 +265,8 @@ def _facts(
     count = wire_int(d.get("invoiceOfferCount", i.get("invoiceOfferCount")))
     if count is not None and count > 1:
         facts.append((label("offers", language), str(count)))
-    if key.reminder:
-        facts.append((label("reminder_of", language), key.number))
-        facts.append((label("reminder_number", language), str(key.reminder)))
-        kind = opt_str(i, "reminderType")
-        if kind:
-            facts.append((label("reminder_type", language), kind))
     invoice_type = opt_str(d, "invoiceType")
-    if invoice_type and invoice_type not in ("invoice", "reminderInvoice"):
+    if invoice_type and invoice_type != "invoice":
         facts.append((label("invoice_type", language), invoice_type))
     for fact, field in (("payment_method", "paymentMethod"), ("invoice_status", "invoiceStatus")):
         value = opt_str(i, field)
@@ -484,6 +295,8 @@ def client_invoice(account: str, item: Mapping[str, Any], language: str = "en") 
     currency = _currency(item, what)
     payment, raw_status = _payment(None, item)
     customer_number = wire_number(item.get("customerNumber"))
+    total = opt_decimal(item, "invoiceAmount", f"{what} amount")
+    paid = opt_decimal(item, "paidAmount", f"{what} paid amount")
     return Invoice(
         provider=PROVIDER,
         account=account,
@@ -495,8 +308,11 @@ def client_invoice(account: str, item: Mapping[str, Any], language: str = "en") 
         customer=Party(number=customer_number) if customer_number else None,
         issue_date=wire_date(item, "invoiceDate", what),
         due_date=wire_date(item, "dueDate", what),
-        total=opt_decimal(item, "invoiceAmount", f"{what} amount"),
-        paid_amount=opt_decimal(item, "paidAmount", f"{what} paid amount"),
+        total=total,
+        paid_amount=paid,
+        outstanding=quantize(total - paid, currency)
+        if total is not None and paid is not None
+        else None,
         description=_text(item) or opt_str(item, "productName"),
         lines=parse_lines(_line_items(item), currency, what),
         pdf_url=pdf_url(item.get("invoiceHotelUrl")),

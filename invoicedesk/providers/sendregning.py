@@ -43,6 +43,7 @@ from invoicedesk.providers.base import (
 )
 from invoicedesk.providers.errors import ConfigError, NeedsLogin, ProviderDataError, ProviderError
 from invoicedesk.providers.http import BasicAuth, Response
+from invoicedesk.providers.labels import label
 
 NAME = "SendRegning"
 PER_PAGE = 100
@@ -229,7 +230,10 @@ class SendRegningClient:
         facts = [
             (label, value)
             for label, value in (
-                ("Credited invoice", opt_str(obj, "creditedInvoiceNumber")),
+                (
+                    label("credits_invoice", self.ctx.language),
+                    opt_str(obj, "creditedInvoiceNumber"),
+                ),
                 ("Order date", opt_str(obj, "orderDate")),
                 ("Delivery date", opt_str(obj, "deliveryDate")),
                 ("Reminder date", opt_str(obj, "reminderDate")),

@@ -227,12 +227,15 @@ def _invoice(
     paid = merged.get("paid")
     if paid is not None and not isinstance(paid, bool):
         raise ProviderDataError(f"paid: expected true or false, got {str(paid)[:20]!r}")
+    total = _figure(detail, item, "total", what)
+    # "-1 ... waiting to be set by the accounting system", or not sent yet: a draft, no claim
+    draft = unnumbered or merged.get("sent") is False
     return Invoice(
         provider=PROVIDER,
         account=account,
         id=oid,
         number=number,
-        kind=Kind.INVOICE,
+        kind=Kind.DRAFT if draft else Kind.INVOICE,
         currency=currency,
         payment=PaymentState.PAID if paid else PaymentState.UNPAID,
         customer=customer,
@@ -240,7 +243,9 @@ def _invoice(
         due_date=local_day(merged.get("dueDate"), "dueDate"),
         net=net,
         vat=_figure(detail, item, "vat", what),
-        total=_figure(detail, item, "total", what),
+        total=total,
+        # the provider's own figure: the total until the accounting system marks it paid
+        outstanding=(quantize(Decimal(0), currency) if paid else total),
         description=opt_str(merged, "headline"),
         lines=lines,
         facts=tuple(facts),

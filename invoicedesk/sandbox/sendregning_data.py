@@ -144,6 +144,7 @@ def generate(size: int, today: dt.date, seed: int = 7) -> list[dict[str, Any]]:
         if credit:
             invoice["creditedInvoiceNumber"] = max(1000, number - rng.randint(1, 30))
         invoices.append(invoice)
+    _credit_real_invoices(invoices)
     for invoice in invoices:
         n = invoice["number"]
         if n % 17 == 0:  # some without a PDF link, to exercise "no PDF"
@@ -154,3 +155,20 @@ def generate(size: int, today: dt.date, seed: int = 7) -> list[dict[str, Any]]:
                 "pdf": {"uri": f"/download/i/{n}/t{n * 7919 % 100000:05d}"},
             }
     return invoices
+
+
+def _credit_real_invoices(invoices: list[dict[str, Any]]) -> None:
+    """Every credit note credits an invoice of the dataset (not another credit note): the nearest
+    earlier invoice when the drawn number is a credit note or outside the dataset."""
+    by_number = {i["number"]: i for i in invoices}
+    for invoice in invoices:
+        credited = invoice.get("creditedInvoiceNumber")
+        if credited is None:
+            continue
+        candidates = [
+            n
+            for n, other in by_number.items()
+            if n <= credited and n != invoice["number"] and not other.get("credit")
+        ]
+        if candidates:
+            invoice["creditedInvoiceNumber"] = max(candidates)

@@ -9,117 +9,47 @@ The seed doc's sample invoice (``54a978806d30733986cfa817``, 1 January 2015) is 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import random
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
 
-VAT_RATE = Decimal(25)
-CENT = Decimal("0.01")
+from invoicedesk.sandbox.telecomx_customers import OTHER, Ids, reseller_customers
+from invoicedesk.sandbox.telecomx_customers import customer as new_customer
+from invoicedesk.sandbox.telecomx_records import (
+    OTHER_RESELLER_ID,
+    RESELLER_EMPLOYEE_ID,
+    RESELLER_ID,
+    SAMPLE_CUSTOMER_ID,
+    SAMPLE_INVOICE_ID,
+    TELECOMX_ID,
+    Customer,
+    Dataset,
+    InvoiceRecord,
+    LineRecord,
+    Totals,
+    money,
+)
 
-TELECOMX_ID = "54463e0a3fc6ea5378000001"  # Telecom X itself (the admin's customer)
-RESELLER_ID = "54463e5a3fc6ea53780080a1"  # "our" reseller
-RESELLER_EMPLOYEE_ID = "54463ed73fc6ea53780080d0"  # from the login page's example
-OTHER_RESELLER_ID = "5446400b3fc6ea53780091b2"  # another reseller: its invoices give 403
-SAMPLE_INVOICE_ID = "54a978806d30733986cfa817"
-SAMPLE_CUSTOMER_ID = "54463ed73fc6ea53780080cf"
+#: recent period invoices left as drafts (unsent, invoiceNumber -1); the seed sample is another
+DRAFTS = 3
 
-
-def money(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-@dataclass(frozen=True)
-class Customer:
-    id: str
-    name: str
-    reseller_id: str | None
-    email: str
-    vat_number: str
-    street: str
-    zip: str
-    city: str
-    phone: str
-    security: str = "NONE"
-
-
-@dataclass(frozen=True)
-class LineRecord:
-    product: str
-    product_code: str
-    #: texts by language ("da", "en")
-    name: Mapping[str, str]
-    description: Mapping[str, str]
-    units: Decimal
-    type: str
-    unit_price: Decimal
-    unit_wholesale: Decimal | None
-    unit_cost: Decimal | None
-    vat_exempt: bool = False
-    period_from: dt.date | None = None
-    period_to: dt.date | None = None
-    #: an included (free) product, shown only with ``showIncludedProducts=true``
-    included: bool = False
-
-
-@dataclass(frozen=True)
-class Totals:
-    sub_total: Decimal
-    vat: Decimal
-    total: Decimal
-
-
-def totals(lines: tuple[LineRecord, ...], price: str) -> Totals | None:
-    """Totals over one price column ("unit_price", "unit_wholesale", "unit_cost")."""
-    amounts: list[tuple[Decimal, bool]] = []
-    for line in lines:
-        unit: Decimal | None = getattr(line, price)
-        if unit is None:
-            return None
-        amounts.append((line.units * unit, line.vat_exempt))
-    sub_total = money(sum((a for a, _ in amounts), Decimal(0)))
-    taxable = sum((a for a, exempt in amounts if not exempt), Decimal(0))
-    vat = money(taxable * VAT_RATE / 100)
-    return Totals(sub_total, vat, sub_total + vat)
-
-
-@dataclass(frozen=True)
-class InvoiceRecord:
-    id: str
-    customer_id: str
-    reseller_id: str
-    #: None: not yet numbered (sent as ``invoiceNumber: -1``)
-    number: str | None
-    sent: bool
-    period: bool
-    invoice_date: dt.date
-    due_date: dt.date
-    paid: bool
-    headline: Mapping[str, str]
-    lines: tuple[LineRecord, ...]
-    price: Totals = field(init=False)
-    wholesale: Totals | None = field(init=False)
-    cost: Totals | None = field(init=False)
-
-    def __post_init__(self) -> None:
-        price = totals(self.lines, "unit_price")
-        assert price is not None
-        object.__setattr__(self, "price", price)
-        object.__setattr__(self, "wholesale", totals(self.lines, "unit_wholesale"))
-        object.__setattr__(self, "cost", totals(self.lines, "unit_cost"))
-
-
-@dataclass
-class Dataset:
-    customers: dict[str, Customer]
-    #: every invoice, newest first (the order ``GET /invoice`` answers in)
-    invoices: list[InvoiceRecord]
-    by_id: dict[str, InvoiceRecord]
-
-    def of_reseller(self, reseller_id: str) -> list[InvoiceRecord]:
-        return [i for i in self.invoices if i.reseller_id == reseller_id]
+__all__ = [
+    "DRAFTS",
+    "OTHER_RESELLER_ID",
+    "RESELLER_EMPLOYEE_ID",
+    "RESELLER_ID",
+    "SAMPLE_CUSTOMER_ID",
+    "SAMPLE_INVOICE_ID",
+    "TELECOMX_ID",
+    "Customer",
+    "Dataset",
+    "InvoiceRecord",
+    "LineRecord",
+    "Totals",
+    "build",
+]
 
 
 # ---- catalogue -----------------------------------------------------------------------------
@@ -187,131 +117,6 @@ MILEAGE, ROUTER = _PRODUCTS["KORSEL"], _PRODUCTS["ZYX01"]
 SUBSCRIPTIONS = (MOBILE, VDSL, FIBRE, PBX_USER, SIP_TRUNK)
 
 # ---- customers -----------------------------------------------------------------------------
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-_NAMED = [
-    ("Bageriet Hansen ApS", "Algade 12", "4000", "Roskilde"),
-    ("Tømrerfirma Jensen & Søn", "Industrivej 4", "7100", "Vejle"),
-    ("Østergaard Revision", "Vestergade 31", "8000", "Aarhus C"),
-    ("Fysioterapi Aarhus Nord", "Randersvej 88", "8200", "Aarhus N"),
-    ("Café Møllen", "Møllegade 2", "5000", "Odense C"),
-    ("Nørrebro Cykler ApS", "Nørrebrogade 140", "2200", "København N"),
-    ("Advokatfirmaet Lund & Bech", "Bredgade 25", "1260", "København K"),
-    ("Frisør Salon Sørensen", "Torvet 7", "6700", "Esbjerg"),
-    ("VVS-Eksperten Odense", "Rugårdsvej 201", "5210", "Odense NV"),
-    ("Skovgaard Landbrug I/S", "Skovvejen 14", "9500", "Hobro"),
-    ("Tandlæge Birgitte Holm", "Søndergade 9", "8700", "Horsens"),
-    ("Aalborg Elektro A/S", "Hobrovej 333", "9200", "Aalborg SV"),
-]
-_SURNAMES = _words(
-    """
-    Nielsen Pedersen Andersen Christensen Larsen Rasmussen Jørgensen Madsen Kristensen Olsen
-    Thomsen Poulsen Johansen Møller Mortensen Dalgaard Kjær Bøgh
-"""
-)
-_TRADES = _words(
-    """
-    Malerfirma Murerfirma Blomster Auto Revision Tagdækning Rengøring Ejendomme Design
-    Transport Smedje Køkkener
-"""
-)
-_TOWNS = [
-    ("8600", "Silkeborg"),
-    ("7400", "Herning"),
-    ("4700", "Næstved"),
-    ("3400", "Hillerød"),
-    ("6000", "Kolding"),
-    ("8900", "Randers"),
-    ("2800", "Kongens Lyngby"),
-    ("4600", "Køge"),
-    ("6400", "Sønderborg"),
-    ("7500", "Holstebro"),
-]
-_STREETS = _words(
-    """
-    Hovedgaden Jernbanegade Kirkevej Østergade Storegade Havnevej
-"""
-)
-_OTHER = [
-    ("Sønderborg Marine ApS", "Havnepromenaden 3", "6400", "Sønderborg"),
-    ("Hotel Fjordudsigt", "Strandvejen 60", "7500", "Holstebro"),
-    ("Ribe Boghandel", "Overdammen 5", "6760", "Ribe"),
-    ("Læsø Fiskeeksport", "Vesterø Havnegade 1", "9940", "Læsø"),
-]
-
-
-class _Ids:
-    """Mongo-style ObjectIds: 4 bytes of creation time, 8 random bytes; unique."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.used: set[str] = {
-            TELECOMX_ID,
-            RESELLER_ID,
-            OTHER_RESELLER_ID,
-            SAMPLE_INVOICE_ID,
-            SAMPLE_CUSTOMER_ID,
-            RESELLER_EMPLOYEE_ID,
-        }
-
-    def new(self, when: dt.date) -> str:
-        stamp = calendar.timegm(when.timetuple())
-        while True:
-            oid = f"{stamp & 0xFFFFFFFF:08x}{self.rng.getrandbits(64):016x}"
-            if oid not in self.used:
-                self.used.add(oid)
-                return oid
-
-
-def _customer(
-    ids: _Ids,
-    rng: random.Random,
-    name: str,
-    street: str,
-    zip_: str,
-    city: str,
-    reseller: str,
-    cid: str | None = None,
-) -> Customer:
-    slug = "".join(c for c in name.lower().split()[0] if c.isalnum()) or "firma"
-    return Customer(
-        id=cid or ids.new(dt.date(2014, 10, 1)),
-        name=name,
-        reseller_id=reseller,
-        email=f"faktura@{slug}.dk",
-        vat_number=f"DK{rng.randint(10_000_000, 99_999_999)}",
-        street=street,
-        zip=zip_,
-        city=city,
-        phone=f"+45 {rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
-        f"{rng.randint(10, 99)}",
-    )
-
-
-def _reseller_customers(ids: _Ids, rng: random.Random, count: int) -> list[Customer]:
-    result = []
-    names = set()
-    for i, (name, street, zip_, city) in enumerate(_NAMED):
-        cid = SAMPLE_CUSTOMER_ID if i == 0 else None
-        result.append(_customer(ids, rng, name, street, zip_, city, RESELLER_ID, cid))
-        names.add(name)
-    while len(result) < count:
-        name = f"{rng.choice(_TRADES)} {rng.choice(_SURNAMES)}"
-        name += rng.choice([" ApS", " A/S", "", " I/S"])
-        if name in names:
-            continue
-        names.add(name)
-        zip_, city = rng.choice(_TOWNS)
-        street = f"{rng.choice(_STREETS)} {rng.randint(1, 120)}"
-        result.append(_customer(ids, rng, name, street, zip_, city, RESELLER_ID))
-    return result
-
-
-# ---- invoices ------------------------------------------------------------------------------
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -576,7 +381,7 @@ def _paid(rng: random.Random, invoice_date: dt.date, today: dt.date) -> bool:
 
 
 def _invoices(
-    rng: random.Random, ids: _Ids, customers: list[Customer], count: int, today: dt.date
+    rng: random.Random, ids: Ids, customers: list[Customer], count: int, today: dt.date
 ) -> Iterator[tuple[Customer, bool, dt.date, tuple[LineRecord, ...]]]:
     """(customer, period?, date, lines), newest month first, until ``count`` are made."""
     plans = {c.id: _plan(rng) for c in customers}
@@ -599,9 +404,9 @@ def _invoices(
 def build(size: int, today: dt.date, seed: int = 2015) -> Dataset:
     """``size`` invoices of the reseller (the seed sample included), plus a few of another."""
     rng = random.Random(seed)
-    ids = _Ids(rng)
-    ours = _reseller_customers(ids, rng, 30)
-    others = [_customer(ids, rng, *c, OTHER_RESELLER_ID) for c in _OTHER]
+    ids = Ids(rng)
+    ours = reseller_customers(ids, rng, 30)
+    others = [new_customer(ids, rng, *c, OTHER_RESELLER_ID) for c in OTHER]
     specials = [
         Customer(
             RESELLER_ID,
@@ -644,9 +449,13 @@ def build(size: int, today: dt.date, seed: int = 2015) -> Dataset:
     raw.sort(key=lambda r: r[2])  # numbers grow with the date
     invoices = [sample_invoice()]
     number = 10_001
-    for customer, period, day, lines in raw:
-        fresh = (today - day).days < 5
-        if fresh:
+    # The newest few period invoices of our reseller wait for the accounting system: unsent and
+    # unnumbered (-1) drafts; everything else is sent and numbered (numbers grow with the date).
+    ours_period = [n for n, r in enumerate(raw) if r[1] and r[0].reseller_id == RESELLER_ID]
+    drafts = set(ours_period[-DRAFTS:]) if DRAFTS else set()
+    for n, (customer, period, day, lines) in enumerate(raw):
+        draft = n in drafts
+        if draft:
             text: str | None = None
         else:
             text = str(number)
@@ -657,17 +466,18 @@ def build(size: int, today: dt.date, seed: int = 2015) -> Dataset:
             if period
             else {"da": f"Ordre {order}", "en": f"Order {order}"}
         )
+        paid = _paid(rng, day, today)
         invoices.append(
             InvoiceRecord(
                 id=ids.new(day),
                 customer_id=customer.id,
                 reseller_id=customer.reseller_id or "",
                 number=text,
-                sent=not fresh,
+                sent=not draft,
                 period=period,
                 invoice_date=day,
                 due_date=day + dt.timedelta(days=8 if period else 14),
-                paid=_paid(rng, day, today),
+                paid=paid and not draft,
                 headline=headline,
                 lines=lines,
             )

@@ -15,7 +15,8 @@ from decimal import Decimal
 
 import pytest
 
-from invoicedesk.domain import PaymentState
+from invoicedesk.domain import PaymentState, Status
+from invoicedesk.domain.claims import invoice_status
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import ClientContext, SyncRequest
 from invoicedesk.providers.buckaroo import BuckarooClient, authorization
@@ -31,7 +32,7 @@ from invoicedesk.providers.errors import (
 from invoicedesk.providers.http import HttpPolicy, HttpSession, MockTransport, Response
 from invoicedesk.sandbox import demo_account
 from invoicedesk.sandbox.buckaroo import BuckarooSandbox, signed_uri, verify
-from invoicedesk.sandbox.buckaroo_data import SAMPLE_KEY
+from invoicedesk.sandbox.buckaroo_data import CUSTOMERS, SAMPLE_KEY
 
 TODAY = dt.date(2026, 6, 15)
 FAST = HttpPolicy(backoff_base=0.001, backoff_max=0.01, timeout=2)
@@ -116,7 +117,7 @@ def test_dataset_covers_the_required_kinds(server):
     invoices = [f.invoice for f in got]
     states = {i.payment for i in invoices}
     assert states == {PaymentState.PAID, PaymentState.PARTIALLY_PAID, PaymentState.UNPAID}
-    assert any(i.status(TODAY) == "overdue" for i in invoices)
+    assert any(invoice_status(i, TODAY) is Status.OVERDUE for i in invoices)
     assert any(i.credit_notes for i in invoices)
     assert any(t.refunds for i in invoices for t in i.transactions)
     assert any(t.success is False for i in invoices for t in i.transactions)
@@ -524,3 +525,44 @@ def test_sandbox_routes_and_properties_case_insensitively_and_signs_its_answers(
     status, _, answer = raw_request(server, "/json/transaction/invoiceinfo/" + "0" * 32,
                                     nonce="q")  # fmt: skip
     assert status == 404 and "Message" in json.loads(answer)
+
+
+def test_outstanding_and_the_debtor_name_from_the_payment_texts(server):
+    client, _ = client_for(server)
+    got, _ = run(client)
+    by_key = {f.invoice.id: f.invoice for f in got}
+    names = {c.id: c.name for c in CUSTOMERS}
+    named = 0
+    for demo in server.dataset.invoices:
+        inv = by_key[demo.key]
+        # the provider's own figures: AmountDebit − AmountCredit − AmountPaid
+        assert inv.outstanding == demo.amount_debit - demo.amount_credit - demo.amount_paid
+        assert inv.customer is not None and inv.customer.number == demo.customer_id
+        texts = [t.description for t in inv.transactions]
+        if any(t and t.startswith(f"Factuur {demo.number} - ") for t in texts):
+            assert inv.customer.name == names[demo.customer_id]
+            assert inv.customer_label == names[demo.customer_id]
+            named += 1
+        else:
+            assert inv.customer.name is None and inv.customer_label == demo.customer_id
+    assert named > len(server.dataset.invoices) // 2
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (["Factuur INV-1 - Bakkerij De Vries B.V."], "Bakkerij De Vries B.V."),
+        (["Factuur INV-1 - A", "Factuur INV-1 - A"], "A"),
+        (["Factuur INV-1 - A", "Factuur INV-1 - B"], None),  # they disagree: no name
+        (["Factuur INV-2 - A"], None),  # another invoice's text
+        (["Partial payment"], None),
+        (["factuur INV-1 - A"], None),  # only the observed spelling
+        (["Factuur INV-1 -"], None),
+        ([None], None),
+    ],
+)
+def test_debtor_name_only_from_the_observed_text(texts, name):
+    from invoicedesk.domain import Transaction
+    from invoicedesk.providers.buckaroo_parse import debtor_name
+
+    assert debtor_name("INV-1", [Transaction(description=t) for t in texts]) == name

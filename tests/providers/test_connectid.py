@@ -47,7 +47,6 @@ from invoicedesk.sandbox.connectid_data import (
     PRIMARY_CUSTOMER,
     SECONDARY_CUSTOMER,
     InvoiceRec,
-    reminder_lines,
 )
 
 TODAY = dt.date(2025, 6, 15)
@@ -192,11 +191,8 @@ def login_ctx(
 
 
 def expected_ids(server: ConnectIDSandbox, customer: int = PRIMARY_CUSTOMER) -> set[str]:
-    ids = set()
-    for rec in server.dataset.for_customer(customer):
-        ids.add(rec.id)
-        ids.update(f"{rec.id}/r{m.number}" for m in rec.reminders)
-    return ids
+    """One document per invoice: reminders are events of their invoice, never rows."""
+    return {rec.id for rec in server.dataset.for_customer(customer)}
 
 
 def no_floats(value: Any) -> None:
@@ -343,6 +339,11 @@ def check_invoice(inv: Invoice, rec: InvoiceRec) -> None:
     assert [r.number for r in inv.reminders] == [str(m.number) for m in rec.reminders]
     for got, want in zip(inv.reminders, rec.reminders, strict=True):
         assert (got.date, got.due_date, got.amount) == (want.date, want.due_date, want.amount)
+        assert (got.fee, got.type) == (want.fee, want.type)  # amount − what the invoice owed
+    assert inv.kind is Kind.INVOICE
+    assert inv.outstanding == rec.amount - rec.paid_amount  # the provider's own balance
+    owes_fees = rec.reminders and not rec.paid
+    assert inv.fees == (rec.reminders[-1].fee if owes_fees else None)  # cumulative: the latest
     assert inv.pdf_url is not None
     if rec.url_style in ("http", "bare"):
         assert inv.pdf_url.endswith(f"/invoice/view/{rec.pdf}")
@@ -356,7 +357,8 @@ def test_sync_gives_every_invoice_with_offers_lines_and_reminders(server):
     calls = server.api_log[before:]
     assert all(accept == "application/json" for _, accept, _ in calls)
     details = [c for c in calls if c[0].endswith("/details")]
-    assert len(details) == len(expected_ids(server))  # one details call per document
+    # one details call per invoice, none per reminder (the fee is implied from the lists)
+    assert len(details) == len(expected_ids(server))
     assert len([c for c in calls if c[0].endswith("/payment")]) == 2  # 24 months, 2 windows
     by_id = {f.invoice.id: f for f in got}
     assert len(by_id) == len(got)  # nothing twice
@@ -365,16 +367,9 @@ def test_sync_gives_every_invoice_with_offers_lines_and_reminders(server):
     assert len(batches) > 1 and all(size <= 50 for _, size in batches)
     for rec in server.dataset.for_customer(PRIMARY_CUSTOMER):
         check_invoice(by_id[rec.id].invoice, rec)
-        for reminder in rec.reminders:
-            doc = by_id[f"{rec.id}/r{reminder.number}"].invoice
-            assert doc.kind is Kind.REMINDER and doc.number == str(rec.number)
-            assert doc.total == reminder.amount
-            assert (doc.issue_date, doc.due_date) == (reminder.date, reminder.due_date)
-            assert doc.payment is (PaymentState.PAID if rec.paid else PaymentState.UNPAID)
-            lines = doc.offers[0].lines
-            assert [(line.net, line.description) for line in lines] == [
-                (want.net, want.description) for want in reminder_lines(rec, reminder)
-            ]
+    reminded = [f.invoice for f in got if f.invoice.reminders]
+    assert any(inv.fees for inv in reminded) and any(len(inv.reminders) > 1 for inv in reminded)
+    assert not any("/r" in f.invoice.id for f in got)
     assert outcome.complete is False and outcome.warnings == []
     sample = by_id["FTOTT/7"].invoice
     assert (sample.total, sample.net, sample.vat) == (Decimal(110), Decimal(100), Decimal(10))
@@ -399,7 +394,7 @@ def test_a_resync_reads_again_only_what_is_not_settled(server):
     again, outcome, _ = run_sync(client_ctx(server), full=False, known=known)
     calls = server.api_log[before:]
     fetched = {f.invoice.id for f in again}
-    assert fetched == set(known) - settled  # reminders, open and part-paid invoices
+    assert fetched == set(known) - settled  # open and part-paid invoices
     assert reopened in fetched
     assert len([c for c in calls if c[0].endswith("/details")]) == len(fetched)
     assert len([c for c in calls if c[0].endswith("/payment")]) == 2  # the lists in full
@@ -443,9 +438,11 @@ def test_window_months_bounds_what_is_fetched_and_reminders_find_their_invoice()
         by_id = {f.invoice.id: f.invoice for f in got}
         assert {i for i, inv in by_id.items() if inv.kind is Kind.INVOICE} == wanted
         for rec, reminder in orphans:
-            doc = by_id[f"{rec.id}/r{reminder.number}"]
-            assert doc.total == reminder.amount and doc.offers  # details were fetched
-            assert str(reminder.number) in [r.number for r in by_id[rec.id].reminders]
+            doc = by_id[rec.id]
+            assert doc.offers  # details were fetched
+            nested = {r.number: r for r in doc.reminders}
+            assert nested[str(reminder.number)].fee == reminder.fee
+        assert not any("/r" in i for i in by_id)
         assert outcome.warnings == []
         lists = [(p, a) for p, a, _ in server.api_log if p.endswith("/payment")]
         assert len(lists) == 2  # the window, then one look further back
@@ -696,9 +693,50 @@ def test_a_reminder_whose_invoice_cannot_be_found_is_still_delivered():
 
     got, outcome, _ = run_sync(mocked_ctx(handler))
     (doc,) = [f.invoice for f in got]
-    assert doc.id == "?/4711/r1" and doc.kind is Kind.REMINDER
-    assert doc.total == Decimal("99.5") and doc.issue_date == dt.date(2025, 1, 1)
+    # one claim for its invoice, from what the reminder gives, the reminder nested in it
+    assert doc.id == "?/4711" and doc.kind is Kind.INVOICE and doc.number == "4711"
+    assert doc.outstanding == Decimal("99.5") and doc.total is None and doc.fees is None
+    assert [(r.number, r.date, r.amount) for r in doc.reminders] == [
+        ("1", dt.date(2025, 1, 1), Decimal("99.5"))
+    ]
+    assert doc.payment is PaymentState.UNPAID
     assert len(outcome.warnings) == 1 and "4711" in outcome.warnings[0]
+
+
+def test_a_reminder_of_a_cached_invoice_outside_the_lists_reads_that_invoice():
+    details: list[dict[str, str]] = []
+
+    def handler(request: Request) -> Response:
+        if request.url.path.endswith("/details"):
+            details.append(dict(request.url.params))
+            return Response(
+                200,
+                json={
+                    "invoiceInfoWithDetail": {
+                        "invoiceNumber": 4711,
+                        "companyCode": "ACME",
+                        "invoiceAmount": 200,
+                        "paidAmount": 50,
+                        "invoicePaymentStatus": "partiallyPaid",
+                        "invoiceCurrency": "NOK",
+                        "invoiceDueDate": "2024-11-01",
+                    }
+                },
+            )
+        reminders = [
+            {"invoiceNumber": 4711, "reminderNumber": n, "amount": 150 + 35 * n,
+             "reminderDate": 1735687800000, "dueDate": 1736897400000}
+            for n in (2, 1, 2)  # out of order, and one listed twice (windows share a day)
+        ]  # fmt: skip
+        return Response(200, json={"invoices": [], "reminders": reminders})
+
+    known = {"ACME/4711": "partially_paid", "ACME/4711/r1": "unpaid"}
+    got, outcome, _ = run_sync(mocked_ctx(handler), full=False, known=known)
+    (doc,) = [f.invoice for f in got]
+    assert details == [{"companyCode": "ACME", "invoiceNumber": "4711", "reminderNumber": "0"}]
+    assert doc.id == "ACME/4711" and doc.outstanding == Decimal(150)
+    assert [(r.number, r.fee) for r in doc.reminders] == [("1", Decimal(35)), ("2", Decimal(70))]
+    assert doc.fees == Decimal(70) and outcome.warnings == []
 
 
 def test_an_invoice_without_details_is_delivered_from_the_list_with_a_warning():

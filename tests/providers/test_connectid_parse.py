@@ -152,16 +152,34 @@ def test_user_mode_sample_string_amount_and_number_and_reminder_of_invoice():
     assert r.number == "1" and r.amount == Decimal(49) and r.type == "reminder"
     assert r.date == dt.date(2019, 6, 12) and r.due_date == dt.date(2019, 6, 28)
     assert r.link is not None and r.link.startswith("https://mediaconnect.no/")
-    doc = user_invoice(
-        account="a",
-        key=InvoiceKey("5646903690", "7435367", 1),
-        item=reminder,
-        detail=None,
-        parent=item,
+    # the sample's reminder asks for less than the invoice's balance: no fee is implied
+    assert r.fee is None and inv.fees is None
+    assert inv.outstanding == Decimal("295.00") and inv.kind is Kind.INVOICE
+
+
+@pytest.mark.parametrize(
+    ("status", "paid", "amounts", "fees", "owed"),
+    [
+        # open: fee = reminder amount − (invoiceAmount − paidAmount); fees owed = the latest's
+        ("notPaid", 0, (235, 270), (35, 70), Decimal(70)),
+        ("partiallyPaid", 80, (155, 190), (35, 70), Decimal(70)),
+        # paid since: the fee is measured against the total; nothing is owed any more
+        ("paid", 200, (235,), (35,), None),
+        # a reminder for less than the balance, or exactly it: no fee, never a negative one
+        ("notPaid", 0, (150, 200), (None, None), None),
+    ],
+)
+def test_reminder_fees_are_implied_from_the_list(status, paid, amounts, fees, owed):
+    detail = {"invoiceAmount": 200, "paidAmount": paid, "invoicePaymentStatus": status}
+    reminders = [
+        {"invoiceNumber": 1, "reminderNumber": n, "amount": a} for n, a in enumerate(amounts, 1)
+    ]
+    inv = user_invoice(
+        account="a", key=InvoiceKey("C", "1"), item=None, detail=detail, reminders=reminders[::-1]
     )
-    assert doc.id == "5646903690/7435367/r1" and doc.kind is Kind.REMINDER
-    assert doc.total == Decimal(49) and doc.issue_date == dt.date(2019, 6, 12)
-    assert doc.customer is not None and doc.customer.number == "563457"
+    assert [r.number for r in inv.reminders] == [str(n) for n in range(1, len(amounts) + 1)]
+    assert [r.fee for r in inv.reminders] == [None if f is None else Decimal(f) for f in fees]
+    assert inv.fees == owed and inv.outstanding == Decimal(200 - paid)
 
 
 @pytest.mark.parametrize(
@@ -183,14 +201,15 @@ def test_payment_state_mapping(status, code, expected):
     assert inv.payment is expected
 
 
-def test_invoice_type_maps_to_kind():
+def test_invoice_type_is_a_fact_never_a_kind():
     reminder = user_invoice(
         account="a", key=InvoiceKey("C", "1"), item=None, detail={"invoiceType": "reminderInvoice"}
     )
     final = user_invoice(
         account="a", key=InvoiceKey("C", "1"), item=None, detail={"invoiceType": "finalInvoice"}
     )
-    assert reminder.kind is Kind.REMINDER
+    # a reminder is an event of its invoice, never a claim: the type is shown, not counted apart
+    assert reminder.kind is Kind.INVOICE and ("Invoice type", "reminderInvoice") in reminder.facts
     assert final.kind is Kind.INVOICE and ("Invoice type", "finalInvoice") in final.facts
 
 
@@ -303,3 +322,11 @@ def test_error_message_order():
     assert _message(both) == "first"
     assert _message(Response(401, json={"error_description": "second"})) == "second"
     assert _message(Response(500, content=b"<html>")) == "Internal Server Error"
+
+
+def test_every_fact_label_is_translated():
+    from invoicedesk.providers import labels
+
+    for key, texts in labels._LABELS.items():
+        assert set(texts) == {"en", "nb", "da", "nl"}, key
+        assert labels.label(key, "xx") == texts["en"]

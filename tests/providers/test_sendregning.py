@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from invoicedesk.domain import Kind, PaymentState, Status
+from invoicedesk.domain.claims import invoice_status
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import ClientContext, SyncRequest
 from invoicedesk.providers.cancel import CancelToken
@@ -96,7 +97,7 @@ def test_overdue_comes_from_the_due_list_and_the_due_date(server):
     for f in got:
         raw = next(r for r in server.invoices if str(r["number"]) == f.invoice.id)
         if server.state(raw) == "due" and f.invoice.payment is PaymentState.UNPAID:
-            assert f.invoice.provider_overdue and f.invoice.status(TODAY) is Status.OVERDUE
+            assert f.invoice.provider_overdue and invoice_status(f.invoice, TODAY) is Status.OVERDUE
 
 
 def test_wrong_password_and_missing_originator_are_refused(server):
@@ -187,3 +188,42 @@ def test_sandbox_state_lists_filter_by_invoice_date_inclusive_and_sort_descendin
         "GET", "invoices/paid", params={"from": "2026-13-01"}, headers=headers, auth=auth
     )
     assert bad.status_code == 400 and "Invalid date" in bad.json()["message"]
+
+
+def test_outstanding_is_the_current_balance_and_credit_notes_name_what_they_credit(server):
+    client, _ = client_for(server)
+    got, _ = run(client)
+    by_id = {f.invoice.id: f.invoice for f in got}
+    for raw in server.invoices:
+        inv = by_id[str(raw["number"])]
+        assert inv.outstanding == raw["currentBalance"]  # the provider's own balance, once
+        assert inv.customer is not None
+        assert (inv.customer.name, inv.customer.number) == (
+            raw["recipient"]["name"],
+            raw["recipient"]["customerNumber"],
+        )
+    notes = [i for i in by_id.values() if i.kind is Kind.CREDIT_NOTE]
+    assert notes
+    for note in notes:
+        credited = dict(note.facts)["Credits invoice"]
+        # a credit note credits an invoice of the same dataset, never another credit note
+        assert by_id[credited].kind is Kind.INVOICE
+        assert note.outstanding is not None and note.outstanding <= 0
+
+
+def test_the_credited_invoice_fact_is_in_the_account_language(server):
+    client, _ = client_for(server)
+    client.ctx.language = "nb"
+    got, _ = run(client)
+    note = next(f.invoice for f in got if f.invoice.kind is Kind.CREDIT_NOTE)
+    assert "Krediterer faktura" in dict(note.facts)
+
+
+def test_the_demo_has_a_credit_note_of_an_invoice_it_holds():
+    from invoicedesk.demo import DEMO_SIZES
+    from invoicedesk.sandbox.sendregning_data import generate
+
+    data = generate(DEMO_SIZES["sendregning"], TODAY)
+    numbers = {i["number"]: i for i in data}
+    credited = [n["creditedInvoiceNumber"] for n in data if n.get("credit")]
+    assert credited and all(not numbers[c]["credit"] for c in credited)

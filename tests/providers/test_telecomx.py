@@ -11,7 +11,8 @@ from decimal import Decimal
 
 import pytest
 
-from invoicedesk.domain import PaymentState, Status
+from invoicedesk.domain import Kind, PaymentState, Status
+from invoicedesk.domain.claims import invoice_status
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import ClientContext, SyncRequest
 from invoicedesk.providers.cancel import CancelToken
@@ -120,6 +121,11 @@ def assert_matches_dataset(server, got, user=None):
         )
         assert invoice.payment is (PaymentState.PAID if record.paid else PaymentState.UNPAID)
         assert invoice.number == (record.number or "-1")
+        # "-1 ... waiting to be set by the accounting system", or unsent: a draft
+        draft = record.number is None or not record.sent
+        assert invoice.kind is (Kind.DRAFT if draft else Kind.INVOICE)
+        # the provider's own balance: the total until the accounting system says paid
+        assert invoice.outstanding == (Decimal("0.00") if record.paid else record.price.total)
         assert invoice.customer.name == server.dataset.customers[record.customer_id].name
         assert invoice.customer.number == record.customer_id
         billed = [ln for ln in record.lines if not ln.included]
@@ -151,13 +157,14 @@ def test_full_sync_gives_every_invoice_right_day_right_totals(big):
     )
     assert sample.issue_date == dt.date(2015, 1, 1) and sample.due_date == dt.date(2015, 1, 8)
     assert sample.number == "-1" and ("Invoice number", "not yet numbered") in sample.facts
-    assert sample.status(TODAY) is Status.OVERDUE
+    assert sample.kind is Kind.DRAFT and invoice_status(sample, TODAY) is Status.DRAFT
     # summer and winter invoices both land on their own day
     dates = [f.raw["list"]["invoiceDate"] for f in got]
     assert any(d.endswith("T22:00:00.000Z") for d in dates)
     assert any(d.endswith("T23:00:00.000Z") for d in dates)
     # a mix of statuses, and progress up to the total
-    assert {i.status(TODAY) for i in by_id.values()} >= {Status.PAID, Status.UNPAID, Status.OVERDUE}
+    statuses = {invoice_status(i, TODAY) for i in by_id.values()}
+    assert statuses >= {Status.PAID, Status.UNPAID, Status.OVERDUE, Status.DRAFT}
     assert seen[-1].done == seen[-1].total == 1200
     # reseller view: wholesale but no cost
     assert all(

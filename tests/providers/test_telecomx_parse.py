@@ -247,3 +247,27 @@ def test_no_float_anywhere():
             assert isinstance(value, Decimal)
     for value in (invoice.net, invoice.vat, invoice.total):
         assert isinstance(value, Decimal)
+
+
+@pytest.mark.parametrize(
+    ("number", "sent", "kind"),
+    [
+        (-1, False, "draft"),  # the spec's sample: a JSON number
+        ("-1", True, "draft"),  # "-1 ... waiting to be set by the accounting system"
+        ("10042", False, "draft"),  # numbered, but not sent to the customer yet
+        ("10042", True, "invoice"),
+        ("10042", None, "invoice"),  # "sent" absent: nothing says it is a draft
+    ],
+)
+def test_unnumbered_or_unsent_documents_are_drafts(number, sent, kind):
+    from invoicedesk.domain import Kind
+    from invoicedesk.providers import telecomx_parse
+
+    item = {"_id": "a1", "invoiceNumber": number, "total": 125, "paid": False}
+    if sent is not None:
+        item["sent"] = sent
+    inv = telecomx_parse.invoice(item, {}, account="a", currency="DKK", names={})
+    assert inv.kind is Kind(kind)
+    assert inv.outstanding == 125  # the total until paid
+    paid = telecomx_parse.invoice({**item, "paid": True}, {}, account="a", currency="DKK", names={})
+    assert paid.outstanding == 0

@@ -424,3 +424,30 @@ def test_demo_account(server):
         "password": server.users.reseller.password,
     }
     assert account.base_url == server.base_url
+
+
+def test_the_demo_has_mostly_numbered_invoices_and_a_few_drafts():
+    from invoicedesk.demo import DEMO_SIZES
+    from invoicedesk.sandbox.telecomx_data import DRAFTS, build
+
+    data = build(DEMO_SIZES["telecomx"], TODAY)
+    drafts = [i for i in data.invoices if i.number is None or not i.sent]
+    # the newest few period invoices of our reseller, plus the seed doc's sample
+    assert len(drafts) == DRAFTS + 1 and 3 <= DRAFTS <= 5
+    assert all(i.number is None and not i.sent and not i.paid for i in drafts)
+    recent = [i for i in drafts if i.id != SAMPLE_INVOICE_ID]
+    assert all(i.period and i.reseller_id == RESELLER_ID for i in recent)
+    assert all((TODAY - i.invoice_date).days < 45 for i in recent)
+    numbered = [i for i in data.invoices if i.number is not None]
+    assert all(i.sent for i in numbered) and len(numbered) == len(data.invoices) - len(drafts)
+    assert build(DEMO_SIZES["telecomx"], TODAY) == data  # deterministic
+
+
+def test_unnumbered_invoices_are_sent_as_the_number_minus_one(server, http):
+    token = login(http, server.users.reseller)["token"]
+    status, body = call(http, "GET", "invoice", {"token": token, "limit": "500"})
+    assert status == 200
+    numbers = {type(i["invoiceNumber"]) for i in body["invoices"] if i["sent"]}
+    assert numbers == {str}  # numbered ones as strings
+    unnumbered = [i for i in body["invoices"] if not i["sent"]]
+    assert unnumbered and all(i["invoiceNumber"] == -1 for i in unnumbered)  # a JSON number

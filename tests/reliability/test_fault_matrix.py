@@ -79,10 +79,11 @@ TARGETS = {
         "failed its signature check",
         options=_buckaroo_keys,
     ),
-    # ~160 details in batches of 50 (each stored), two batches queued ahead: the fourth batch
-    # is only requested after the first is stored
+    # 170 details (one per invoice; reminders are nested, never read apart) in batches of 50
+    # (each stored), two batches queued ahead: the fourth batch is only requested after the
+    # first is stored
     "connectid": Target(
-        110,
+        170,
         "/capi/v1/customer/invoice/details",
         "ConnectID had a server problem with the details of invoice",
         "not valid JSON",

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
 from invoicedesk.demo import DemoEnvironment
+from invoicedesk.domain import Direction
 from invoicedesk.gui.app import application
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.main_window import MainWindow
@@ -42,7 +43,24 @@ def _pick(window: MainWindow, context: AppContext, provider: str) -> int:
     return 0
 
 
-def take(path: Path, provider: str, language: str, size: tuple[int, int]) -> None:
+def _click_fullest_aging_cell(window: MainWindow) -> None:
+    """Show the claims of the past-due aging cell that holds the most claims owed to you."""
+    cells = [
+        (button.text(), cell)
+        for cell, button in window.aging.cells.items()
+        if cell[0] == "receivable" and cell[2] != "not_due" and button.isEnabled()
+    ]
+    report = window.aging.report
+    best = max(
+        (cell for _text, cell in cells),
+        key=lambda c: report.lines[Direction(c[0])][c[1]].counts[c[2]],
+    )
+    window.aging.cells[best].click()
+
+
+def take(
+    path: Path, provider: str, language: str, size: tuple[int, int], aging: bool = False
+) -> None:
     application()
     with DemoEnvironment() as demo, tempfile.TemporaryDirectory() as settings_dir:
         context = AppContext.create(
@@ -56,7 +74,10 @@ def take(path: Path, provider: str, language: str, size: tuple[int, int]) -> Non
             window.sync_all()
             if not _wait(lambda: not window.sync.busy and not window.is_loading, 60):
                 raise SystemExit("the demo did not finish syncing within 60 s")
-            position = _pick(window, context, provider)
+            if aging:
+                _click_fullest_aging_cell(window)
+                _wait(lambda: False, 0.2)
+            position = 0 if aging else _pick(window, context, provider)
             window.table.setCurrentIndex(window.model.index(position, 0))
             window.table.scrollTo(
                 window.model.index(position, 0), window.table.ScrollHint.PositionAtCenter
@@ -85,9 +106,12 @@ def main() -> None:
     parser.add_argument("--provider", default="sendregning")
     parser.add_argument("--language", default="en")
     parser.add_argument("--size", default="1400x850")
+    parser.add_argument(
+        "--aging", action="store_true", help="click the fullest past-due aging cell first"
+    )
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
-    take(args.output, args.provider, args.language, (width, height))
+    take(args.output, args.provider, args.language, (width, height), args.aging)
 
 
 if __name__ == "__main__":

@@ -4,14 +4,19 @@
 
 freeze_app() {
   printf '== build venv (%s)\n' "$VENV"
-  # Reinstall only when the dependencies or the pins change (the app's code is frozen from the
-  # source tree, not from this venv).
+  # Reinstall only when the interpreter, the dependencies or the pins change (the app's code is
+  # frozen from the source tree, not from this venv). Every package is pinned
+  # (requirements/constraints.txt, packaging/requirements-build.txt), so two builds of one
+  # commit freeze the same versions.
   local stamp
-  stamp="$(cat "$ROOT/pyproject.toml" "$ROOT/packaging/requirements-build.txt")"
+  stamp="$("$PYTHON" -c 'import sys; print(sys.executable, sys.version)'
+    cat "$ROOT/pyproject.toml" "$ROOT/packaging/requirements-build.txt" \
+      "$ROOT/requirements/constraints.txt")"
   if [ ! -x "$VENV/bin/pyinstaller" ] || [ "$(cat "$VENV/.stamp" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$VENV"
     "$PYTHON" -m venv "$VENV"
-    "$VENV/bin/pip" install -q "$ROOT" -r "$ROOT/packaging/requirements-build.txt"
+    "$VENV/bin/pip" install -q -c "$ROOT/requirements/constraints.txt" "$ROOT" \
+      -r "$ROOT/packaging/requirements-build.txt"
     printf '%s' "$stamp" >"$VENV/.stamp"
   fi
 

@@ -22,6 +22,7 @@ freeze_app() {
 
   printf '== freeze (PyInstaller, packaging/invoicedesk.spec)\n'
   rm -rf "$BUILD/dist"
-  "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
+  # a fixed hash seed: otherwise set order changes the order of base_library.zip between builds
+  PYTHONHASHSEED=0 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
     --workpath "$BUILD/pyinstaller" --distpath "$BUILD/dist" "$ROOT/packaging/invoicedesk.spec"
 }

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from invoicedesk import APP_NAME, __version__
+from invoicedesk import APP_ID, APP_NAME, __version__
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.storage.paths import Profile
@@ -54,7 +54,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)  # ties Wayland/X11 windows to invoicedesk.desktop
+    app.setDesktopFileName(APP_ID)  # ties Wayland/X11 windows to <APP_ID>.desktop
     app.setWindowIcon(app_icon())
     return app
 

@@ -2,8 +2,8 @@
 ; of the PyInstaller folder, with a Start-menu entry and an uninstaller.
 ;
 ;   pyinstaller --noconfirm --workpath packaging\build\pyinstaller --distpath packaging\build\dist packaging\invoicedesk.spec
-;   iscc /DAppVersion=0.1.0 packaging\windows\invoicedesk.iss
-;   -> packaging\dist\invoicedesk-0.1.0-setup.exe
+;   iscc /DAppVersion=%VERSION% packaging\windows\invoicedesk.iss   (VERSION: python -c "import invoicedesk; print(invoicedesk.__version__)")
+;   -> packaging\dist\invoicedesk-<version>-setup.exe
 ;
 ; Built by .github/workflows/installers.yml (windows-latest); it cannot be built on the Linux CI.
 ; The folder it packs comes from the same spec as the .deb: same data, same excludes. It holds
@@ -13,8 +13,10 @@
 ; the secrets in Windows Credential Manager alone, as an upgrade must.
 
 #define AppName "invoicedesk"
+; The version has one source, invoicedesk/__init__.py: the build passes it (see above), so
+; there is no default here to fall out of step.
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Pass the version: iscc /DAppVersion=<invoicedesk.__version__> invoicedesk.iss
 #endif
 #ifndef SourceDir
   #define SourceDir "..\build\dist\invoicedesk"

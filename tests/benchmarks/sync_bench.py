@@ -204,8 +204,8 @@ def run(
             "≥ 5× faster than a sequential loop",
             speedup >= 5,
             f"sequential httpx loop over the same {len(run_.recorded):,} requests: {loop_s:.1f} s",
-            f"{speedup:.1f}× faster; {documents:,} documents stored (ConnectID lists reminders "
-            f"as documents too); requests {per_provider} (server saw {served:,}); "
+            f"{speedup:.1f}× faster; {documents:,} documents stored (reminders nested in "
+            f"their invoices); requests {per_provider} (server saw {served:,}); "
             f"{differ} replayed answers differ",
         )
     )
@@ -260,8 +260,8 @@ def run(
                 share <= 10,
                 f"full sync: {full_bytes['connectid']:,} bytes",
                 f"re-sync: {cid_resync.bytes_received:,} bytes: the 24 months of lists again "
-                f"(no change filter) and the details of {cid_resync.fetched:,} documents not "
-                "settled (open invoices and reminders; paid ones keep their details)",
+                f"(no change filter) and the details of {cid_resync.fetched:,} invoices not "
+                "settled (paid ones keep their details; reminders need none)",
             )
         )
     return figures

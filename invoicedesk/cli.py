@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
-import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import IO
 
 from invoicedesk import __version__, export
+
+# the input helpers moved to cli_input (commands uses them too); still importable from here
+from invoicedesk.cli_input import UsageError as UsageError
+from invoicedesk.cli_input import language_from_env as language_from_env
+from invoicedesk.cli_input import parse_date as parse_date
+from invoicedesk.cli_input import parse_options as parse_options
+from invoicedesk.cli_input import read_secrets as read_secrets
+from invoicedesk.cli_input import write_output as write_output
 from invoicedesk.domain import Status
-from invoicedesk.providers import PROVIDER_NAMES, UnknownProvider, get_spec
+from invoicedesk.providers import PROVIDER_NAMES, UnknownProvider
 from invoicedesk.providers.errors import Cancelled, ProviderError
 from invoicedesk.storage.accounts import AccountError
 from invoicedesk.storage.cache import CacheError
@@ -27,10 +32,6 @@ from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStoreError
 
 log = logging.getLogger(__name__)
-
-
-class UsageError(Exception):
-    """Bad input: exit 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -184,65 +185,3 @@ def main(
         where = f"; details are in {log_path}" if log_path else ""
         print(f"invoicedesk: internal error ({type(exc).__name__}){where}", file=stderr)
         return 1
-
-
-def parse_date(text: str | None, flag: str) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{flag} must be a date like 2025-01-31, not '{text}'") from None
-
-
-def read_secrets(stdin: IO[str], provider: str) -> dict[str, str]:
-    spec = get_spec(provider)
-    if stdin.isatty():
-        import getpass
-
-        secrets = {}
-        for item in spec.secrets:
-            prompt = f"{item.label}{'' if item.required else ' (optional)'}: "
-            value = getpass.getpass(prompt)
-            if value:
-                secrets[item.key] = value
-        return secrets
-    text = stdin.read().strip()
-    if not text:
-        return {}
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        keys = ", ".join(f'"{s.key}"' for s in spec.secrets)
-        raise UsageError(
-            f"the secrets on stdin are not a JSON object ({exc.msg} at character {exc.pos}); "
-            f"expected e.g. {{{keys}}}"
-        ) from None
-    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise UsageError("the secrets on stdin must be a JSON object of strings")
-    return {str(k): v for k, v in data.items()}
-
-
-def parse_options(pairs: list[str]) -> dict[str, str]:
-    options = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--option takes KEY=VALUE, not '{pair}'")
-        options[key.strip()] = value.strip()
-    return options
-
-
-def write_output(path: Path, data: bytes) -> None:
-    """Write-then-rename: an export is complete or absent, never half-written."""
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
-def language_from_env() -> str:
-    for var in ("LC_ALL", "LC_NUMERIC", "LANG"):
-        value = os.environ.get(var)
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split(".")[0]
-    return "en"

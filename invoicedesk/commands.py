@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from invoicedesk import export, sandbox
-from invoicedesk.cli import (
+from invoicedesk.cli_input import (
     UsageError,
     language_from_env,
     parse_date,

@@ -1,9 +1,12 @@
-"""The Qt-free layers must stay Qt-free: import them in a fresh interpreter and look."""
+"""The layers stay apart: the Qt-free ones never import Qt, no module grows past 500 lines, and no
+two modules import each other."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +56,131 @@ def test_only_the_http_module_imports_httpx():
         )
     ]
     assert offenders == []
+
+
+PACKAGE = Path(__file__).parent.parent / "invoicedesk"
+MAX_LINES = 500
+#: Modules still over MAX_LINES, each with why it is allowed for now. Being split in the
+#: hostile-server/cache work (other branches are changing these files right now); remove an entry
+#: once its module is under the limit (the test below fails until you do, so the list shrinks).
+OVER_500 = {
+    "invoicedesk/providers/oauth.py": "being split in the hostile-server/cache work",
+    "invoicedesk/providers/buckaroo.py": "being split in the hostile-server/cache work",
+    "invoicedesk/storage/cache.py": "being split in the hostile-server/cache work",
+}
+
+
+def _modules() -> dict[str, Path]:
+    """Dotted module name -> file, for every module of the package."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def test_no_module_is_over_500_lines():
+    """A module over 500 lines holds more than one job: split it by responsibility. The modules
+    in ``OVER_500`` are the known exceptions; one that has dropped under the limit must leave it."""
+    lengths = {
+        path.relative_to(PACKAGE.parent).as_posix(): len(path.read_text("utf-8").splitlines())
+        for path in _modules().values()
+    }
+    too_long = {name: n for name, n in lengths.items() if n > MAX_LINES and name not in OVER_500}
+    assert too_long == {}, f"modules over {MAX_LINES} lines (split them): {too_long}"
+    shrunk = {name: lengths.get(name, 0) for name in OVER_500 if lengths.get(name, 0) <= MAX_LINES}
+    assert shrunk == {}, f"now at most {MAX_LINES} lines (remove them from OVER_500): {shrunk}"
+
+
+def _imports(name: str, path: Path, known: set[str]) -> set[str]:
+    """The ``invoicedesk`` modules that module ``name`` imports, at module level or inside
+    functions. Imports under ``if TYPE_CHECKING:`` are left out: they never run, so they cannot
+    make an import circle at run time (they only name types for mypy)."""
+    tree = ast.parse(path.read_text("utf-8"), str(path))
+    is_package = path.name == "__init__.py"
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skip.update(id(inner) for stmt in node.body for inner in ast.walk(stmt))
+    targets: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Import):
+            targets.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                anchor = name.split(".")
+                anchor = anchor[: len(anchor) - node.level + (1 if is_package else 0)]
+                base = ".".join(anchor + ([node.module] if node.module else []))
+            else:
+                base = node.module or ""
+            for alias in node.names:
+                # ``from package import module`` needs the submodule, not the package's names
+                submodule = f"{base}.{alias.name}"
+                targets.add(submodule if submodule in known else base)
+    edges = set()
+    for target in targets:
+        # a name that is no module of ours (``from invoicedesk import __version__``) is its
+        # nearest enclosing module's
+        while target and target not in known:
+            target = target.rpartition(".")[0]
+        if target.startswith("invoicedesk") and target != name:
+            edges.add(target)
+    return edges
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_circles():
+    """No two ``invoicedesk`` modules import each other, directly or round a longer circle:
+    a module imports only modules below it.
+
+    Counted: ``import``/``from`` of ``invoicedesk.*``, absolute or relative, at module level and
+    inside functions (a deferred import still ties the two modules together). Not counted:
+    imports under ``if TYPE_CHECKING:``, which never run; they are how a module names a type
+    from above it (``provider_extras`` names the ``AccountForm`` it is handed) without
+    depending on it at run time. Nor the implied import of ``a/__init__`` when ``a.b`` is
+    imported: a package may import its own submodules."""
+    modules = _modules()
+    known = set(modules)
+    graph = {name: _imports(name, path, known) for name, path in modules.items()}
+    assert "invoicedesk.domain" in graph["invoicedesk.commands"]  # the parser sees imports
+    circles = _cycles(graph)
+    report = "\n".join(" <-> ".join(circle) for circle in circles)
+    assert circles == [], f"modules that import each other, directly or round about:\n{report}"

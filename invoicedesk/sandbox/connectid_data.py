@@ -1,39 +1,64 @@
-"""Deterministic dataset of the ConnectID sandbox and the JSON shapes the real API sends.
-
-One record per invoice (:class:`InvoiceRec`) with its offers, lines and reminders; the three wire
-shapes (user-mode list item, client-mode list item, details) are rendered from it with the quirks
-of the official samples: epoch milliseconds in client mode and in ``reminders[]``, string
-``invoiceAmount`` and string ``invoiceNumber`` in ``invoices[]``, ``incltime``, ``desc[]``,
-``invoiceLineInfo`` vs ``invoiceLineInfoList``, ``invoiceHotelUrl`` with or without a scheme.
+"""Deterministic dataset of the ConnectID sandbox: the product catalogue and :func:`generate`,
+which makes one record per invoice (:class:`InvoiceRec`) with its offers, lines and reminders,
+the seed page's sample among them. The records are in :mod:`connectid_records`; the JSON shapes
+the real API sends are rendered from them in :mod:`connectid_wire`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
-from zoneinfo import ZoneInfo
+from decimal import Decimal
 
-OSLO = ZoneInfo("Europe/Oslo")
-CENT = Decimal("0.01")
-PRIMARY_CUSTOMER = 563457
-SECONDARY_CUSTOMER = 771204
+from invoicedesk.sandbox.connectid_records import (
+    CENT,
+    PRIMARY_CUSTOMER,
+    SECONDARY_CUSTOMER,
+    Dataset,
+    InvoiceRec,
+    LineRec,
+    OfferRec,
+    Product,
+    ReminderRec,
+    q2,
+)
+from invoicedesk.sandbox.connectid_wire import (
+    OSLO,
+    client_list_item,
+    details,
+    epoch_ms,
+    hotel_url,
+    reminder_lines,
+    reminder_list_item,
+    user_list_item,
+)
+
+#: the records and the wire shapes lived in this module before connectid_records and
+#: connectid_wire; their names stay importable from here
+__all__ = [
+    "CENT",
+    "OSLO",
+    "PRIMARY_CUSTOMER",
+    "PRODUCTS",
+    "SECONDARY_CUSTOMER",
+    "Dataset",
+    "InvoiceRec",
+    "LineRec",
+    "OfferRec",
+    "Product",
+    "ReminderRec",
+    "client_list_item",
+    "details",
+    "epoch_ms",
+    "generate",
+    "hotel_url",
+    "q2",
+    "reminder_lines",
+    "reminder_list_item",
+    "seed_sample",
+    "user_list_item",
+]
 _B36 = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-@dataclass(frozen=True)
-class Product:
-    code: str
-    name: str
-    company: str
-    currency: str
-    vat: Decimal  # percent
-    monthly: Decimal
-    printed: bool = True
-
 
 PRODUCTS = (
     Product("TOTT", "Totens Blad", "FTOTT", "NOK", Decimal(0), Decimal("329.00")),
@@ -72,132 +97,6 @@ _COMPANY_START = {
     "JYUGE": 44012,
     "HETWB": 990101,
 }
-
-
-def q2(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-@dataclass
-class LineRec:
-    product_code: str
-    description: str | None
-    net: Decimal
-    vat_percent: Decimal
-    period_from: dt.date | None = None
-    period_to: dt.date | None = None
-
-    @property
-    def vat(self) -> Decimal:
-        return q2(self.net * self.vat_percent / 100)
-
-
-@dataclass
-class OfferRec:
-    number: int
-    customer_identification: str
-    lines: list[LineRec]
-
-    @property
-    def net(self) -> Decimal:
-        return sum((line.net for line in self.lines), Decimal(0))
-
-    @property
-    def vat(self) -> Decimal:
-        return sum((line.vat for line in self.lines), Decimal(0))
-
-
-@dataclass
-class ReminderRec:
-    number: int
-    date: dt.date
-    due_date: dt.date
-    outstanding: Decimal
-    fee: Decimal
-    type: str
-    pdf: str
-
-    @property
-    def amount(self) -> Decimal:
-        return self.outstanding + self.fee
-
-
-@dataclass
-class InvoiceRec:
-    company: str
-    number: int
-    customer: int
-    product: Product
-    invoice_date: dt.date
-    due_date: dt.date
-    status: str  # paid | notPaid | partiallyPaid
-    paid_amount: Decimal
-    offers: list[OfferRec]
-    pdf: str
-    invoice_type: str = "invoice"
-    description: str | None = None
-    period_from: dt.date | None = None
-    period_to: dt.date | None = None
-    payment_date: dt.date | None = None
-    payment_method: str = "A"
-    reminders: list[ReminderRec] = field(default_factory=list)
-    #: quirks: "http" | "bare" | a literal URL; details amount as string; currency left out
-    url_style: str = "http"
-    string_amount_in_details: bool = False
-    currency_in_details: bool = True
-    #: Oslo wall-clock time behind the epoch-millisecond dates (00:30 is the day before in UTC)
-    clock_time: dt.time = dt.time(12, 0)
-
-    @property
-    def id(self) -> str:
-        return f"{self.company}/{self.number}"
-
-    @property
-    def currency(self) -> str:
-        return self.product.currency
-
-    @property
-    def amount(self) -> Decimal:
-        """Top-level invoiceAmount: the first offer including VAT."""
-        return self.offers[0].net + self.offers[0].vat
-
-    @property
-    def paid(self) -> bool:
-        return self.status == "paid"
-
-
-@dataclass
-class Dataset:
-    invoices: list[InvoiceRec]
-
-    def by_key(self, company: str, number: int) -> InvoiceRec | None:
-        for rec in self.invoices:
-            if rec.company == company and rec.number == number:
-                return rec
-        return None
-
-    def for_customer(self, customer: int) -> list[InvoiceRec]:
-        return [rec for rec in self.invoices if rec.customer == customer]
-
-    def customers(self) -> set[int]:
-        return {rec.customer for rec in self.invoices}
-
-    def by_pdf(self, token: str) -> tuple[InvoiceRec, ReminderRec | None] | None:
-        for rec in self.invoices:
-            if rec.pdf == token:
-                return rec, None
-            for reminder in rec.reminders:
-                if reminder.pdf == token:
-                    return rec, reminder
-        return None
-
-    def reminders(self) -> Iterator[tuple[InvoiceRec, ReminderRec]]:
-        for rec in self.invoices:
-            for reminder in rec.reminders:
-                yield rec, reminder
-
-
-# ---- generation ---------------------------------------------------------------------------------
 
 
 def _token(rng: random.Random) -> str:
@@ -374,195 +273,3 @@ def _remind(rng: random.Random, today: dt.date, rec: InvoiceRec, late: bool) -> 
                 _token(rng),
             )
         )
-
-
-# ---- wire shapes --------------------------------------------------------------------------------
-
-
-def epoch_ms(day: dt.date, at: dt.time) -> int:
-    return int(dt.datetime.combine(day, at, OSLO).timestamp()) * 1000
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def hotel_url(rec: InvoiceRec, token: str, host: str) -> str:
-    if rec.url_style == "http":
-        return f"http://{host}/invoice/view/{token}"
-    if rec.url_style == "bare":
-        return f"{host}/invoice/view/{token}"
-    return rec.url_style
-
-
-def _payment_code(rec: InvoiceRec) -> str:
-    return {"notPaid": "0", "paid": "1", "partiallyPaid": "2"}[rec.status]
-
-
-def _drop_none(obj: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in obj.items() if v is not None}
-
-
-def user_list_item(rec: InvoiceRec, host: str) -> dict[str, Any]:
-    """An ``invoices[]`` entry: dates as strings, string invoiceNumber and invoiceAmount."""
-    return _drop_none(
-        {
-            "customerNumber": rec.customer,
-            "product": rec.product.code,
-            "invoiceOfferCount": str(len(rec.offers)),
-            "productName": rec.product.name,
-            "amount": sum(1 for _ in rec.offers[0].lines),
-            "invoiceDate": rec.invoice_date.isoformat(),
-            "invoiceNumber": str(rec.number),
-            "companyCode": rec.company,
-            "paymentDate": _iso(rec.payment_date),
-            "dueDate": rec.due_date.isoformat(),
-            "paymentStatus": _payment_code(rec),
-            "invoiceAmount": f"{rec.amount:.2f}",
-            "paidAmount": rec.paid_amount,
-            "paymentMethod": rec.payment_method,
-            "invoiceHotelUrl": hotel_url(rec, rec.pdf, host),
-            "invoiceStatus": "Invoiced",
-        }
-    )
-
-
-def reminder_list_item(rec: InvoiceRec, reminder: ReminderRec, host: str) -> dict[str, Any]:
-    """A ``reminders[]`` entry: integer invoiceNumber, epoch-ms dates, no companyCode."""
-    return _drop_none(
-        {
-            "invoiceNumber": rec.number,
-            "product": rec.product.code,
-            "fromTime": _iso(rec.period_from),
-            "includeTime": _iso(rec.period_to),
-            "reminderDate": epoch_ms(reminder.date, rec.clock_time),
-            "amount": reminder.amount,
-            "dueDate": epoch_ms(reminder.due_date, rec.clock_time),
-            "reminderNumber": reminder.number,
-            "reminderType": reminder.type,
-            "invoiceHotelUrl": hotel_url(rec, reminder.pdf, host),
-        }
-    )
-
-
-def client_list_item(rec: InvoiceRec, host: str) -> dict[str, Any]:
-    """A ``clientInvoiceInfoList`` entry: epoch ms, invoiceId, desc[], incltime, invoiceLineInfo."""
-    at = rec.clock_time
-    return _drop_none(
-        {
-            "invoiceId": str(rec.number),
-            "invoiceDate": epoch_ms(rec.invoice_date, at),
-            "invoiceOfferCount": str(len(rec.offers)),
-            "customerNumber": rec.customer,
-            "product": rec.product.code,
-            "productName": rec.product.name,
-            "amount": len(rec.offers[0].lines),
-            "companyCode": rec.company,
-            "paymentStatus": _payment_code(rec),
-            "invoiceAmount": rec.amount,
-            "paidAmount": rec.paid_amount,
-            "paymentMethod": rec.payment_method,
-            "invoiceHotelUrl": hotel_url(rec, rec.pdf, host),
-            "paymentDate": epoch_ms(rec.payment_date, at) if rec.payment_date else None,
-            "dueDate": epoch_ms(rec.due_date, at),
-            "desc": [rec.description or rec.product.name],
-            "period": 1,
-            "periodUnit": "E",
-            "fromTime": _iso(rec.period_from),
-            "incltime": _iso(rec.period_to),
-            "invoiceLineInfo": [
-                {
-                    "productCode": line.product_code,
-                    "invoiceAmount": line.net,
-                    "invoiceVatAmount": line.vat,
-                    "invoiceVatPercent": line.vat_percent,
-                }
-                for line in rec.offers[0].lines
-            ],
-        }
-    )
-
-
-def _line_json(line: LineRec) -> dict[str, Any]:
-    return _drop_none(
-        {
-            "productCode": line.product_code,
-            "invoiceAmount": line.net,
-            "invoiceVatAmount": line.vat,
-            "invoiceVatPercent": line.vat_percent,
-            "description": line.description,
-            "fromTime": _iso(line.period_from),
-            "includeTime": _iso(line.period_to),
-        }
-    )
-
-
-def details(rec: InvoiceRec, reminder: ReminderRec | None, host: str) -> dict[str, Any]:
-    """``invoiceInfoWithDetail`` of the invoice, or of one of its reminders."""
-    if reminder is not None:
-        return _reminder_details(rec, reminder, host)
-    amount: Any = rec.amount
-    if rec.string_amount_in_details:
-        amount = f"{rec.amount:.2f}"
-    return _drop_none(
-        {
-            "invoiceNumber": rec.number,
-            "companyCode": rec.company,
-            "invoiceOfferCount": len(rec.offers),
-            "invoiceDate": rec.invoice_date.isoformat(),
-            "invoicePaymentStatus": rec.status,
-            "invoiceAmount": amount,
-            "invoiceCurrency": rec.currency if rec.currency_in_details else None,
-            "invoiceHotelUrl": hotel_url(rec, rec.pdf, host),
-            "invoiceDueDate": rec.due_date.isoformat(),
-            "invoiceType": rec.invoice_type,
-            "paidAmount": rec.paid_amount,
-            "description": rec.description,
-            "fromTime": _iso(rec.period_from),
-            "includeTime": _iso(rec.period_to),
-            "invoiceOfferInfo": [
-                {
-                    "offerNumber": offer.number,
-                    "invoiceAmount": offer.net,
-                    "invoiceVatAmount": offer.vat,
-                    "customerIdentification": offer.customer_identification,
-                    "invoiceLineInfoList": [_line_json(line) for line in offer.lines],
-                }
-                for offer in rec.offers
-            ],
-        }
-    )
-
-
-def reminder_lines(rec: InvoiceRec, reminder: ReminderRec) -> list[LineRec]:
-    return [
-        LineRec("SALDO", f"Utestående faktura {rec.number}", reminder.outstanding, Decimal(0)),
-        LineRec("PURREGEBYR", "Purregebyr", reminder.fee, Decimal(0)),
-    ]
-
-
-def _reminder_details(rec: InvoiceRec, reminder: ReminderRec, host: str) -> dict[str, Any]:
-    lines = reminder_lines(rec, reminder)
-    return {
-        "invoiceNumber": rec.number,
-        "companyCode": rec.company,
-        "invoiceOfferCount": 1,
-        "invoiceDate": reminder.date.isoformat(),
-        "invoicePaymentStatus": "paid" if rec.paid else "notPaid",
-        "invoiceAmount": reminder.amount,
-        "invoiceCurrency": rec.currency,
-        "invoiceHotelUrl": hotel_url(rec, reminder.pdf, host),
-        "invoiceDueDate": reminder.due_date.isoformat(),
-        "invoiceType": "reminderInvoice",
-        "paidAmount": reminder.amount if rec.paid else Decimal("0.00"),
-        "description": f"Purring {reminder.number}: {rec.product.name}"[:40],
-        "invoiceOfferInfo": [
-            {
-                "offerNumber": 1,
-                "invoiceAmount": reminder.amount,
-                "invoiceVatAmount": Decimal(0),
-                "customerIdentification": rec.offers[0].customer_identification,
-                "invoiceLineInfoList": [_line_json(line) for line in lines],
-            }
-        ],
-    }

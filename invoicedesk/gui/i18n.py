@@ -32,8 +32,6 @@ LANGUAGES: dict[str, str] = {
     "da": "Dansk",
     "nl": "Nederlands",
 }
-#: Babel locale per UI language, for money and dates
-BABEL_LOCALES = {"en": "en_GB", "nb": "nb_NO", "da": "da_DK", "nl": "nl_NL"}
 #: other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)
 _ALIASES = {"no": "nb", "nn": "nb", "nb": "nb", "da": "da", "nl": "nl", "en": "en"}
 _OBJECT_NAME = "invoicedesk-translator"

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
-from invoicedesk.domain import AmountError, Invoice, to_decimal
+from invoicedesk.domain import AmountError, to_decimal
+from invoicedesk.domain.fetched import FetchedInvoice as FetchedInvoice
 from invoicedesk.providers import json_steps
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderDataError
@@ -50,13 +51,6 @@ class Progress:
     done: int
     total: int | None
     message: str = ""
-
-
-@dataclass(frozen=True)
-class FetchedInvoice:
-    invoice: Invoice
-    #: the provider's own JSON for this invoice, kept in the cache for the inspector
-    raw: Any
 
 
 @dataclass

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from invoicedesk.domain import Direction, Invoice, claim_outstanding, paid_amount
-from invoicedesk.providers.base import FetchedInvoice
+from invoicedesk.domain.fetched import FetchedInvoice
 from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
 
 MIGRATIONS: list[str] = [

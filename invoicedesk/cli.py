@@ -66,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    accounts = sub.add_parser("accounts", parents=[common], help="add, list, remove, log in")
+    accounts = sub.add_parser(
+        "accounts", parents=[common], help="add, edit, list, disable, enable, remove, log in"
+    )
     acc = accounts.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = acc.add_parser(
         "add", parents=[common], help="add an account; secrets as a JSON object on stdin"
@@ -92,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
         "remove", parents=[common], help="remove an account, its secrets and its cached invoices"
     )
     remove.add_argument("name")
+    from invoicedesk.account_commands import add_parsers
+
+    add_parsers(acc, common)
 
     sync = sub.add_parser("sync", parents=[common], help="fetch invoices into the cache")
     sync.add_argument("--account", action="append", default=[], metavar="NAME")
@@ -195,15 +200,25 @@ def parse_date(text: str | None, flag: str) -> dt.date | None:
         raise UsageError(f"{flag} must be a date like 2025-01-31, not '{text}'") from None
 
 
-def read_secrets(stdin: IO[str], provider: str) -> dict[str, str]:
+def read_secrets(stdin: IO[str], provider: str, *, prompt: bool = True) -> dict[str, str]:
+    """The secrets as a JSON object on stdin; on a terminal, asked for one by one (a login
+    name visibly, passwords and keys without echo). ``prompt`` False: a terminal gives none."""
     spec = get_spec(provider)
     if stdin.isatty():
+        if not prompt:
+            return {}
         import getpass
+
+        from invoicedesk.sync.account_rules import VISIBLE_SECRETS
 
         secrets = {}
         for item in spec.secrets:
-            prompt = f"{item.label}{'' if item.required else ' (optional)'}: "
-            value = getpass.getpass(prompt)
+            label = f"{item.label}{'' if item.required else ' (optional)'}: "
+            if item.key in VISIBLE_SECRETS:
+                print(label, end="", file=sys.stderr, flush=True)
+                value = stdin.readline().strip()
+            else:
+                value = getpass.getpass(label)
             if value:
                 secrets[item.key] = value
         return secrets

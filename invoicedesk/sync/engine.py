@@ -171,7 +171,7 @@ class SyncEngine:
         progress: ProgressCallback | None = None,
         on_result: ResultCallback | None = None,
     ) -> list[AccountResult]:
-        accounts = self.accounts.all()
+        accounts = [a for a in self.accounts.all() if a.enabled]  # a disabled one is not synced
         if names:
             accounts = [self.accounts.get(n) for n in names]
         cancel = cancel or CancelToken()

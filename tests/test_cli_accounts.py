@@ -37,7 +37,7 @@ def p(profile_dir):
 
 def add(p, server, name="main"):
     demo = demo_account("sendregning", server)
-    code, out, err = p(
+    code, _out, err = p(
         "accounts", "add", "sendregning", "--name", name, "--base-url", server.base_url,
         "--option", f"originator_id={demo.options['originator_id']}",
         stdin=json.dumps(demo.secrets),

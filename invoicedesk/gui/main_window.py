@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
             .replace("%3", str(sum(r.removed for r in ok)))
         )
         if failed:
-            text += " · " + self.tr("%1 account(s) need attention").replace("%1", str(failed))
+            text += " · " + self.tr("%n account(s) need attention", "", failed)
         self._message(text)
 
     # ---- dialogs (built by their own modules) -------------------------------------------------

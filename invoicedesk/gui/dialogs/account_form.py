@@ -267,9 +267,12 @@ class AccountForm(QWidget):
     def is_valid(self) -> bool:
         return not self.problems() and not self.extras.busy()
 
-    def reveal_errors(self) -> None:
-        """Show every field's problem, also in fields the user has not touched yet."""
+    def reveal_errors(self, *, except_focused: bool = False) -> None:
+        """Show every field's problem, also in fields the user has not touched yet (but not,
+        with ``except_focused``, in the one being typed in: it says so when left)."""
         for key, row in self.rows.items():
+            if except_focused and (row.editor().hasFocus() or not row.error()):
+                continue
             row.touch()
             if self._row_layout[key] is self.advanced and row.error() and self.is_row_visible(key):
                 self.advanced_toggle.setChecked(True)

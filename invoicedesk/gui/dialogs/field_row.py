@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from invoicedesk.gui.dialogs.fields import FieldDef, choice_label
 from invoicedesk.gui.dialogs.validation import check_error, required_error
 
-
 ERROR_STYLE = "color: #c62828;"
 
 

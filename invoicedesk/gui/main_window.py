@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from invoicedesk.domain import Invoice
 from invoicedesk.gui import account_actions
+from invoicedesk.gui.account_menu import AccountMenu
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
 from invoicedesk.gui.banner import WarningBanner
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         )
         self.commands = build_actions(self)
         build_menus(self, self.commands, self.table.column_actions)
+        self.account_menu = AccountMenu(context, self, self.sidebar.selected)
+        self.account_menu.install(self.menuBar())
         build_toolbar(self, self.commands)
         self._layout()
         self._connect()
@@ -179,6 +182,11 @@ class MainWindow(QMainWindow):
         self.sidebar.account_selected.connect(self.filter_bar.show_account)
         self.sidebar.relogin_requested.connect(self.relogin)
         self.sidebar.add_account_requested.connect(self.add_account)
+        self.sidebar.menu_requested.connect(self.account_menu.popup)
+        self.sidebar.edit_requested.connect(self.account_menu.edit)
+        self.account_menu.changed.connect(self.reload)
+        self.account_menu.sync_requested.connect(lambda names: self.sync_all(names=names))
+        self.account_menu.message.connect(self._message)
         self.sync.account_progress.connect(self._sync_progress)
         self.sync.account_finished.connect(self._sync_finished)
         self.sync.all_finished.connect(self._all_synced)
@@ -319,6 +327,7 @@ class MainWindow(QMainWindow):
         except AccountError as exc:
             self._message(str(exc))
             return []
+        accounts = [a for a in accounts if a.enabled]  # a disabled account is not synced
         if names is not None:
             accounts = [a for a in accounts if a.name in names]
         if not accounts:

@@ -157,8 +157,10 @@ def main(
     profile = profile_from(args)
     from invoicedesk import logsetup
 
+    # the demo logs into its own throw-away profile (see run_gui), never the user's
+    demo = args.command is None and (args.demo or args.smoke_test)
     log_path = logsetup.configure(
-        profile.log_dir if args.command != "sandbox" else None,
+        profile.log_dir if args.command != "sandbox" and not demo else None,
         stderr_level=getattr(args, "log_level", None),
     )
     try:

@@ -212,11 +212,11 @@ class SyncEngine:
     def record_cancelled(
         self, account: Account, result: AccountResult | None = None
     ) -> AccountResult:
-        """A cancelled sync's result and account state (what was stored before is kept)."""
+        """A cancelled sync's result. What was stored before is kept, and so is the account's
+        state: a cancel says nothing about the account (it was OK, or needed a login, before)."""
         result = result or AccountResult(account.name, account.provider, "ok")
         result.state = "cancelled"
         result.message = "sync cancelled; everything fetched so far is kept"
-        self.cache.set_account_state(account.name, account.provider, "cancelled", None)
         return result
 
     def _sync_account(

@@ -32,6 +32,7 @@ from invoicedesk.gui.formatting import Formats
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
 from invoicedesk.gui.main_actions import build_actions, build_menus, build_toolbar
+from invoicedesk.gui.row_actions import RowActions
 from invoicedesk.gui.row_filter import RowFilter
 from invoicedesk.gui.rows import InvoiceKey
 from invoicedesk.gui.sidebar import AccountsSidebar
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             parent=self,
             **({"ask_path": ask_path} if ask_path else {}),
         )
+        self.rows = RowActions.for_window(self, open_url or QDesktopServices.openUrl)
         self.commands = build_actions(self)
         build_menus(self, self.commands, self.table.column_actions)
         self.account_menu = AccountMenu(context, self, self.sidebar.selected)

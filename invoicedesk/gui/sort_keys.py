@@ -133,9 +133,9 @@ def sorted_indexes(
     keys: Sequence[Any], descending: bool, base: Sequence[int] | None = None
 ) -> list[int]:
     """Indexes of ``keys`` in key order, missing (None) ones last in both directions, ties in
-    the order of ``base`` (default: index order; Python's sort is stable, also reversed). A column with many repeated keys
-    (dates, customers, statuses) is sorted by the rank of each distinct key: small ints compare
-    faster than strings."""
+    the order of ``base`` (default: index order; Python's sort is stable, also reversed). A
+    column with many repeated keys (dates, customers, statuses) is sorted by the rank of each
+    distinct key: small ints compare faster than strings."""
     distinct = set(keys)
     distinct.discard(None)
     if len(distinct) * 2 < len(keys):

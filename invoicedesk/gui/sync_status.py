@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from invoicedesk.gui.dialogs.plurals import plurals
 from invoicedesk.sync.engine import AccountResult
 
 translate = QCoreApplication.translate
@@ -76,5 +77,5 @@ def round_summary(results: list[AccountResult]) -> str:
             .replace("%3", str(sum(r.removed for r in ok)))
         )
     if failed:
-        text += " · " + translate("MainWindow", "%n account(s) need attention", "", failed)
+        text += " · " + plurals().need_attention(failed)
     return text

@@ -9,9 +9,9 @@ QPushButton#allAccountsButton:checked { border: 2px solid #2f6fb0; background: #
 QFrame#accountCard { background: palette(base); border: 1px solid #d1d5db; border-radius: 6px; }
 QFrame#accountCard:focus { border: 2px solid palette(highlight); }
 QFrame#accountCard[accountDisabled="true"] { background: palette(window); border-style: dashed; }
-QFrame#accountCard[selected="true"] { border: 2px solid #2f6fb0; background: #e8f0fa; }
+QFrame#accountCard[selected="true"] { border: 2px solid #2f6fb0; }
 QFrame#accountCard QLabel { background: transparent; border: none; }
-QLabel#accountName { font-weight: bold; color: #111827; }
+QLabel#accountName { font-weight: bold; color: palette(text); }
 QLabel#accountProvider, QLabel#accountLastSync { color: #6b7280; }
 QLabel#accountMessage { color: #7f1d1d; }
 QLabel#accountName:disabled, QLabel#accountProvider:disabled, QLabel#accountLastSync:disabled {

@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    accounts = sub.add_parser("accounts", parents=[common], help="add, list, remove, log in")
+    accounts = sub.add_parser(
+        "accounts", parents=[common], help="add, edit, list, disable, enable, remove, log in"
+    )
     acc = accounts.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = acc.add_parser(
         "add", parents=[common], help="add an account; secrets as a JSON object on stdin"
@@ -93,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         "remove", parents=[common], help="remove an account, its secrets and its cached invoices"
     )
     remove.add_argument("name")
+    from invoicedesk.account_commands import add_parsers
+
+    add_parsers(acc, common)
 
     sync = sub.add_parser("sync", parents=[common], help="fetch invoices into the cache")
     sync.add_argument("--account", action="append", default=[], metavar="NAME")
@@ -153,8 +158,10 @@ def main(
     profile = profile_from(args)
     from invoicedesk import logsetup
 
+    # the demo logs into its own throw-away profile (see run_gui), never the user's
+    demo = args.command is None and (args.demo or args.smoke_test)
     log_path = logsetup.configure(
-        profile.log_dir if args.command != "sandbox" else None,
+        profile.log_dir if args.command != "sandbox" and not demo else None,
         stderr_level=getattr(args, "log_level", None),
     )
     try:

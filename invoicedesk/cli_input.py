@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -29,15 +30,25 @@ def parse_date(text: str | None, flag: str) -> dt.date | None:
         raise UsageError(f"{flag} must be a date like 2025-01-31, not '{text}'") from None
 
 
-def read_secrets(stdin: IO[str], provider: str) -> dict[str, str]:
+def read_secrets(stdin: IO[str], provider: str, *, prompt: bool = True) -> dict[str, str]:
+    """The secrets as a JSON object on stdin; on a terminal, asked for one by one (a login
+    name visibly, passwords and keys without echo). ``prompt`` False: a terminal gives none."""
     spec = get_spec(provider)
     if stdin.isatty():
+        if not prompt:
+            return {}
         import getpass
+
+        from invoicedesk.sync.account_rules import VISIBLE_SECRETS
 
         secrets = {}
         for item in spec.secrets:
-            prompt = f"{item.label}{'' if item.required else ' (optional)'}: "
-            value = getpass.getpass(prompt)
+            label = f"{item.label}{'' if item.required else ' (optional)'}: "
+            if item.key in VISIBLE_SECRETS:
+                print(label, end="", file=sys.stderr, flush=True)
+                value = stdin.readline().strip()
+            else:
+                value = getpass.getpass(label)
             if value:
                 secrets[item.key] = value
         return secrets

@@ -22,7 +22,7 @@ from invoicedesk.cli_input import (
     read_secrets,
     write_output,
 )
-from invoicedesk.domain import Status, account_direction
+from invoicedesk.domain import Status
 from invoicedesk.domain.aging import Aging
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext, Progress
@@ -31,7 +31,8 @@ from invoicedesk.storage.accounts import Account, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
-from invoicedesk.sync.engine import GENERIC_OPTIONS, SyncEngine
+from invoicedesk.sync.account_rules import account_problems, secret_keys_hint, secret_problems
+from invoicedesk.sync.engine import SyncEngine
 from invoicedesk.sync.identity import DuplicateAccount, refuse_duplicate
 
 
@@ -62,7 +63,9 @@ def run(
         return cmd_sandbox(args, stdout)
     ctx = Context(profile)
     if args.command == "accounts":
-        handler = {"add": cmd_add, "login": cmd_login, "list": cmd_list, "remove": cmd_remove}
+        from invoicedesk.account_commands import HANDLERS
+
+        handler = {"add": cmd_add, "login": cmd_login, "list": cmd_list, **HANDLERS}
         return handler[args.action](ctx, args, stdin, stdout, stderr)
     if args.command == "sync":
         return cmd_sync(ctx, args, stdout, stderr)
@@ -78,22 +81,20 @@ def cmd_add(
 ) -> int:
     spec = get_spec(args.provider)
     options = parse_options(args.option)
-    problems = spec.option_errors({k: v for k, v in options.items() if k not in GENERIC_OPTIONS})
-    if args.base_url and not args.base_url.startswith(("http://", "https://")):
-        problems.append(f"--base-url must start with http:// or https://, not '{args.base_url}'")
+    # one set of rules with the account dialog and `accounts edit`
+    problems = [p.message for p in account_problems(spec, options, base_url=args.base_url)]
     if problems:
         raise UsageError("; ".join(problems))
     secrets = read_secrets(stdin, args.provider)
-    problems = spec.secret_errors(secrets)
+    problems = [p.message for p in secret_problems(spec, secrets)]
     if problems:
-        raise UsageError("; ".join(problems))
+        how = (
+            ""
+            if secrets
+            else f"; give the secrets as a JSON object on stdin: {secret_keys_hint(spec)}"
+        )
+        raise UsageError("; ".join(problems) + how)
     account = Account(args.name, args.provider, args.base_url, options)
-    try:
-        account_direction(account.provider, options)
-    except ValueError:
-        raise UsageError(
-            f"--option direction must be receivable or payable, not '{options['direction']}'"
-        ) from None
     existing = ctx.accounts.all()
     if account.name in {a.name for a in existing}:
         raise UsageError(f"an account named '{account.name}' exists already; remove it first")
@@ -170,6 +171,8 @@ def cmd_list(
         status = state.state if state else "never synced"
         if state and state.message and state.state != "ok":
             status = f"{state.state}: {state.message}"
+        if not account.enabled:
+            status = "disabled"
         last = (
             state.last_success.astimezone().strftime("%Y-%m-%d %H:%M")
             if state and state.last_success
@@ -193,23 +196,25 @@ def cmd_list(
     return 0
 
 
-def cmd_remove(
-    ctx: Context, args: argparse.Namespace, stdin: IO[str], stdout: IO[str], stderr: IO[str]
-) -> int:
-    account = ctx.accounts.remove(args.name)
-    ctx.secrets.delete(account.name)
-    ctx.cache.delete_account(account.name)
-    print(f"Removed account '{account.name}', its secrets and its cached invoices.", file=stdout)
-    return 0
-
-
 def cmd_sync(ctx: Context, args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     names = args.account or None
     if names:
         for name in names:
             ctx.accounts.get(name)  # unknown name: exit 2 before any work
-    elif not ctx.accounts.all():
-        raise UsageError("no accounts to sync; add one with `invoicedesk accounts add`")
+    else:
+        accounts = ctx.accounts.all()
+        if not accounts:
+            raise UsageError(
+                "no accounts to sync; add one with `invoicedesk accounts add PROVIDER --name NAME "
+                "[--base-url URL] [--option KEY=VALUE ...]` (secrets as a JSON object on stdin)"
+            )
+        for account in accounts:
+            if not account.enabled:
+                print(
+                    f"invoicedesk: skipped disabled account '{account.name}' "
+                    f"(enable it with `invoicedesk accounts enable '{account.name}'`)",
+                    file=stderr,
+                )
     interactive = stderr.isatty()
     lock = threading.Lock()
 
@@ -250,6 +255,16 @@ def cmd_sync(ctx: Context, args: argparse.Namespace, stdout: IO[str], stderr: IO
     return 1 if failed else 0
 
 
+def counted(ctx: Context, named: list[str]) -> list[str] | None:
+    """The accounts an export or report covers: those named, else all but the disabled ones."""
+    if named:
+        return named
+    disabled = {a.name for a in ctx.accounts.all() if not a.enabled}
+    if not disabled:
+        return None
+    return [name for name in ctx.cache.account_names() if name not in disabled]
+
+
 def cmd_export(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
     for name in args.account:
         ctx.accounts.get(name)
@@ -264,7 +279,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
     if args.format == "xlsx" and not args.output:
         raise UsageError("--format xlsx needs -o FILE (a spreadsheet cannot go to the terminal)")
     today = dt.date.today()
-    invoices = [i for i in ctx.cache.invoices(args.account or None) if flt.matches(i, today)]
+    invoices = [i for i in ctx.cache.invoices(counted(ctx, args.account)) if flt.matches(i, today)]
     language = args.language or language_from_env()
     if args.format == "xlsx":
         export.write_xlsx(invoices, Path(args.output), today)
@@ -288,7 +303,7 @@ def cmd_aging(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
     for name in args.account:
         ctx.accounts.get(name)
     as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
-    report = Aging().add_invoices(ctx.cache.invoices(args.account or None), as_of)
+    report = Aging().add_invoices(ctx.cache.invoices(counted(ctx, args.account)), as_of)
     if args.format == "json":
         text = json.dumps(report.as_json(as_of), ensure_ascii=False, indent=1) + "\n"
     else:

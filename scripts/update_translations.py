@@ -85,7 +85,8 @@ def fill_english_plurals(ts: Path) -> list[str]:
         return f"{match.group('head')}<translation>{forms}\n        </translation>"
 
     pattern = re.compile(
-        r"(?P<head><source>(?P<source>.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
+        # [^<]*: a source never spans into the next message (a finished one before it)
+        r"(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
         r'<translation type="unfinished">.*?</translation>',
         re.S,
     )

@@ -72,7 +72,8 @@ def test_refused_credentials_mark_the_account_needs_login(setup):
 
 
 def test_cancel_ends_with_cancelled_and_one_sync_per_account(setup):
-    engine, servers, _cache = setup
+    engine, servers, cache = setup
+    cache.set_account_state("acc0", "sendregning", "needs_login", "HTTP 401")
     servers[0].latency = 0.05
     cancel = CancelToken()
     results = []
@@ -84,3 +85,5 @@ def test_cancel_ends_with_cancelled_and_one_sync_per_account(setup):
     cancel.cancel()
     worker.join(10)
     assert results[0].state == "cancelled"
+    # a cancel says nothing about the account: its state stays as it was
+    assert cache.account_state("acc0").state == "needs_login"

@@ -27,12 +27,19 @@ def relogin_account(context: AppContext, name: str, parent: QWidget) -> bool:
     return bool(relogin(account, context.engine, context.secrets, parent))
 
 
-def add_account(context: AppContext, parent: QWidget, on_added: Callable[[str], object]) -> None:
+def add_account(
+    context: AppContext,
+    parent: QWidget,
+    on_added: Callable[[str], object],
+    provider: str | None = None,
+) -> None:
     try:
         from invoicedesk.gui.dialogs.add_account import AddAccountDialog
     except ImportError as exc:
         raise DialogUnavailable(str(exc)) from None
-    dialog = AddAccountDialog(context.engine, context.accounts, context.secrets, parent)
+    dialog = AddAccountDialog(
+        context.engine, context.accounts, context.secrets, parent, provider=provider
+    )
     dialog.account_added.connect(on_added)
     try:
         dialog.exec()

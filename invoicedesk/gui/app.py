@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from invoicedesk import APP_ID, APP_NAME, __version__
+from invoicedesk import APP_ID, APP_NAME, __version__, logsetup
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.storage.paths import Profile
@@ -154,6 +154,11 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def settings_dir(profile: Profile, demo_profile: Profile | None) -> Path:
+    """Where the window keeps its state: the demo's own throw-away profile when it runs."""
+    return (demo_profile or profile).config_dir
+
+
 def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     demo = demo or smoke_test
@@ -178,12 +183,15 @@ def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -
             print(f"invoicedesk: the demo could not start: {exc}", file=sys.stderr)
             return 1
     try:
-        # the smoke test leaves the user's own settings alone
-        config_dir = (
-            environment.profile.config_dir if smoke_test and environment else (profile.config_dir)
-        )
-        settings = open_settings(config_dir)
-        language = install_language(app, settings)
+        if environment is not None:
+            # the demo's window state and logs stay in its throw-away profile; only the
+            # user's chosen language is read from their own settings
+            logsetup.configure(environment.profile.log_dir)
+            language = install_language(app, open_settings(profile.config_dir))
+            settings = open_settings(settings_dir(profile, environment.profile))
+        else:
+            settings = open_settings(profile.config_dir)
+            language = install_language(app, settings)
         if environment is not None:
             context = AppContext.create(
                 environment.profile,

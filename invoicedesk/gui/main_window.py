@@ -7,10 +7,18 @@ import time
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from invoicedesk.domain import Invoice
 from invoicedesk.gui import account_actions
+from invoicedesk.gui.account_menu import AccountMenu
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
 from invoicedesk.gui.banner import WarningBanner
@@ -19,16 +27,18 @@ from invoicedesk.gui.detail_loader import DetailLoader
 from invoicedesk.gui.detail_pane import DetailPane, UrlOpener
 from invoicedesk.gui.export_view import AskPath, ExportController
 from invoicedesk.gui.filter_bar import FilterBar
+from invoicedesk.gui.first_run import FirstRunPanel, secrets_text
 from invoicedesk.gui.formatting import Formats
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
 from invoicedesk.gui.main_actions import build_actions, build_menus, build_toolbar
+from invoicedesk.gui.row_actions import RowActions
 from invoicedesk.gui.row_filter import RowFilter
 from invoicedesk.gui.rows import InvoiceKey
 from invoicedesk.gui.sidebar import AccountsSidebar
 from invoicedesk.gui.snapshot import Snapshot, load_snapshot
 from invoicedesk.gui.style import WINDOW_STYLESHEET
-from invoicedesk.gui.sync_status import SyncStatus
+from invoicedesk.gui.sync_status import SyncStatus, round_summary
 from invoicedesk.gui.totals import TotalsStrip, currency_totals
 from invoicedesk.gui.window_state import restore_window, save_window
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
@@ -83,6 +93,8 @@ class MainWindow(QMainWindow):
         self.aging = AgingPanel(self.formats)
         self.detail = DetailPane(self.formats, context.today, open_url or QDesktopServices.openUrl)
         self.sidebar = AccountsSidebar(self.formats)
+        keyring = context.secrets.report()
+        self.first_run = FirstRunPanel(secrets_text(keyring.name, keyring.ok or context.demo))
         self.banner = WarningBanner()
         # The style sheet goes on the panels it styles, not on the window: a window-wide sheet
         # puts every widget under QStyleSheetStyle, and the invoice table then paints about
@@ -102,8 +114,11 @@ class MainWindow(QMainWindow):
             parent=self,
             **({"ask_path": ask_path} if ask_path else {}),
         )
+        self.rows = RowActions.for_window(self, open_url or QDesktopServices.openUrl)
         self.commands = build_actions(self)
         build_menus(self, self.commands, self.table.column_actions)
+        self.account_menu = AccountMenu(context, self, self.sidebar.selected)
+        self.account_menu.install(self.menuBar())
         build_toolbar(self, self.commands)
         self._layout()
         self._connect()
@@ -136,7 +151,10 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.sidebar)
-        self.main_splitter.addWidget(right)
+        self.pages = QStackedWidget()  # the invoices, or the first-run panel with no account
+        self.pages.addWidget(right)
+        self.pages.addWidget(self.first_run)
+        self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setChildrenCollapsible(False)
@@ -160,7 +178,7 @@ class MainWindow(QMainWindow):
         a.full_sync.triggered.connect(lambda: self.sync_all(full=True))
         a.cancel_sync.triggered.connect(self.cancel_sync)
         a.export.triggered.connect(self.export_view)
-        a.add_account.triggered.connect(self.add_account)
+        a.add_account.triggered.connect(lambda: self.add_account())
         a.settings.triggered.connect(self.open_settings)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.filter_bar.focus_search)
@@ -179,6 +197,12 @@ class MainWindow(QMainWindow):
         self.sidebar.account_selected.connect(self.filter_bar.show_account)
         self.sidebar.relogin_requested.connect(self.relogin)
         self.sidebar.add_account_requested.connect(self.add_account)
+        self.first_run.add_requested.connect(self.add_account)
+        self.sidebar.menu_requested.connect(self.account_menu.popup)
+        self.sidebar.edit_requested.connect(self.account_menu.edit)
+        self.account_menu.changed.connect(self.reload)
+        self.account_menu.sync_requested.connect(lambda names: self.sync_all(names=names))
+        self.account_menu.message.connect(self._message)
         self.sync.account_progress.connect(self._sync_progress)
         self.sync.account_finished.connect(self._sync_finished)
         self.sync.all_finished.connect(self._all_synced)
@@ -240,6 +264,10 @@ class MainWindow(QMainWindow):
             # the selection is the same invoice, but the sync may have changed it
             self.detail_loader.request(self._selected_key)
         self.sidebar.set_accounts(snapshot.accounts)
+        empty = not snapshot.accounts and not len(snapshot.table)
+        self.pages.setCurrentIndex(1 if empty else 0)
+        self.commands.sync.setEnabled(any(s.enabled for s in snapshot.accounts))
+        self.commands.full_sync.setEnabled(self.commands.sync.isEnabled())
         self.sidebar.select(self.filter_bar.selected_account())
         if snapshot.problem:
             self._message(snapshot.problem)
@@ -302,6 +330,7 @@ class MainWindow(QMainWindow):
 
     def _show_totals(self) -> None:
         rows = self.model.visible_indexes()
+        self.commands.export.setEnabled(bool(len(rows)))  # nothing to export: not offered
         self.totals.show_totals(currency_totals(self.model.visible_totals()))
         total = len(self.model.table)
         self.count_label.setText(
@@ -319,6 +348,7 @@ class MainWindow(QMainWindow):
         except AccountError as exc:
             self._message(str(exc))
             return []
+        accounts = [a for a in accounts if a.enabled]  # a disabled account is not synced
         if names is not None:
             accounts = [a for a in accounts if a.name in names]
         if not accounts:
@@ -362,16 +392,7 @@ class MainWindow(QMainWindow):
     def _all_synced(self) -> None:
         self.sync_status.set_running(False)
         self.commands.cancel_sync.setEnabled(False)
-        ok = [r for r in self._round if r.ok]
-        failed = len(self._round) - len(ok)
-        text = (
-            self.tr("Sync finished: %1 new, %2 changed, %3 gone")
-            .replace("%1", str(sum(r.added for r in ok)))
-            .replace("%2", str(sum(r.changed for r in ok)))
-            .replace("%3", str(sum(r.removed for r in ok)))
-        )
-        if failed:
-            text += " · " + self.tr("%1 account(s) need attention").replace("%1", str(failed))
+        text = round_summary(self._round)
         self._message(text)
 
     # ---- dialogs (built by their own modules) -------------------------------------------------
@@ -382,10 +403,10 @@ class MainWindow(QMainWindow):
         except account_actions.DialogUnavailable as exc:
             self._message(str(exc))
 
-    def add_account(self) -> None:
+    def add_account(self, provider: str | None = None) -> None:
         try:
             account_actions.add_account(
-                self.context, self, lambda name: self.sync_all(names=[name])
+                self.context, self, lambda name: self.sync_all(names=[name]), provider=provider
             )
         except account_actions.DialogUnavailable as exc:
             self._message(str(exc))

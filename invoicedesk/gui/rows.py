@@ -228,6 +228,7 @@ class RowTable:
         self._totals: TotalsIndex | None = None
         self._aging: Aging | None = None
         self._last_order: tuple[tuple[int, bool], list[int]] | None = None
+        self._tiebreak: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -337,14 +338,29 @@ class RowTable:
             ]
         raise IndexError(column)
 
+    def tiebreak_order(self) -> list[int]:
+        """Row indexes by provider, account, natural number and id: the order of rows whose
+        sort keys tie, the same at every run (the cache's load order is not). Made once per
+        table, by stable sorts from the last key to the first."""
+        order = self._tiebreak
+        if order is None:
+            numbers = [k or "" for k in keys.number_keys(self.provider, self.number)]
+            accounts = [a or "" for a in self.sort_keys(c.COL_ACCOUNT)]
+            providers = self.sort_keys(c.COL_PROVIDER)
+            order = sorted(range(len(self)), key=self.ids.__getitem__)
+            for column in (numbers, accounts, providers):
+                order.sort(key=column.__getitem__)
+            self._tiebreak = order
+        return order
+
     def sorted_order(self, column: int, descending: bool) -> list[int]:
-        """Row indexes sorted by the column; missing values last in both directions, ties in
-        load order. The last order made is kept (the loading worker makes the one the view
-        will ask for first); do not modify it."""
+        """Row indexes sorted by the column; missing values last in both directions, ties by
+        provider, account and number (:meth:`tiebreak_order`). The last order made is kept (the
+        loading worker makes the one the view will ask for first); do not modify it."""
         memo = self._last_order
         if memo is not None and memo[0] == (column, descending):
             return memo[1]
-        order = keys.sorted_indexes(self.sort_keys(column), descending)
+        order = keys.sorted_indexes(self.sort_keys(column), descending, self.tiebreak_order())
         self._last_order = ((column, descending), order)
         return order
 

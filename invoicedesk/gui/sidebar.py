@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -56,12 +56,18 @@ def _repolish(widget: QWidget) -> None:
 class AccountCard(QFrame):
     clicked = Signal(str)
     relogin_requested = Signal(str)
+    #: the account menu, at this global position (right-click, the Menu key, Shift+F10)
+    menu_requested = Signal(str, QPoint)
+    #: double-click: edit the account
+    edit_requested = Signal(str)
 
     def __init__(self, status: AccountStatus, formats: Formats, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("accountCard")
         self.setProperty("selected", False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # reachable by Tab: Enter or Space shows its invoices, the Menu key its account menu
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status = status
         self._formats = formats
         layout = QVBoxLayout(self)
@@ -114,9 +120,22 @@ class AccountCard(QFrame):
                 text = self.tr("Syncing… %1").replace("%1", str(progress.done))
             else:
                 text = self.tr("Syncing…")
+        elif not status.enabled:
+            state = "disabled"
+            text = self.tr("Disabled: not synced, not counted")
         else:
             state = status.state
             text = state_texts.get(state, state)
+        self.setProperty("accountDisabled", not status.enabled)
+        _repolish(self)
+        for label in (self.name_label, self.provider_label, self.sync_label):
+            label.setEnabled(status.enabled)  # greyed in the palette's disabled colours
+        self.setAccessibleName(
+            self.tr("Account %1, %2, %3")
+            .replace("%1", status.name)
+            .replace("%2", provider_label(status.provider))
+            .replace("%3", text)
+        )
         self.state_label.setText(f"● {text}")
         self.state_label.setStyleSheet(f"color: {STATE_COLOURS.get(state, '#6b6b6b')};")
         show_message = bool(status.message) and status.state in ("error", "needs_login")
@@ -147,10 +166,33 @@ class AccountCard(QFrame):
             self.clicked.emit(self.status.name)
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.edit_requested.emit(self.status.name)
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.clicked.emit(self.status.name)
+        self.menu_requested.emit(self.status.name, event.globalPos())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.status.name)
+            return
+        if event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.clicked.emit(self.status.name)
+            self.menu_requested.emit(self.status.name, self.mapToGlobal(QPoint(12, 12)))
+            return
+        super().keyPressEvent(event)
+
 
 class AccountsSidebar(QWidget):
     account_selected = Signal(object)  # account name, or None for all
     relogin_requested = Signal(str)
+    menu_requested = Signal(str, QPoint)
+    edit_requested = Signal(str)
     add_account_requested = Signal()
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
@@ -209,6 +251,8 @@ class AccountsSidebar(QWidget):
                 card = AccountCard(status, self._formats)
                 card.clicked.connect(self._choose)
                 card.relogin_requested.connect(self.relogin_requested)
+                card.menu_requested.connect(self.menu_requested)
+                card.edit_requested.connect(self.edit_requested)
                 self.cards[status.name] = card
                 self._list_layout.insertWidget(position, card)
             self._refresh(status.name, status)
@@ -216,6 +260,9 @@ class AccountsSidebar(QWidget):
         if self._selected not in self.cards:
             self._selected = None
         self._show_selection()
+
+    def selected(self) -> str | None:
+        return self._selected
 
     def statuses(self) -> list[AccountStatus]:
         return [card.status for card in self.cards.values()]

@@ -19,6 +19,8 @@ class AccountStatus:
     message: str | None = None
     last_success: dt.datetime | None = None
     last_attempt: dt.datetime | None = None
+    #: a disabled account is shown greyed; its invoices are not loaded (not in any total)
+    enabled: bool = True
 
     @property
     def needs_login(self) -> bool:
@@ -40,7 +42,9 @@ def account_statuses(cache: InvoiceCache, accounts: AccountStore) -> list[Accoun
     for account in accounts.all():
         state = cache.account_state(account.name)
         if state is None:
-            statuses.append(AccountStatus(account.name, account.provider, "never"))
+            statuses.append(
+                AccountStatus(account.name, account.provider, "never", enabled=account.enabled)
+            )
         else:
             statuses.append(
                 AccountStatus(
@@ -50,9 +54,18 @@ def account_statuses(cache: InvoiceCache, accounts: AccountStore) -> list[Accoun
                     state.message,
                     state.last_success,
                     state.last_attempt,
+                    account.enabled,
                 )
             )
     return statuses
+
+
+def shown_accounts(cache: InvoiceCache, statuses: list[AccountStatus]) -> list[str] | None:
+    """The accounts whose invoices are loaded: all but the disabled ones (None: all)."""
+    disabled = {s.name for s in statuses if not s.enabled}
+    if not disabled:
+        return None
+    return [name for name in cache.account_names() if name not in disabled]
 
 
 def load_snapshot(
@@ -63,16 +76,16 @@ def load_snapshot(
 ) -> Snapshot:
     """Everything the window shows, read in one go. ``sort`` (column, descending): the order the
     view will ask for, made here in the worker rather than on the GUI thread."""
-    table = RowTable.from_columns(cache.table_columns(), today)
-    if sort is not None and sort[0] >= 0:
-        table.sorted_order(*sort)
-    table.totals()  # the totals strip's figures, made here rather than on the GUI thread
-    table.aging()  # and the aging panel's
     problem = None
     try:
         statuses = account_statuses(cache, accounts)
     except AccountError as exc:
         statuses, problem = [], str(exc)
+    table = RowTable.from_columns(cache.table_columns(shown_accounts(cache, statuses)), today)
+    if sort is not None and sort[0] >= 0:
+        table.sorted_order(*sort)
+    table.totals()  # the totals strip's figures, made here rather than on the GUI thread
+    table.aging()  # and the aging panel's
     scopes = {(s.provider, s.name) for s in statuses}
     scopes.update(zip(table.provider, table.account, strict=True))
     return Snapshot(table, statuses, sorted(scopes), problem)

@@ -129,21 +129,24 @@ def casefold_or_none(value: str | None) -> str | None:
     return value.casefold() if value else None
 
 
-def sorted_indexes(keys: Sequence[Any], descending: bool) -> list[int]:
+def sorted_indexes(
+    keys: Sequence[Any], descending: bool, base: Sequence[int] | None = None
+) -> list[int]:
     """Indexes of ``keys`` in key order, missing (None) ones last in both directions, ties in
-    index order (Python's sort is stable, also reversed). A column with many repeated keys
-    (dates, customers, statuses) is sorted by the rank of each distinct key: small ints compare
-    faster than strings."""
+    the order of ``base`` (default: index order; Python's sort is stable, also reversed). A
+    column with many repeated keys (dates, customers, statuses) is sorted by the rank of each
+    distinct key: small ints compare faster than strings."""
     distinct = set(keys)
     distinct.discard(None)
     if len(distinct) * 2 < len(keys):
         rank: dict[Any, int | None] = {key: n for n, key in enumerate(sorted(distinct))}
         rank[None] = None
         keys = list(map(rank.__getitem__, keys))
+    start = range(len(keys)) if base is None else base
     if None in keys:
-        present = [i for i, key in enumerate(keys) if key is not None]
-        missing = [i for i, key in enumerate(keys) if key is None]
+        present = [i for i in start if keys[i] is not None]
+        missing = [i for i in start if keys[i] is None]
     else:
-        present, missing = list(range(len(keys))), []
+        present, missing = list(start), []
     present.sort(key=keys.__getitem__, reverse=descending)
     return present + missing if missing else present

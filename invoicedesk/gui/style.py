@@ -6,12 +6,16 @@ QLabel#sidebarTitle { font-weight: bold; color: #374151; padding: 2px 2px 4px 2p
 QPushButton#allAccountsButton { text-align: left; padding: 6px 10px; border: 1px solid #d1d5db;
     border-radius: 6px; background: white; }
 QPushButton#allAccountsButton:checked { border: 2px solid #2f6fb0; background: #e8f0fa; }
-QFrame#accountCard { background: white; border: 1px solid #d1d5db; border-radius: 6px; }
-QFrame#accountCard[selected="true"] { border: 2px solid #2f6fb0; background: #e8f0fa; }
+QFrame#accountCard { background: palette(base); border: 1px solid #d1d5db; border-radius: 6px; }
+QFrame#accountCard:focus { border: 2px solid palette(highlight); }
+QFrame#accountCard[accountDisabled="true"] { background: palette(window); border-style: dashed; }
+QFrame#accountCard[selected="true"] { border: 2px solid #2f6fb0; }
 QFrame#accountCard QLabel { background: transparent; border: none; }
-QLabel#accountName { font-weight: bold; color: #111827; }
+QLabel#accountName { font-weight: bold; color: palette(text); }
 QLabel#accountProvider, QLabel#accountLastSync { color: #6b7280; }
 QLabel#accountMessage { color: #7f1d1d; }
+QLabel#accountName:disabled, QLabel#accountProvider:disabled, QLabel#accountLastSync:disabled {
+    color: palette(placeholder-text); }
 QLabel#sidebarEmpty { color: #6b7280; }
 QWidget#filterBar { background: #fafafa; border-bottom: 1px solid #e5e7eb; }
 QLabel#rangeLabel { color: #6b7280; }

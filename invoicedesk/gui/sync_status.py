@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from invoicedesk.gui.dialogs.plurals import plurals
+from invoicedesk.sync.engine import AccountResult
+
+translate = QCoreApplication.translate
 
 
 class SyncStatus(QWidget):
@@ -55,3 +60,22 @@ class SyncStatus(QWidget):
     def set_cancelling(self) -> None:
         self.cancel_button.setEnabled(False)
         self.label.setText(self.tr("Cancelling…"))
+
+
+def round_summary(results: list[AccountResult]) -> str:
+    """The status bar's line once a sync round ends: cancelled, or what came, and how many
+    accounts need attention (a cancel is not a failure)."""
+    ok = [r for r in results if r.ok]
+    failed = sum(r.state in ("error", "needs_login") for r in results)
+    if any(r.state == "cancelled" for r in results):
+        text = translate("MainWindow", "Sync cancelled; everything fetched so far is kept")
+    else:
+        text = (
+            translate("MainWindow", "Sync finished: %1 new, %2 changed, %3 gone")
+            .replace("%1", str(sum(r.added for r in ok)))
+            .replace("%2", str(sum(r.changed for r in ok)))
+            .replace("%3", str(sum(r.removed for r in ok)))
+        )
+    if failed:
+        text += " · " + plurals().need_attention(failed)
+    return text

@@ -240,9 +240,11 @@ class BuckarooClient:
             return f"Connected as website key {self._website_key}; no invoices tracked yet"
         body = self._lookup(tracked.entries[:1], cancel)
         found = len(ci_list(body, "invoicecollection", "InvoiceCollection"))
+        entries = "1 tracked entry" if len(tracked) == 1 else f"{len(tracked)} tracked entries"
+        invoices = "1 invoice" if found == 1 else f"{found} invoices"
         return (
-            f"Connected as website key {self._website_key}: {len(tracked)} tracked "
-            f"entries; the first one found {found} invoice(s)"
+            f"Connected as website key {self._website_key}: {entries}; "
+            f"the first one found {invoices}"
         )
 
     def tracked(self) -> TrackedItems:

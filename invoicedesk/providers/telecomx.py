@@ -103,9 +103,10 @@ class TelecomXClient:
     def check(self) -> str:
         page = self._list_page(0, 1, None)
         count = page.total if page.total is not None else len(page.items)
+        invoices = "1 invoice" if count == 1 else f"{count} invoices"
         if self._access_level:
-            return f"Connected as {self._username} ({self._access_level}): {count} invoices"
-        return f"Connected with the employee token: {count} invoices"
+            return f"Connected as {self._username} ({self._access_level}): {invoices}"
+        return f"Connected with the employee token: {invoices}"
 
     def sync(self, request: SyncRequest, sink: Sink) -> SyncOutcome:
         workers = max(1, SPEC.max_concurrency)

@@ -8,7 +8,7 @@ import os
 import re
 import tempfile
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from invoicedesk.providers import PROVIDER_NAMES
@@ -26,6 +26,8 @@ class Account:
     provider: str
     base_url: str | None = None
     options: dict[str, str] = field(default_factory=dict)
+    #: a disabled account is kept (settings, secrets, cache) but not synced, not in totals
+    enabled: bool = True
 
 
 def validate_name(name: str) -> None:
@@ -59,6 +61,7 @@ class AccountStore:
                         provider=str(item["provider"]),
                         base_url=item.get("base_url") or None,
                         options={str(k): str(v) for k, v in (item.get("options") or {}).items()},
+                        enabled=item.get("enabled", True) is not False,
                     )
                 )
             except (KeyError, TypeError, AttributeError):
@@ -101,6 +104,35 @@ class AccountStore:
             self._write([a for a in accounts if a.name != name])
             return match[0]
 
+    # ---- editing an existing account (kept apart from add/remove; see accounts edit) ---------
+    def update(self, name: str, changed: Account) -> Account:
+        """Replace the account ``name`` by ``changed`` in place (same position; the name may
+        differ: a rename). Returns the previous account."""
+        validate_name(changed.name)
+        with self._lock:
+            accounts = self.all()
+            position = next((i for i, a in enumerate(accounts) if a.name == name), None)
+            if position is None:
+                raise AccountError(f"no account named '{name}'")
+            if changed.name != name and any(a.name == changed.name for a in accounts):
+                raise AccountError(
+                    f"an account named '{changed.name}' exists already; pick another name"
+                )
+            previous = accounts[position]
+            accounts[position] = changed
+            self._write(accounts)
+            return previous
+
+    def rename(self, name: str, new_name: str) -> Account:
+        """Rename in the account list only (the caller moves cache rows and secrets)."""
+        return self.update(name, replace(self.get(name), name=new_name))
+
+    def set_enabled(self, name: str, enabled: bool) -> Account:
+        """Disable (kept, not synced, not counted) or enable an account; returns it."""
+        account = replace(self.get(name), enabled=enabled)
+        self.update(name, account)
+        return account
+
     def _write(self, accounts: list[Account]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {
@@ -111,6 +143,7 @@ class AccountStore:
                     "provider": a.provider,
                     "base_url": a.base_url,
                     "options": a.options,
+                    **({} if a.enabled else {"enabled": False}),
                 }
                 for a in accounts
             ],

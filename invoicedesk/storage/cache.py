@@ -365,6 +365,30 @@ class InvoiceCache:
             self._db.execute("DELETE FROM account_state WHERE account=?", (account,))
             self._db.execute("COMMIT")
 
+    def rename_account(self, old: str, new: str) -> int:
+        """Move every cached row of ``old`` (invoices, state, sync history) to ``new``;
+        returns how many invoices moved."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                cur = self._db.execute(
+                    "UPDATE invoices SET account=?, doc=json_set(doc, '$.account', ?) "
+                    "WHERE account=?",
+                    (new, new, old),
+                )
+                moved = cur.rowcount
+                for sql in (
+                    "UPDATE account_state SET account=? WHERE account=?",
+                    "UPDATE syncs SET account=? WHERE account=?",
+                    "UPDATE audit SET account=? WHERE account=?",
+                ):
+                    self._db.execute(sql, (new, old))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+            return moved
+
     # ---- reading --------------------------------------------------------------------------
     def account_state(self, account: str) -> AccountState | None:
         with self._lock:
@@ -468,6 +492,14 @@ class InvoiceCache:
                 (provider, account, invoice_id),
             ).fetchone()
         return json.loads(row[0]) if row and row[0] else None
+
+    def account_names(self) -> list[str]:
+        """Every account with live invoices in the cache."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT DISTINCT account FROM invoices WHERE gone_at IS NULL ORDER BY account"
+            ).fetchall()
+        return [str(r[0]) for r in rows]
 
     def invoices(self, accounts: Sequence[str] | None = None) -> Iterator[Invoice]:
         sql = "SELECT doc FROM invoices WHERE gone_at IS NULL"

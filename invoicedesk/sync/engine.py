@@ -171,7 +171,7 @@ class SyncEngine:
         progress: ProgressCallback | None = None,
         on_result: ResultCallback | None = None,
     ) -> list[AccountResult]:
-        accounts = self.accounts.all()
+        accounts = [a for a in self.accounts.all() if a.enabled]  # a disabled one is not synced
         if names:
             accounts = [self.accounts.get(n) for n in names]
         cancel = cancel or CancelToken()
@@ -212,11 +212,11 @@ class SyncEngine:
     def record_cancelled(
         self, account: Account, result: AccountResult | None = None
     ) -> AccountResult:
-        """A cancelled sync's result and account state (what was stored before is kept)."""
+        """A cancelled sync's result. What was stored before is kept, and so is the account's
+        state: a cancel says nothing about the account (it was OK, or needed a login, before)."""
         result = result or AccountResult(account.name, account.provider, "ok")
         result.state = "cancelled"
         result.message = "sync cancelled; everything fetched so far is kept"
-        self.cache.set_account_state(account.name, account.provider, "cancelled", None)
         return result
 
     def _sync_account(

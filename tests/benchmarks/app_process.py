@@ -98,7 +98,8 @@ def main() -> None:
     window.snapshot_shown.connect(lambda: PHASES.setdefault("snapshot_shown", time.perf_counter()))
     window.show()
     end = time.perf_counter() + 60
-    while not shown or watch.paints <= shown[0]:
+    # an empty profile shows the first-run panel instead of the table: nothing to paint there
+    while not shown or (watch.paints <= shown[0] and window.pages.currentIndex() == 0):
         app.processEvents()
         if time.perf_counter() > end:
             raise TimeoutError("the window did not show the cache")

@@ -298,6 +298,8 @@ def test_sync_shows_progress_and_cancels(
     assert window.sync_status.progress.isHidden()
     assert window.sync_status.cancel_button.isHidden()
     assert not window.commands.cancel_sync.isEnabled()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Sync cancelled") and "attention" not in message
 
 
 def test_log_in_again_runs_the_dialog_then_syncs(
@@ -436,10 +438,16 @@ def test_add_account_dialog_then_sync_of_the_new_account(
         account_added = Signal(str)
 
         def __init__(
-            self, engine: object, accounts: object, secrets: object, parent: object = None
+            self,
+            engine: object,
+            accounts: object,
+            secrets: object,
+            parent: object = None,
+            provider: str | None = None,
         ) -> None:
             super().__init__()
             self.accounts = accounts
+            self.provider = provider
 
         def exec(self) -> int:
             gui_context.accounts.add(Account("Ny konto", "sendregning", "http://127.0.0.1:9"))

@@ -18,7 +18,7 @@ from invoicedesk.gui import columns as c
 from invoicedesk.gui.row_filter import RowFilter, apply_filter, filter_mask, narrows
 from invoicedesk.gui.row_totals import TotalsIndex, full_sums, group_key, scaled
 from invoicedesk.gui.rows import RowTable, row_from_header
-from invoicedesk.gui.sort_keys import natural_key, natural_sort_text, number_keys
+from invoicedesk.gui.sort_keys import natural_key, natural_sort_text, number_keys, provider_key
 from invoicedesk.gui.totals import totals_by_currency
 from invoicedesk.storage import cache as cache_module
 from invoicedesk.storage.cache import InvoiceCache
@@ -77,9 +77,22 @@ def test_rows_and_statuses_match_the_per_row_build(cache: InvoiceCache) -> None:
         assert any(r.status is Status.OVERDUE for r in expected) == (today >= TODAY)
 
 
-def real_order(table: RowTable, column: int, descending: bool) -> list[int]:
-    """Sorting by the real values: missing last both ways, ties in load order."""
+def tiebreak(table: RowTable) -> list[int]:
+    """Ties go by provider, account, natural number (none first) and id: the same every run."""
     rows = table.rows
+
+    def key(i: int) -> tuple[object, ...]:
+        r = rows[i]
+        number = natural_key(r.number) if r.number and not r.unnumbered else ()
+        return (provider_key(r.provider), r.account.casefold(), number, r.id)
+
+    return sorted(range(len(rows)), key=key)
+
+
+def real_order(table: RowTable, column: int, descending: bool) -> list[int]:
+    """Sorting by the real values: missing last both ways, ties by :func:`tiebreak`."""
+    rows = table.rows
+    base = tiebreak(table)
     value = {
         c.COL_PROVIDER: lambda r: r.provider.casefold(),
         c.COL_ACCOUNT: lambda r: r.account.casefold(),
@@ -103,9 +116,22 @@ def real_order(table: RowTable, column: int, descending: bool) -> list[int]:
             Status.PAID,
         ].index(r.status),
     }[column]
-    present = [i for i in range(len(rows)) if value(rows[i]) is not None]
-    missing = [i for i in range(len(rows)) if value(rows[i]) is None]
+    present = [i for i in base if value(rows[i]) is not None]
+    missing = [i for i in base if value(rows[i]) is None]
     return sorted(present, key=lambda i: value(rows[i]), reverse=descending) + missing
+
+
+def test_ties_do_not_depend_on_the_load_order(cache: InvoiceCache) -> None:
+    """Invoices with the same issue date kept changing order between runs (load order)."""
+    columns = cache.table_columns()
+    reversed_columns = {name: list(reversed(values)) for name, values in columns.items()}
+    one = RowTable.from_columns(columns, TODAY)
+    other = RowTable.from_columns(reversed_columns, TODAY)
+    for column in (c.COL_ISSUE_DATE, c.COL_STATUS, c.COL_CURRENCY):
+        for descending in (False, True):
+            keys_one = [one.key(i) for i in one.sorted_order(column, descending)]
+            keys_other = [other.key(i) for i in other.sorted_order(column, descending)]
+            assert keys_one == keys_other
 
 
 @pytest.mark.parametrize("column", range(c.COLUMN_COUNT))

@@ -54,12 +54,18 @@ class AccountForm(QWidget):
         *,
         taken_names: set[str] | None = None,
         account: Account | None = None,
+        editing: Account | None = None,
+        secret_keys: frozenset[str] = frozenset(),
         pool: QThreadPool | None = None,
         open_url: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
+        #: "Edit account": every field, filled in from this account; secrets left empty are
+        #: kept as they are (``secret_keys``: the ones the keyring holds for it)
+        self.editing = editing
+        self.secret_keys = secret_keys
         self.engine = engine
         self.pool = pool
         self.open_url = open_url
@@ -93,6 +99,8 @@ class AccountForm(QWidget):
         self._build()
         self.extras: Extras = extras_for(spec.name, self)
         self.extras.build()
+        if editing is not None:
+            self._fill_from(editing)
         self.advanced_toggle.setVisible(self.advanced.rowCount() > 0)
         self.update_state()
 
@@ -125,6 +133,18 @@ class AccountForm(QWidget):
                 check="url",
             )
             self.add_row(base, self.advanced, index=0)
+
+    def _fill_from(self, account: Account) -> None:
+        self.set_value(NAME, account.name)
+        self.set_value(BASE_URL, account.base_url or "")
+        for key, value in account.options.items():
+            self.set_value(key, value)
+        unchanged = translate("AccountForm", "Unchanged (type to replace)")
+        for row in self.rows.values():
+            if row.field.secret:
+                row.required = False
+                if row.line is not None:
+                    row.line.setPlaceholderText(unchanged)
 
     def add_row(self, spec_field: FieldDef, layout: QFormLayout, index: int = -1) -> FieldRow:
         row = FieldRow(spec_field, self)
@@ -165,6 +185,8 @@ class AccountForm(QWidget):
     def set_required(self, key: str, required: bool) -> None:
         if key in self.rows:
             row = self.rows[key]
+            if self.editing is not None and row.field.secret:
+                required = False  # left empty, the stored secret stays
             row.required = required
             label = self._row_layout[key].labelForField(row)
             if isinstance(label, QLabel):
@@ -217,6 +239,20 @@ class AccountForm(QWidget):
         visible = {k: r for k, r in self.rows.items() if self.is_row_visible(k)}
         if self.fixed_account is not None:
             account = self.fixed_account
+        elif self.editing is not None:
+            options = {
+                k: r.value()
+                for k, r in self.rows.items()
+                if not r.field.secret and k not in (NAME, BASE_URL)
+            }  # empty values too: an option emptied in the form is removed
+            options.update(self.extras.options())
+            account = Account(
+                name=self.rows[NAME].value(),
+                provider=self.spec.name,
+                base_url=self.rows[BASE_URL].value() or None,
+                options=options,
+                enabled=self.editing.enabled,
+            )
         else:
             options = {
                 k: r.value()
@@ -267,9 +303,12 @@ class AccountForm(QWidget):
     def is_valid(self) -> bool:
         return not self.problems() and not self.extras.busy()
 
-    def reveal_errors(self) -> None:
-        """Show every field's problem, also in fields the user has not touched yet."""
+    def reveal_errors(self, *, except_focused: bool = False) -> None:
+        """Show every field's problem, also in fields the user has not touched yet (but not,
+        with ``except_focused``, in the one being typed in: it says so when left)."""
         for key, row in self.rows.items():
+            if except_focused and (row.editor().hasFocus() or not row.error()):
+                continue
             row.touch()
             if self._row_layout[key] is self.advanced and row.error() and self.is_row_visible(key):
                 self.advanced_toggle.setChecked(True)

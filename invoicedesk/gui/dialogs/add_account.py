@@ -100,6 +100,8 @@ class AddAccountDialog(QDialog):
         self.keyring_warning = error_label(self)
         layout.addWidget(self.keyring_warning)
         report = secrets.report()
+        #: nothing can be saved without a usable keyring: "Add account" stays disabled
+        self.keyring_ok = report.ok
         if not report.ok:
             self.keyring_warning.setText(WEAK_HELP.format(name=report.name, reason=report.reason))
             self.keyring_warning.setVisible(True)
@@ -212,17 +214,20 @@ class AddAccountDialog(QDialog):
         if self.form is None:
             return
         valid = self.form.is_valid() and not self.saving.busy()
-        problems = self.form.problems()
-        self.ok_button.setEnabled(valid)
+        self.ok_button.setEnabled(valid and self.keyring_ok)
         self.test.set_ready(valid)
         self.test.forget()
+        # Each field says its own problem beside it; the hint only lists what is still empty
+        # and what no single field shows (a provider's extras), never a field's error again.
         missing = self.form.missing()
         if missing:
             hint = QCoreApplication.translate("AddAccountDialog", "Still to fill in: {fields}.")
             self.hint.setText(hint.format(fields=", ".join(missing)))
         else:
-            self.hint.setText(problems[0] if problems else "")
-        self.hint.setVisible(bool(problems))
+            extras = self.form.extras.problems()
+            self.hint.setText(extras[0] if extras else "")
+            self.form.reveal_errors(except_focused=True)
+        self.hint.setVisible(bool(self.hint.text()))
 
     # ---- save -----------------------------------------------------------------------------
     def accept(self) -> None:
@@ -254,7 +259,7 @@ class AddAccountDialog(QDialog):
         if self.form is not None:
             self.form.setEnabled(not saving)
         ready = not saving and self.form is not None and self.form.is_valid()
-        self.ok_button.setEnabled(ready)
+        self.ok_button.setEnabled(ready and self.keyring_ok)
         self.test.set_ready(ready)
 
     @Slot(object)
@@ -270,6 +275,8 @@ class AddAccountDialog(QDialog):
         self._refuse(text)
 
     def _refuse(self, text: str) -> None:
+        if not self.keyring_ok and "keyring" in text:
+            return  # the warning at the top says it already: not the same lines twice
         self.message.setText(text)
         self.message.setVisible(True)
 

@@ -91,9 +91,8 @@ class ConnectionTest(QWidget):
         self._done()
         self.result.setStyleSheet(OK_STYLE)
         self.result.setText(
-            QCoreApplication.translate("ConnectionTest", "✓ Connected: {summary}").format(
-                summary=str(summary)
-            )
+            # the provider's summary says "Connected as …" itself: not "Connected: Connected"
+            QCoreApplication.translate("ConnectionTest", "✓ {summary}").format(summary=str(summary))
         )
         self.finished.emit(True)
 

@@ -15,15 +15,28 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.gui.dialogs.fields import FieldDef, choice_label
-from invoicedesk.gui.dialogs.validation import email_error, required_error, url_error
+from invoicedesk.gui.dialogs.validation import check_error, required_error
+
+ERROR_STYLE = "color: #c62828;"
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
+    label.setStyleSheet(ERROR_STYLE)
     label.setVisible(False)
+    return label
+
+
+def field_error_label(parent: QWidget | None = None) -> QLabel:
+    """The line under a field for its problem: always there (one line high, empty when fine),
+    so an error appearing or going never moves the fields below it."""
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setFixedHeight(label.fontMetrics().height() + 2)
     return label
 
 
@@ -79,7 +92,7 @@ class FieldRow(QWidget):
                 layout.addLayout(row)
             else:
                 layout.addWidget(self.line)
-        self.error_label = error_label(self)
+        self.error_label = field_error_label(self)
         layout.addWidget(self.error_label)
 
     # ---- value ----------------------------------------------------------------------------
@@ -107,10 +120,8 @@ class FieldRow(QWidget):
         text = self.value()
         if self.required and (problem := required_error(text)):
             return problem
-        if self.field.check == "email":
-            return email_error(text) or self._extra_error
-        if self.field.check == "url":
-            return url_error(text) or self._extra_error
+        if self.field.check and (problem := check_error(self.field.check, self.field.key, text)):
+            return problem
         return self._extra_error
 
     def set_extra_error(self, message: str | None) -> None:
@@ -124,7 +135,9 @@ class FieldRow(QWidget):
     def refresh_error(self) -> None:
         message = self.error() if self._touched else None
         self.error_label.setText(message or "")
-        self.error_label.setVisible(bool(message))
+        # the full text for a screen reader and a tooltip, should it be cut at the line's end
+        self.error_label.setToolTip(message or "")
+        self.error_label.setAccessibleName(message or "")
 
     def _edited(self) -> None:
         if self.combo is not None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from invoicedesk.domain import DIRECTION_OPTION, Direction
 from invoicedesk.providers.base import ProviderSpec
+from invoicedesk.sync.account_rules import VISIBLE_SECRETS, field_check
 
 translate = QCoreApplication.translate
 
@@ -35,22 +36,19 @@ class FieldDef:
 
 @dataclass(frozen=True)
 class ProviderRules:
-    email: frozenset[str] = frozenset()
     hidden: frozenset[str] = frozenset()
     advanced: frozenset[str] = frozenset()
     main: frozenset[str] = frozenset()  # never advanced, even when optional with a default
-    files: frozenset[str] = frozenset()
-    plain: frozenset[str] = frozenset({"username"})
+    plain: frozenset[str] = VISIBLE_SECRETS
 
 
 RULES: dict[str, ProviderRules] = {
-    "sendregning": ProviderRules(email=frozenset({"username"})),
+    "sendregning": ProviderRules(),
     "telecomx": ProviderRules(advanced=frozenset({"customer", "reseller"})),
     "buckaroo": ProviderRules(
         hidden=frozenset({"invoice_keys", "invoice_numbers", "customer_ids"}),
         advanced=frozenset({"tracked_csv"}),
         main=frozenset({"environment"}),
-        files=frozenset({"tracked_csv"}),
     ),
     "connectid": ProviderRules(
         hidden=frozenset({"access_token", "refresh_token", "expires_at"}),
@@ -197,13 +195,19 @@ def field_defs(spec: ProviderSpec) -> list[FieldDef]:
                 default=option.default,
                 help=helps.get(option.key, option.help),
                 choices=option.choices,
-                check=_check(option.key, rules),
+                check=_check(spec.name, option.key),
                 advanced=advanced,
             )
         )
     fields.append(
         FieldDef(
-            CA_FILE, False, labels[CA_FILE], False, help=helps[CA_FILE], check="file", advanced=True
+            CA_FILE,
+            False,
+            labels[CA_FILE],
+            False,
+            help=helps[CA_FILE],
+            check=_check(spec.name, CA_FILE),
+            advanced=True,
         )
     )
     fields.append(
@@ -227,18 +231,13 @@ def field_defs(spec: ProviderSpec) -> list[FieldDef]:
                 label=labels.get(secret.key, secret.label),
                 required=secret.required,
                 help=helps.get(secret.key, secret.help),
-                check=_check(secret.key, rules),
+                check=_check(spec.name, secret.key),
                 plain=secret.key in rules.plain,
             )
         )
     return fields
 
 
-def _check(key: str, rules: ProviderRules) -> str:
-    if key in rules.email:
-        return "email"
-    if key in rules.files:
-        return "file"
-    if key.endswith("_url"):
-        return "url"
-    return ""
+def _check(provider: str, key: str) -> str:
+    """Which shared rule checks this field (see :mod:`invoicedesk.sync.account_rules`)."""
+    return field_check(provider, key)

@@ -21,6 +21,15 @@ class Plurals(QObject):
     def skipped_lines(self, n: int) -> str:
         return self.tr("Skipped %n bad line(s):", "", n)
 
+    def need_attention(self, n: int) -> str:
+        return self.tr("%n account(s) to look at", "", n)
+
+    def selected(self, n: int) -> str:
+        return self.tr("%n row(s) selected", "", n)
+
+    def copied(self, n: int) -> str:
+        return self.tr("Copied %n row(s)", "", n)
+
 
 def plurals() -> Plurals:
     return Plurals()

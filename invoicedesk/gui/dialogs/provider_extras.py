@@ -75,7 +75,10 @@ class TelecomXExtras(Extras):
             self.group.addButton(button)
             layout.addWidget(button)
         layout.addStretch(1)
-        self.use_password.setChecked(True)
+        by_token = (
+            self.TOKEN_KEY in self.form.secret_keys and "username" not in self.form.secret_keys
+        )
+        (self.use_token if by_token else self.use_password).setChecked(True)
         self.group.buttonToggled.connect(lambda *_: self.form.update_state())
         first = next((k for k in ("username", "password", "token") if k in self.form.rows), None)
         self.form.insert_widget_before(first, translate("TelecomX", "Log in with"), box)
@@ -96,7 +99,8 @@ class BuckarooExtras(Extras):
         account = self.form.fixed_account
         if account is not None:  # "log in again" only asks for the secret key
             return
-        self.tracked = TrackedList()
+        editing = self.form.editing
+        self.tracked = TrackedList.from_options(editing.options) if editing else TrackedList()
         box = QWidget(self.form)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +140,9 @@ class BuckarooExtras(Extras):
     def options(self) -> dict[str, str]:
         if self.form.fixed_account is not None:
             return {}
-        return {k: v for k, v in self.tracked.as_options().items() if v}
+        # editing: an emptied kind is given too, so the edit removes it
+        editing = self.form.editing is not None
+        return {k: v for k, v in self.tracked.as_options().items() if v or editing}
 
 
 class ConnectIDExtras(Extras):
@@ -193,6 +199,8 @@ class ConnectIDExtras(Extras):
         self.form.update_state()
 
     def problems(self) -> list[str]:
+        if self.form.editing is not None and self.form.secret_keys:
+            return []  # signed in before; a new sign-in is optional
         if self.user_mode() and not self.tokens:
             return [
                 QCoreApplication.translate(

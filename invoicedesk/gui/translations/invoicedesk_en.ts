@@ -49,5 +49,29 @@
             <numerusform>Skipped %n bad lines:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) to look at</source>
+        <translation>
+            <numerusform>%n account to look at</numerusform>
+            <numerusform>%n accounts to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) selected</source>
+        <translation>
+            <numerusform>%n row selected</numerusform>
+            <numerusform>%n rows selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>Copied %n row</numerusform>
+            <numerusform>Copied %n rows</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4,9 +4,9 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+81"/>
+        <location filename="../sidebar.py" line="+87"/>
         <source>Log in again</source>
-        <extracomment>a card shows this much of an error message; the tooltip has it all</extracomment>
+        <extracomment>a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Logg inn på nytt</translation>
     </message>
     <message>
@@ -82,7 +82,17 @@
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Disabled: not synced, not counted</source>
+        <translation>Deaktivert: synkroniseres ikke, telles ikke</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account %1, %2, %3</source>
+        <translation>Konto %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Last sync %1</source>
         <translation>Sist synkronisert %1</translation>
     </message>
@@ -95,12 +105,13 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../dialogs/account_form.py" line="+78"/>
+        <location filename="../dialogs/account_form.py" line="+84"/>
         <source>Advanced settings</source>
+        <extracomment>&quot;Edit account&quot;: every field, filled in from this account; secrets left empty are kept as they are (``secret_keys``: the ones the keyring holds for it)</extracomment>
         <translation>Avanserte innstillinger</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Account name</source>
         <translation>Kontonavn</translation>
     </message>
@@ -115,7 +126,12 @@
         <translation>La stå tomt for å bruke leverandørens egen server.</translation>
     </message>
     <message>
-        <location filename="../dialogs/field_row.py" line="+49"/>
+        <location line="+10"/>
+        <source>Unchanged (type to replace)</source>
+        <translation>Uendret (skriv for å erstatte)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/field_row.py" line="+62"/>
         <source>(not set)</source>
         <translation>(ikke angitt)</translation>
     </message>
@@ -141,9 +157,93 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../account_menu.py" line="+72"/>
+        <source>&amp;Edit…</source>
+        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup)</extracomment>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Gi nytt navn …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync this account</source>
+        <translation>&amp;Synkroniser denne kontoen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nable</source>
+        <translation>&amp;Aktiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A&amp;ccount</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an account in the sidebar first</source>
+        <translation>Velg en konto i sidefeltet først</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved the account “{name}”.</source>
+        <translation>Lagret kontoen «{name}».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation>Endret navn fra «{old}» til «{new}».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enabled “{name}”: it is synced and counted again.</source>
+        <translation>Aktiverte «{name}»: den synkroniseres og telles igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled “{name}”: kept, but not synced and not in the totals.</source>
+        <translation>Deaktiverte «{name}»: beholdt, men synkroniseres ikke og telles ikke i summene.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove the account “{name}”? Its settings, its password in the keyring and its {count} cached invoices are deleted from this computer. The invoices stay with the provider.</source>
+        <translation>Fjerne kontoen «{name}»? Innstillingene, passordet i nøkkelringen og de {count} lagrede fakturaene slettes fra denne maskinen. Fakturaene blir værende hos leverandøren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove account?</source>
+        <translation>Fjerne konto?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed “{name}”: its settings, its keyring entry and {count} cached invoices.</source>
+        <translation>Fjernet «{name}»: innstillingene, oppføringen i nøkkelringen og {count} lagrede fakturaer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed “{name}”: its settings and {count} cached invoices.</source>
+        <translation>Fjernet «{name}»: innstillingene og {count} lagrede fakturaer.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsSidebar</name>
     <message>
-        <location filename="../sidebar.py" line="+31"/>
+        <location filename="../sidebar.py" line="+54"/>
         <source>Accounts</source>
         <translation>Kontoer</translation>
     </message>
@@ -167,13 +267,14 @@
     <name>AddAccountDialog</name>
     <message>
         <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Provider</source>
+        <extracomment>nothing can be saved without a usable keyring: &quot;Add account&quot; stays disabled</extracomment>
         <translation>Leverandør</translation>
     </message>
     <message>
@@ -187,12 +288,12 @@
         <translation>Ingen leverandører er installert.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Still to fill in: {fields}.</source>
         <translation>Må fortsatt fylles ut: {fields}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>An account named “{name}” exists already.</source>
         <translation>Det finnes allerede en konto med navnet «{name}».</translation>
     </message>
@@ -282,7 +383,7 @@
 <context>
     <name>Buckaroo</name>
     <message>
-        <location filename="../dialogs/provider_extras.py" line="+106"/>
+        <location filename="../dialogs/provider_extras.py" line="+110"/>
         <source>Edit…</source>
         <translation>Rediger…</translation>
     </message>
@@ -300,7 +401,7 @@
 <context>
     <name>ConnectID</name>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Sign-in</source>
         <translation>Innlogging</translation>
     </message>
@@ -315,7 +416,7 @@
         <translation>Et helt antall måneder fra 1 til 600.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sign in with the browser before saving the account.</source>
         <translation>Logg inn i nettleseren før du lagrer kontoen.</translation>
     </message>
@@ -333,9 +434,13 @@
         <translation>Tester tilkoblingen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>✓ {summary}</source>
+        <translation>✓ {summary}</translation>
+    </message>
+    <message>
         <source>✓ Connected: {summary}</source>
-        <translation>✓ Tilkoblet: {summary}</translation>
+        <translation type="vanished">✓ Tilkoblet: {summary}</translation>
     </message>
 </context>
 <context>
@@ -658,6 +763,57 @@
     </message>
 </context>
 <context>
+    <name>EditAccount</name>
+    <message>
+        <location filename="../dialogs/edit_account.py" line="+66"/>
+        <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
+        <translation>Serveren eller innloggingen for «{name}» er endret, så de {count} lagrede fakturaene tilhører en annen innlogging. Slette dem og hente denne innloggingens fakturaer ved neste synkronisering?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop cached invoices?</source>
+        <translation>Slette lagrede fakturaer?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit account “{name}”</source>
+        <extracomment>(new name, whether the login changed so the account should sync afresh)</extracomment>
+        <translation>Rediger kontoen «{name}»</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+100"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Rename account</source>
+        <translation>Gi kontoen nytt navn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached invoices and the password in the keyring move to the new name.</source>
+        <translation>De lagrede fakturaene og passordet i nøkkelringen flyttes til det nye navnet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>New name</source>
+        <translation>Nytt navn</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../dialogs/errors.py" line="+21"/>
@@ -826,6 +982,81 @@
         <location line="+19"/>
         <source>%1 (all accounts)</source>
         <translation>%1 (alle kontoer)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../first_run.py" line="+30"/>
+        <source>Your SendRegning login e-mail, password and account number.</source>
+        <translation>E-postadressen og passordet du logger inn i SendRegning med, og kontonummeret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Telecom X username and password, or an employee token.</source>
+        <translation>Brukernavn og passord for Telecom X, eller et ansattnøkkel-token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The website key and secret key from Buckaroo Plaza.</source>
+        <translation>Nettstedsnøkkelen og den hemmelige nøkkelen fra Buckaroo Plaza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client ID from MediaConnect; you sign in in the browser.</source>
+        <translation>Klient-ID-en fra MediaConnect; du logger inn i nettleseren.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Welcome to invoicedesk</source>
+        <extracomment>add an account of this provider</extracomment>
+        <translation>Velkommen til invoicedesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the accounts you send or receive invoices with, and every invoice shows in one table: amounts, VAT, due dates and what is still owed.</source>
+        <translation>Legg til kontoene du sender eller mottar fakturaer med, så vises alle fakturaene i én tabell: beløp, mva., forfallsdatoer og hva som fortsatt skyldes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add an account</source>
+        <translation>Legg til en konto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a {provider} account</source>
+        <translation>Legg til en {provider}-konto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Just looking?</source>
+        <translation>Vil du bare se deg om?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Prøv demoen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens a second window with made-up invoices from built-in test servers. Nothing of it is kept, and your own settings are not touched.</source>
+        <translation>Åpner et eget vindu med oppdiktede fakturaer fra innebygde testservere. Ingenting av det lagres, og dine egne innstillinger røres ikke.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The demo is starting…</source>
+        <translation>Demoen starter …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passwords, keys and tokens are kept only in your system&apos;s keyring ({name}), never in a file of invoicedesk&apos;s. Invoices are cached on this computer so the app works offline.</source>
+        <translation>Passord, nøkler og tokens lagres bare i systemets nøkkelring ({name}), aldri i en fil fra invoicedesk. Fakturaene mellomlagres på denne maskinen, så appen virker uten nett.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invoicedesk keeps passwords only in the system keyring, and none usable was found ({name}): see the warning above before adding an account.</source>
+        <translation>invoicedesk lagrer passord bare i systemets nøkkelring, og ingen brukbar ble funnet ({name}): se advarselen over før du legger til en konto.</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1278,7 @@
         <translation>&amp;Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+73"/>
+        <location filename="../main_window.py" line="+83"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -1058,12 +1289,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kunne ikke lese de lokalt lagrede fakturaene: %1</translation>
     </message>
@@ -1078,7 +1309,7 @@
         <translation>Den valgte fakturaen finnes ikke lenger i hurtiglageret.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 invoices</source>
         <translation>%1 fakturaer</translation>
     </message>
@@ -1088,22 +1319,26 @@
         <translation>%1 av %2 fakturaer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add an account first: File → Add account…</source>
         <translation>Legg til en konto først: Fil → Legg til konto…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../sync_status.py" line="+71"/>
+        <source>Sync cancelled; everything fetched so far is kept</source>
+        <translation>Synkronisering avbrutt; alt som er hentet så langt, beholdes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sync finished: %1 new, %2 changed, %3 gone</source>
         <translation>Synkronisering ferdig: %1 nye, %2 endret, %3 borte</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 account(s) need attention</source>
-        <translation>%1 konto(er) trenger oppfølging</translation>
+        <translation type="vanished">%1 konto(er) trenger oppfølging</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../main_window.py" line="+77"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Passord kan ikke lagres trygt</translation>
     </message>
@@ -1157,11 +1392,42 @@
             <numerusform>Hoppet over %n ugyldige linjer:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) to look at</source>
+        <translation>
+            <numerusform>%n konto må sjekkes</numerusform>
+            <numerusform>%n kontoer må sjekkes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) need attention</source>
+        <translation type="vanished">
+            <numerusform>%n konto trenger oppfølging</numerusform>
+            <numerusform>%n kontoer trenger oppfølging</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) selected</source>
+        <translation>
+            <numerusform>%n rad valgt</numerusform>
+            <numerusform>%n rader valgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>Kopierte %n rad</numerusform>
+            <numerusform>Kopierte %n rader</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderFields</name>
     <message>
-        <location filename="../dialogs/fields.py" line="+67"/>
+        <location filename="../dialogs/fields.py" line="+65"/>
         <source>Account number</source>
         <extracomment>typed visibly although kept in the keyring (a login name is not a password)</extracomment>
         <translation>Kontonummer</translation>
@@ -1589,6 +1855,45 @@
     </message>
 </context>
 <context>
+    <name>RowActions</name>
+    <message>
+        <location filename="../row_actions.py" line="+58"/>
+        <source>&amp;Copy</source>
+        <extracomment>the menu shown last, and how a menu is shown (tests replace it)</extracomment>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy number</source>
+        <translation>Kopier nummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open PDF</source>
+        <translation>Åpne PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open payment link</source>
+        <translation>Åpne betalingslenke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show in account</source>
+        <translation>Vis i kontoen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export selection…</source>
+        <translation>Eksporter utvalget …</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings.py" line="+30"/>
@@ -1624,7 +1929,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync_status.py" line="+20"/>
+        <location filename="../sync_status.py" line="-49"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1647,7 +1952,7 @@
 <context>
     <name>TelecomX</name>
     <message>
-        <location filename="../dialogs/provider_extras.py" line="-127"/>
+        <location filename="../dialogs/provider_extras.py" line="-135"/>
         <source>Username and password</source>
         <translation>Brukernavn og passord</translation>
     </message>
@@ -1657,7 +1962,7 @@
         <translation>Ansatt-token</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Log in with</source>
         <translation>Logg inn med</translation>
     </message>
@@ -1828,32 +2133,59 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../dialogs/validation.py" line="+36"/>
+        <location filename="../dialogs/validation.py" line="+19"/>
+        <location line="+23"/>
         <source>Required.</source>
         <translation>Må fylles ut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
         <source>Enter a web address starting with https:// (or http://).</source>
         <translation>Skriv inn en nettadresse som begynner med https:// (eller http://).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
         <source>This does not look like an e-mail address (name@example.com).</source>
         <translation>Dette ser ikke ut som en e-postadresse (navn@eksempel.no).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Digits only, e.g. 12345.</source>
+        <translation>Bare sifre, f.eks. 12345.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A three-letter currency code, e.g. DKK, NOK or EUR.</source>
+        <translation>En valutakode på tre bokstaver, f.eks. DKK, NOK eller EUR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole number above 0.</source>
+        <translation>Et helt tall over 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file.</source>
+        <translation>Filen finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Pick one of the choices.</source>
+        <translation>Velg et av alternativene.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Give the account a name.</source>
         <translation>Gi kontoen et navn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>Use up to 64 letters, digits, spaces and . _ @ + - (no space at the start or end).</source>
         <translation>Bruk opptil 64 bokstaver, sifre, mellomrom og . _ @ + - (ikke mellomrom først eller sist).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>An account with this name exists already.</source>
         <translation>Det finnes allerede en konto med dette navnet.</translation>
     </message>

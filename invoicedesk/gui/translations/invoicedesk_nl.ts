@@ -4,9 +4,9 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+81"/>
+        <location filename="../sidebar.py" line="+87"/>
         <source>Log in again</source>
-        <extracomment>a card shows this much of an error message; the tooltip has it all</extracomment>
+        <extracomment>a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
@@ -82,7 +82,17 @@
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Disabled: not synced, not counted</source>
+        <translation>Uitgeschakeld: niet gesynchroniseerd, niet meegeteld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account %1, %2, %3</source>
+        <translation>Account %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Last sync %1</source>
         <translation>Laatst gesynchroniseerd %1</translation>
     </message>
@@ -95,12 +105,13 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../dialogs/account_form.py" line="+78"/>
+        <location filename="../dialogs/account_form.py" line="+84"/>
         <source>Advanced settings</source>
+        <extracomment>&quot;Edit account&quot;: every field, filled in from this account; secrets left empty are kept as they are (``secret_keys``: the ones the keyring holds for it)</extracomment>
         <translation>Geavanceerde instellingen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Account name</source>
         <translation>Accountnaam</translation>
     </message>
@@ -115,7 +126,12 @@
         <translation>Laat leeg om de eigen server van de aanbieder te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../dialogs/field_row.py" line="+49"/>
+        <location line="+10"/>
+        <source>Unchanged (type to replace)</source>
+        <translation>Ongewijzigd (typ om te vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/field_row.py" line="+62"/>
         <source>(not set)</source>
         <translation>(niet ingesteld)</translation>
     </message>
@@ -141,9 +157,93 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../account_menu.py" line="+72"/>
+        <source>&amp;Edit…</source>
+        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup)</extracomment>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Naam wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync this account</source>
+        <translation>&amp;Dit account synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nable</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A&amp;ccount</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an account in the sidebar first</source>
+        <translation>Kies eerst een account in de zijbalk</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved the account “{name}”.</source>
+        <translation>Account ‘{name}’ opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation>‘{old}’ hernoemd naar ‘{new}’.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enabled “{name}”: it is synced and counted again.</source>
+        <translation>‘{name}’ ingeschakeld: wordt weer gesynchroniseerd en meegeteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled “{name}”: kept, but not synced and not in the totals.</source>
+        <translation>‘{name}’ uitgeschakeld: bewaard, maar niet gesynchroniseerd en niet in de totalen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove the account “{name}”? Its settings, its password in the keyring and its {count} cached invoices are deleted from this computer. The invoices stay with the provider.</source>
+        <translation>Account ‘{name}’ verwijderen? De instellingen, het wachtwoord in de sleutelbos en de {count} bewaarde facturen worden van deze computer verwijderd. De facturen blijven bij de aanbieder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove account?</source>
+        <translation>Account verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed “{name}”: its settings, its keyring entry and {count} cached invoices.</source>
+        <translation>‘{name}’ verwijderd: de instellingen, de sleutelbositem en {count} bewaarde facturen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed “{name}”: its settings and {count} cached invoices.</source>
+        <translation>‘{name}’ verwijderd: de instellingen en {count} bewaarde facturen.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsSidebar</name>
     <message>
-        <location filename="../sidebar.py" line="+31"/>
+        <location filename="../sidebar.py" line="+54"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -167,13 +267,14 @@
     <name>AddAccountDialog</name>
     <message>
         <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Provider</source>
+        <extracomment>nothing can be saved without a usable keyring: &quot;Add account&quot; stays disabled</extracomment>
         <translation>Aanbieder</translation>
     </message>
     <message>
@@ -187,12 +288,12 @@
         <translation>Er is geen aanbieder geïnstalleerd.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Still to fill in: {fields}.</source>
         <translation>Nog in te vullen: {fields}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>An account named “{name}” exists already.</source>
         <translation>Er bestaat al een account met de naam ‘{name}’.</translation>
     </message>
@@ -282,7 +383,7 @@
 <context>
     <name>Buckaroo</name>
     <message>
-        <location filename="../dialogs/provider_extras.py" line="+106"/>
+        <location filename="../dialogs/provider_extras.py" line="+110"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
@@ -300,7 +401,7 @@
 <context>
     <name>ConnectID</name>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Sign-in</source>
         <translation>Inloggen</translation>
     </message>
@@ -315,7 +416,7 @@
         <translation>Een geheel aantal maanden van 1 tot en met 600.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sign in with the browser before saving the account.</source>
         <translation>Log in via de browser voordat u het account opslaat.</translation>
     </message>
@@ -333,9 +434,13 @@
         <translation>Verbinding wordt getest…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>✓ {summary}</source>
+        <translation>✓ {summary}</translation>
+    </message>
+    <message>
         <source>✓ Connected: {summary}</source>
-        <translation>✓ Verbonden: {summary}</translation>
+        <translation type="vanished">✓ Verbonden: {summary}</translation>
     </message>
 </context>
 <context>
@@ -658,6 +763,57 @@
     </message>
 </context>
 <context>
+    <name>EditAccount</name>
+    <message>
+        <location filename="../dialogs/edit_account.py" line="+66"/>
+        <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
+        <translation>De server of login van ‘{name}’ is gewijzigd, dus de {count} bewaarde facturen horen bij een andere login. Verwijderen en bij de volgende synchronisatie de facturen van deze login ophalen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop cached invoices?</source>
+        <translation>Bewaarde facturen verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit account “{name}”</source>
+        <extracomment>(new name, whether the login changed so the account should sync afresh)</extracomment>
+        <translation>Account ‘{name}’ bewerken</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+100"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Rename account</source>
+        <translation>Account hernoemen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached invoices and the password in the keyring move to the new name.</source>
+        <translation>De bewaarde facturen en het wachtwoord in de sleutelbos gaan mee naar de nieuwe naam.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>New name</source>
+        <translation>Nieuwe naam</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../dialogs/errors.py" line="+21"/>
@@ -826,6 +982,81 @@
         <location line="+19"/>
         <source>%1 (all accounts)</source>
         <translation>%1 (alle accounts)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../first_run.py" line="+30"/>
+        <source>Your SendRegning login e-mail, password and account number.</source>
+        <translation>Uw SendRegning-inlogadres, wachtwoord en accountnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Telecom X username and password, or an employee token.</source>
+        <translation>Uw Telecom X-gebruikersnaam en wachtwoord, of een medewerkerstoken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The website key and secret key from Buckaroo Plaza.</source>
+        <translation>De websitesleutel en de geheime sleutel uit Buckaroo Plaza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client ID from MediaConnect; you sign in in the browser.</source>
+        <translation>De client-ID van MediaConnect; u meldt zich aan in de browser.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Welcome to invoicedesk</source>
+        <extracomment>add an account of this provider</extracomment>
+        <translation>Welkom bij invoicedesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the accounts you send or receive invoices with, and every invoice shows in one table: amounts, VAT, due dates and what is still owed.</source>
+        <translation>Voeg de accounts toe waarmee u facturen verstuurt of ontvangt, en elke factuur staat in één tabel: bedragen, btw, vervaldata en wat nog openstaat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add an account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a {provider} account</source>
+        <translation>Een {provider}-account toevoegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Just looking?</source>
+        <translation>Even rondkijken?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Probeer de demo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens a second window with made-up invoices from built-in test servers. Nothing of it is kept, and your own settings are not touched.</source>
+        <translation>Opent een tweede venster met verzonnen facturen van ingebouwde testservers. Er wordt niets van bewaard en uw eigen instellingen blijven onaangeroerd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The demo is starting…</source>
+        <translation>De demo start…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passwords, keys and tokens are kept only in your system&apos;s keyring ({name}), never in a file of invoicedesk&apos;s. Invoices are cached on this computer so the app works offline.</source>
+        <translation>Wachtwoorden, sleutels en tokens staan alleen in de sleutelbos van uw systeem ({name}), nooit in een bestand van invoicedesk. Facturen worden op deze computer bewaard, zodat de app ook offline werkt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invoicedesk keeps passwords only in the system keyring, and none usable was found ({name}): see the warning above before adding an account.</source>
+        <translation>invoicedesk bewaart wachtwoorden alleen in de sleutelbos van het systeem, en er is geen bruikbare gevonden ({name}): lees de waarschuwing hierboven voordat u een account toevoegt.</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1278,7 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+73"/>
+        <location filename="../main_window.py" line="+83"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -1058,12 +1289,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
     </message>
@@ -1078,7 +1309,7 @@
         <translation>De geselecteerde factuur staat niet meer in de cache.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 invoices</source>
         <translation>%1 facturen</translation>
     </message>
@@ -1088,22 +1319,26 @@
         <translation>%1 van %2 facturen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add an account first: File → Add account…</source>
         <translation>Voeg eerst een account toe: Bestand → Account toevoegen…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../sync_status.py" line="+71"/>
+        <source>Sync cancelled; everything fetched so far is kept</source>
+        <translation>Synchronisatie geannuleerd; alles wat al is opgehaald, blijft bewaard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sync finished: %1 new, %2 changed, %3 gone</source>
         <translation>Synchronisatie klaar: %1 nieuw, %2 gewijzigd, %3 verdwenen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 account(s) need attention</source>
-        <translation>%1 account(s) vragen aandacht</translation>
+        <translation type="vanished">%1 account(s) vragen aandacht</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../main_window.py" line="+77"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Wachtwoorden kunnen niet veilig worden opgeslagen</translation>
     </message>
@@ -1157,11 +1392,42 @@
             <numerusform>%n ongeldige regels overgeslagen:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) to look at</source>
+        <translation>
+            <numerusform>%n account om na te kijken</numerusform>
+            <numerusform>%n accounts om na te kijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) need attention</source>
+        <translation type="vanished">
+            <numerusform>%n account vraagt aandacht</numerusform>
+            <numerusform>%n accounts vragen aandacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) selected</source>
+        <translation>
+            <numerusform>%n rij geselecteerd</numerusform>
+            <numerusform>%n rijen geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>%n rij gekopieerd</numerusform>
+            <numerusform>%n rijen gekopieerd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderFields</name>
     <message>
-        <location filename="../dialogs/fields.py" line="+67"/>
+        <location filename="../dialogs/fields.py" line="+65"/>
         <source>Account number</source>
         <extracomment>typed visibly although kept in the keyring (a login name is not a password)</extracomment>
         <translation>Accountnummer</translation>
@@ -1589,6 +1855,45 @@
     </message>
 </context>
 <context>
+    <name>RowActions</name>
+    <message>
+        <location filename="../row_actions.py" line="+58"/>
+        <source>&amp;Copy</source>
+        <extracomment>the menu shown last, and how a menu is shown (tests replace it)</extracomment>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy number</source>
+        <translation>Nummer kopiëren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open payment link</source>
+        <translation>Betaallink openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show in account</source>
+        <translation>Tonen in account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export selection…</source>
+        <translation>Selectie exporteren…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings.py" line="+30"/>
@@ -1624,7 +1929,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync_status.py" line="+20"/>
+        <location filename="../sync_status.py" line="-49"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1647,7 +1952,7 @@
 <context>
     <name>TelecomX</name>
     <message>
-        <location filename="../dialogs/provider_extras.py" line="-127"/>
+        <location filename="../dialogs/provider_extras.py" line="-135"/>
         <source>Username and password</source>
         <translation>Gebruikersnaam en wachtwoord</translation>
     </message>
@@ -1657,7 +1962,7 @@
         <translation>Medewerkerstoken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Log in with</source>
         <translation>Inloggen met</translation>
     </message>
@@ -1828,32 +2133,59 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../dialogs/validation.py" line="+36"/>
+        <location filename="../dialogs/validation.py" line="+19"/>
+        <location line="+23"/>
         <source>Required.</source>
         <translation>Verplicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
         <source>Enter a web address starting with https:// (or http://).</source>
         <translation>Voer een webadres in dat begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
         <source>This does not look like an e-mail address (name@example.com).</source>
         <translation>Dit lijkt geen e-mailadres (naam@voorbeeld.nl).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Digits only, e.g. 12345.</source>
+        <translation>Alleen cijfers, bijv. 12345.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A three-letter currency code, e.g. DKK, NOK or EUR.</source>
+        <translation>Een valutacode van drie letters, bijv. DKK, NOK of EUR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole number above 0.</source>
+        <translation>Een geheel getal boven 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file.</source>
+        <translation>Dit bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Pick one of the choices.</source>
+        <translation>Kies een van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Give the account a name.</source>
         <translation>Geef het account een naam.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>Use up to 64 letters, digits, spaces and . _ @ + - (no space at the start or end).</source>
         <translation>Gebruik maximaal 64 letters, cijfers, spaties en . _ @ + - (geen spatie aan het begin of eind).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>An account with this name exists already.</source>
         <translation>Er bestaat al een account met deze naam.</translation>
     </message>

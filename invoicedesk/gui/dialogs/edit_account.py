@@ -1,0 +1,270 @@
+""" "Edit account" and "Rename account": every option and secret of an existing account, checked
+with the same rules as adding it (:mod:`invoicedesk.sync.account_rules`), written by
+:mod:`invoicedesk.sync.account_admin` (a changed secret goes to the keyring; on a rename the
+cache and the keyring entry follow). A changed server or login asks before the cached invoices
+are dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoicedesk.gui.dialogs.account_form import AccountForm
+from invoicedesk.gui.dialogs.errors import describe_error
+from invoicedesk.gui.dialogs.field_row import error_label, field_error_label
+from invoicedesk.gui.dialogs.validation import describe, name_error
+from invoicedesk.providers import get_spec
+from invoicedesk.storage.accounts import Account, AccountStore
+from invoicedesk.storage.cache import InvoiceCache
+from invoicedesk.storage.secrets import SecretStore, SecretStoreError
+from invoicedesk.sync import account_admin
+from invoicedesk.sync.account_rules import VISIBLE_SECRETS
+from invoicedesk.sync.engine import SyncEngine
+
+translate = QCoreApplication.translate
+
+#: asks whether the cached invoices may go; tests replace it
+Confirm = Callable[[QWidget, str, str], bool]
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class Stores:
+    """What an account edit writes to: the account list, the keyring and the cache."""
+
+    def __init__(self, accounts: AccountStore, secrets: SecretStore, cache: InvoiceCache) -> None:
+        self.accounts = accounts
+        self.secrets = secrets
+        self.cache = cache
+
+
+def confirm_and_apply(
+    parent: QWidget, stores: Stores, plan: account_admin.EditPlan, confirm: Confirm
+) -> bool:
+    """Apply a checked edit, first asking when it would drop cached invoices."""
+    if plan.login_changed and plan.cached:
+        text = translate(
+            "EditAccount",
+            "The server or login of “{name}” changed, so its {count} cached invoices belong to "
+            "another login. Drop them and fetch this login's invoices at the next sync?",
+        ).format(name=plan.old.name, count=plan.cached)
+        if not confirm(parent, translate("EditAccount", "Drop cached invoices?"), text):
+            return False
+    account_admin.apply_edit(plan, stores.accounts, stores.secrets, stores.cache)
+    return True
+
+
+class EditAccountDialog(QDialog):
+    #: (new name, whether the login changed so the account should sync afresh)
+    edited = Signal(str, bool)
+
+    def __init__(
+        self,
+        account: Account,
+        engine: SyncEngine,
+        stores: Stores,
+        parent: QWidget | None = None,
+        *,
+        confirm: Confirm = ask,
+        pool: QThreadPool | None = None,
+        open_url: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.stores = stores
+        self.confirm = confirm
+        self.setWindowTitle(
+            translate("EditAccount", "Edit account “{name}”").format(name=account.name)
+        )
+        self.setMinimumWidth(560)
+        try:
+            stored = stores.secrets.get(account.name)
+        except SecretStoreError as exc:
+            stored = {}
+            keyring_problem: str | None = str(exc)
+        else:
+            keyring_problem = None
+        taken = {a.name for a in stores.accounts.all() if a.name != account.name}
+        layout = QVBoxLayout(self)
+        self.form = AccountForm(
+            get_spec(account.provider),
+            engine,
+            taken_names=taken,
+            editing=account,
+            secret_keys=frozenset(stored),
+            pool=pool,
+            open_url=open_url,
+            parent=self,
+        )
+        for key in VISIBLE_SECRETS & set(stored):
+            self.form.set_value(key, stored[key])  # a login name is shown, never a password
+        self.form.changed.connect(self._changed)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        self.message = error_label(self)
+        self.message.setObjectName("message")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(translate("EditAccount", "Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("EditAccount", "Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.keyring_ok = keyring_problem is None
+        if keyring_problem is not None:
+            self._refuse(keyring_problem)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.save_button.setEnabled(self.form.is_valid() and self.keyring_ok)
+
+    def accept(self) -> None:
+        if not self.form.is_valid():
+            self.form.reveal_errors()
+            return
+        draft = self.form.draft()
+        try:
+            plan = account_admin.plan_edit(
+                self.stores.accounts,
+                self.stores.secrets,
+                self.stores.cache,
+                self.account.name,
+                options=draft.account.options,
+                base_url=draft.account.base_url or "",
+                secret_changes=draft.secrets or None,
+                new_name=draft.account.name,
+            )
+            if not confirm_and_apply(self, self.stores, plan, self.confirm):
+                return
+        except account_admin.EditRefused as exc:
+            self._refuse(
+                "; ".join(
+                    describe(p) if p.key in self.form.rows else p.message for p in exc.problems
+                )
+            )
+            return
+        except Exception as exc:
+            self._refuse(describe_error(exc))
+            return
+        self.form.shutdown()
+        self.edited.emit(plan.new.name, plan.login_changed)
+        super().accept()
+
+    def _refuse(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def reject(self) -> None:
+        self.form.shutdown()
+        super().reject()
+
+
+class RenameAccountDialog(QDialog):
+    """One field, the new name; "Rename" stays disabled until it is a usable, free name."""
+
+    def __init__(self, account: Account, stores: Stores, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.stores = stores
+        self.new_name = ""
+        self.setWindowTitle(translate("EditAccount", "Rename account"))
+        self.setMinimumWidth(420)
+        self.taken = {a.name for a in stores.accounts.all() if a.name != account.name}
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            translate(
+                "EditAccount",
+                "The cached invoices and the password in the keyring move to the new name.",
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(account.name, self)
+        self.name_edit.setObjectName("newName")
+        self.name_edit.selectAll()
+        label = QLabel(translate("EditAccount", "New name"), self)
+        label.setBuddy(self.name_edit)
+        self.name_edit.setAccessibleName(translate("EditAccount", "New name"))
+        box = QWidget(self)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(self.name_edit)
+        self.error = field_error_label(box)
+        box_layout.addWidget(self.error)
+        form.addRow(label, box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(form)
+        self.message = error_label(self)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(translate("EditAccount", "Rename"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("EditAccount", "Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._changed)
+        self._changed()
+
+    def _problem(self) -> str | None:
+        name = self.name_edit.text().strip()
+        if name == self.account.name:
+            return None
+        return name_error(name, self.taken)
+
+    def _changed(self) -> None:
+        problem = self._problem()
+        self.error.setText(problem or "")
+        name = self.name_edit.text().strip()
+        self.ok_button.setEnabled(problem is None and name != self.account.name)
+
+    def accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        name = self.name_edit.text().strip()
+        try:
+            account_admin.rename_account(
+                self.stores.accounts,
+                self.stores.secrets,
+                self.stores.cache,
+                self.account.name,
+                name,
+            )
+        except Exception as exc:
+            self.message.setText(describe_error(exc))
+            self.message.setVisible(True)
+            return
+        self.new_name = name
+        super().accept()

@@ -7,10 +7,9 @@ import json
 from decimal import Decimal
 
 import pytest
+from test_cli import add_sendregning, cli
 
 from invoicedesk.sandbox.sendregning import SendRegningSandbox
-
-from test_cli import add_sendregning, cli
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ import time
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from invoicedesk.domain import Invoice
-from invoicedesk.gui import account_actions
+from invoicedesk.gui import account_actions, changes_view
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
 from invoicedesk.gui.banner import WarningBanner
@@ -120,9 +120,14 @@ class MainWindow(QMainWindow):
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(self.totals)
         table_layout.addWidget(self.aging)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(table_box, self.tr("Invoices"))
+        self.changes = changes_view.install(self, self.tabs)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
         self.detail_splitter.setObjectName("detailSplitter")
-        self.detail_splitter.addWidget(table_box)
+        self.detail_splitter.addWidget(self.tabs)
         self.detail_splitter.addWidget(self.detail)
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)

@@ -298,9 +298,98 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../changes_view.py" line="+149"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Hvad der ændrede sig</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location line="+64"/>
+        <source>Account</source>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>All accounts</source>
+        <translation>Alle konti</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest sync of each account</source>
+        <translation>Seneste synkronisering pr. konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Seneste 7 dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Seneste 30 dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Seneste 90 dage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>No changes in this period.</source>
+        <translation>Ingen ændringer i denne periode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing the newest %1 changes; choose an account or a shorter period for the others.</source>
+        <translation>Viser de %1 nyeste ændringer; vælg en konto eller en kortere periode for at se resten.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectID</name>
     <message>
-        <location line="+27"/>
+        <location filename="../dialogs/provider_extras.py" line="+27"/>
         <source>Sign-in</source>
         <translation>Login</translation>
     </message>
@@ -455,9 +544,9 @@
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+93"/>
+        <location filename="../detail_pane.py" line="+95"/>
         <source>Select an invoice to see its lines, payments and more.</source>
-        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Vælg en faktura for at se linjer, betalinger og mere.</translation>
     </message>
     <message>
@@ -652,7 +741,12 @@
         <translation>Rykkere</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The provider sent no lines or payments for this invoice.</source>
         <translation>Udbyderen sendte ingen linjer eller betalinger for denne faktura.</translation>
     </message>
@@ -1058,7 +1152,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+53"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne faktura er ikke længere gemt lokalt.</translation>
     </message>
@@ -1864,6 +1963,99 @@
         <location filename="../banner.py" line="+21"/>
         <source>Dismiss</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>changes</name>
+    <message>
+        <location filename="../changes_view.py" line="-243"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part-paid</source>
+        <translation>Delvist betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>Krediteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone</source>
+        <translation>Forsvundet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now overdue</source>
+        <translation>Nu forfalden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outstanding</source>
+        <translation>Udestående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid amount</source>
+        <translation>Betalt beløb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation>Kreditnotaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Forfaldsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our reference</source>
+        <translation>Vores reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Jeres reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Linjer</translation>
     </message>
 </context>
 <context>

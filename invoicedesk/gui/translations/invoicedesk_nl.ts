@@ -298,9 +298,98 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../changes_view.py" line="+149"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location line="+64"/>
+        <source>Account</source>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>All accounts</source>
+        <translation>Alle accounts</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest sync of each account</source>
+        <translation>Laatste synchronisatie per account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>No changes in this period.</source>
+        <translation>Geen wijzigingen in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing the newest %1 changes; choose an account or a shorter period for the others.</source>
+        <translation>De nieuwste %1 wijzigingen worden getoond; kies een account of een kortere periode voor de rest.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectID</name>
     <message>
-        <location line="+27"/>
+        <location filename="../dialogs/provider_extras.py" line="+27"/>
         <source>Sign-in</source>
         <translation>Inloggen</translation>
     </message>
@@ -455,9 +544,9 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+93"/>
+        <location filename="../detail_pane.py" line="+95"/>
         <source>Select an invoice to see its lines, payments and more.</source>
-        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
     </message>
     <message>
@@ -652,7 +741,12 @@
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The provider sent no lines or payments for this invoice.</source>
         <translation>De aanbieder heeft geen regels of betalingen voor deze factuur gestuurd.</translation>
     </message>
@@ -1058,7 +1152,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+53"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
@@ -1864,6 +1963,99 @@
         <location filename="../banner.py" line="+21"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>changes</name>
+    <message>
+        <location filename="../changes_view.py" line="-243"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part-paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone</source>
+        <translation>Verdwenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now overdue</source>
+        <translation>Nu achterstallig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid amount</source>
+        <translation>Betaald bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation>Creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our reference</source>
+        <translation>Onze referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Uw referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Regels</translation>
     </message>
 </context>
 <context>

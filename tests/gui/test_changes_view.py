@@ -30,7 +30,9 @@ def _pay_the_sendregning_invoice(context: AppContext) -> None:
 
 
 def test_the_changes_tab_lists_what_syncs_found_and_selects_the_invoice(
-    qtbot: QtBot, open_window: OpenWindow, gui_context: AppContext
+    qtbot: QtBot,
+    open_window: OpenWindow,  # noqa: F811 (the fixture imported above)
+    gui_context: AppContext,
 ) -> None:
     _pay_the_sendregning_invoice(gui_context)
     window = open_window(gui_context)

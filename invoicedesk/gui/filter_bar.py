@@ -65,7 +65,9 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
-        self.search.setPlaceholderText(self.tr("Search number, customer, description"))
+        self.search.setPlaceholderText(
+            self.tr("Search number, customer, KID, org. number, reference, amount")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self._search_timer = QTimer(self)

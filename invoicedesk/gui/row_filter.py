@@ -8,9 +8,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import compress, repeat
-from operator import and_, contains, eq
+from operator import and_, contains, eq, or_
 
 from invoicedesk.domain import Status
+from invoicedesk.gui.payment_search import amount_needle
 from invoicedesk.gui.rows import RowTable
 
 
@@ -118,9 +119,8 @@ def filter_mask(table: RowTable, flt: RowFilter) -> list[bool] | None:
         low = flt.date_from.isoformat() if flt.date_from else ""
         high = flt.date_to.isoformat() if flt.date_to else "\uffff"
         masks.append([low <= d[:10] <= high if d else False for d in table.issue_date])
-    needle = flt.text.strip().casefold()
-    if needle:
-        masks.append(list(map(contains, table.haystacks, repeat(needle))))
+    if flt.text.strip():
+        masks.append(search_mask(table.haystacks, flt.text))
     if not masks:
         return None
     mask = masks[0]
@@ -141,20 +141,37 @@ def select(order: list[int], mask: list[bool] | None) -> list[int]:
     return list(compress(order, map(mask.__getitem__, order)))
 
 
+def search_mask(haystacks: list[str], text: str) -> list[bool]:
+    """Per row: does its haystack contain ``text`` (case-blind), or, when ``text`` is an amount
+    as people type it, does its total or outstanding match it? Each a C-level pass."""
+    needle = text.strip().casefold()
+    mask = list(map(contains, haystacks, repeat(needle)))
+    amount = amount_needle(text)
+    if amount is not None:
+        mask = list(map(or_, mask, map(contains, haystacks, repeat(amount))))
+    return mask
+
+
 def filter_text(table: RowTable, rows: list[int], text: str) -> list[int]:
-    """The rows whose number, customer or description contains ``text`` (case-blind); ``rows``
-    itself when there is no text."""
+    """The rows of ``rows`` the search text finds (see :func:`search_mask`); ``rows`` itself
+    when there is no text."""
     needle = text.strip().casefold()
     if not needle:
         return rows
     hay = table.haystacks
-    return [i for i in rows if needle in hay[i]]
+    amount = amount_needle(text)
+    if amount is None:
+        return [i for i in rows if needle in hay[i]]
+    return [i for i in rows if needle in hay[i] or amount in hay[i]]
 
 
 def narrows(old: RowFilter, new: RowFilter) -> bool:
     """True when ``new`` only adds to the search text of ``old`` (the next keystroke): its rows
     are then among the rows ``old`` let through, and only those need to be searched."""
     old_needle = old.text.strip().casefold()
+    old_amount, new_amount = amount_needle(old.text), amount_needle(new.text)
+    if new_amount is not None and (old_amount is None or not new_amount.startswith(old_amount)):
+        return False  # e.g. "2.35" (an amount) then "2.357" (a whole number): not a narrowing
     return (
         bool(old_needle)
         and old_needle in new.text.strip().casefold()

@@ -816,12 +816,16 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="+68"/>
         <source>Search number, customer, description</source>
-        <translation>Søg i nummer, kunde, beskrivelse</translation>
+        <translation type="vanished">Søg i nummer, kunde, beskrivelse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../filter_bar.py" line="+69"/>
+        <source>Search number, customer, KID, org. number, reference, amount</source>
+        <translation>Søg i nummer, kunde, betalings-id, CVR-nr., reference, beløb</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>

@@ -816,12 +816,16 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="+68"/>
         <source>Search number, customer, description</source>
-        <translation>Søk i nummer, kunde, beskrivelse</translation>
+        <translation type="vanished">Søk i nummer, kunde, beskrivelse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../filter_bar.py" line="+69"/>
+        <source>Search number, customer, KID, org. number, reference, amount</source>
+        <translation>Søk i nummer, kunde, KID, org.nr., referanse, beløp</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>

@@ -816,12 +816,16 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="+68"/>
         <source>Search number, customer, description</source>
-        <translation>Zoeken op nummer, klant, omschrijving</translation>
+        <translation type="vanished">Zoeken op nummer, klant, omschrijving</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../filter_bar.py" line="+69"/>
+        <source>Search number, customer, KID, org. number, reference, amount</source>
+        <translation>Zoek op nummer, klant, betalingskenmerk, KvK-nummer, referentie, bedrag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>

@@ -48,11 +48,11 @@ def amount_needle(text: str) -> str | None:
     if _GROUPED_SPACES.match(typed):
         typed = re.sub(_SPACES, "", typed)
     if _PLAIN.match(typed):
-        whole, sep, cents = typed.replace(",", ".").partition(".")
+        whole, _sep, cents = typed.replace(",", ".").partition(".")
     elif _DOT_GROUPS.match(typed):
-        whole, sep, cents = typed.replace(".", "").partition(",")
+        whole, _sep, cents = typed.replace(".", "").partition(",")
     elif _COMMA_GROUPS.match(typed):
-        whole, sep, cents = typed.replace(",", "").partition(".")
+        whole, _sep, cents = typed.replace(",", "").partition(".")
     else:
         return None
     units = str(int(whole))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from invoicedesk.domain import Invoice
-from invoicedesk.gui import account_actions, changes_view
+from invoicedesk.gui import account_actions, changes_view, saved_views
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
 from invoicedesk.gui.banner import WarningBanner
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.commands, self.table.column_actions)
         build_toolbar(self, self.commands)
         self._layout()
+        self.saved_views = saved_views.install(self)
         self._connect()
         self._restore_state()
         self._check_keyring()

@@ -820,7 +820,7 @@
         <translation type="vanished">Søk i nummer, kunde, beskrivelse</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+69"/>
+        <location filename="../filter_bar.py" line="+81"/>
         <source>Search number, customer, KID, org. number, reference, amount</source>
         <translation>Søk i nummer, kunde, KID, org.nr., referanse, beløp</translation>
     </message>
@@ -881,12 +881,32 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>All providers and accounts</source>
         <translation>Alle leverandører og kontoer</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
+        <source>Date preset</source>
+        <translation>Datoutvalg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which date</source>
+        <translation>Hvilken dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by issue date</source>
+        <translation>etter fakturadato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by due date</source>
+        <translation>etter forfallsdato</translation>
+    </message>
+    <message>
+        <location filename="../presets.py" line="+15"/>
         <source>Any date</source>
         <translation>Alle datoer</translation>
     </message>
@@ -902,8 +922,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This quarter (VAT DK, NL)</source>
+        <translation>Dette kvartalet (mva. DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter (VAT DK, NL)</source>
+        <translation>Forrige kvartal (mva. DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>I år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>I fjor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -912,11 +947,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Siste 90 dager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This VAT term (NO, two months)</source>
+        <translation>Denne mva.-terminen (NO, to måneder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT term (NO)</source>
+        <translation>Forrige mva.-termin (NO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This VAT half-year (DK)</source>
+        <translation>Dette mva.-halvåret (DK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT half-year (DK)</source>
+        <translation>Forrige mva.-halvår (DK)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week</source>
+        <translation>Forfaller denne uken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the next 14 days</source>
+        <translation>Forfaller de neste 14 dagene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue more than 30 days</source>
+        <translation>Forfalt i mer enn 30 dager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom…</source>
         <translation>Egendefinert…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../filter_bar.py" line="+74"/>
         <source>Aging: %1 · %2 · %3 ✕</source>
         <translation>Aldersfordeling: %1 · %2 · %3 ✕</translation>
     </message>
@@ -1156,7 +1231,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
@@ -1689,6 +1764,57 @@
         <location line="+6"/>
         <source>{provider} refused the saved credentials of “{name}”. Enter them again.</source>
         <translation>{provider} avviste de lagrede påloggingsopplysningene for «{name}». Skriv dem inn på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <location filename="../saved_views.py" line="+83"/>
+        <location line="+4"/>
+        <source>Saved views</source>
+        <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
+        <translation>Lagrede visninger</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the current filters as a view…</source>
+        <translation>Lagre gjeldende filtre som en visning …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the view…</source>
+        <translation>Gi visningen nytt navn …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the view</source>
+        <translation>Slett visningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view up</source>
+        <translation>Flytt visningen opp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view down</source>
+        <translation>Flytt visningen ned</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save view</source>
+        <translation>Lagre visning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Name of the view:</source>
+        <translation>Navn på visningen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename view</source>
+        <translation>Gi nytt navn</translation>
     </message>
 </context>
 <context>

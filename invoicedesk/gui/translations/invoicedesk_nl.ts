@@ -820,7 +820,7 @@
         <translation type="vanished">Zoeken op nummer, klant, omschrijving</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+69"/>
+        <location filename="../filter_bar.py" line="+81"/>
         <source>Search number, customer, KID, org. number, reference, amount</source>
         <translation>Zoek op nummer, klant, betalingskenmerk, KvK-nummer, referentie, bedrag</translation>
     </message>
@@ -881,12 +881,32 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>All providers and accounts</source>
         <translation>Alle aanbieders en accounts</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
+        <source>Date preset</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which date</source>
+        <translation>Welke datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by issue date</source>
+        <translation>op factuurdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by due date</source>
+        <translation>op vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../presets.py" line="+15"/>
         <source>Any date</source>
         <translation>Alle datums</translation>
     </message>
@@ -902,8 +922,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This quarter (VAT DK, NL)</source>
+        <translation>Dit kwartaal (btw DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter (VAT DK, NL)</source>
+        <translation>Vorig kwartaal (btw DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -912,11 +947,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This VAT term (NO, two months)</source>
+        <translation>Dit btw-tijdvak (NO, twee maanden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT term (NO)</source>
+        <translation>Vorig btw-tijdvak (NO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This VAT half-year (DK)</source>
+        <translation>Dit btw-halfjaar (DK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT half-year (DK)</source>
+        <translation>Vorig btw-halfjaar (DK)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week</source>
+        <translation>Vervalt deze week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the next 14 days</source>
+        <translation>Vervalt binnen 14 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue more than 30 days</source>
+        <translation>Meer dan 30 dagen achterstallig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom…</source>
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../filter_bar.py" line="+74"/>
         <source>Aging: %1 · %2 · %3 ✕</source>
         <translation>Ouderdom: %1 · %2 · %3 ✕</translation>
     </message>
@@ -1156,7 +1231,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -1689,6 +1764,57 @@
         <location line="+6"/>
         <source>{provider} refused the saved credentials of “{name}”. Enter them again.</source>
         <translation>{provider} heeft de opgeslagen inloggegevens van ‘{name}’ geweigerd. Voer ze opnieuw in.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <location filename="../saved_views.py" line="+83"/>
+        <location line="+4"/>
+        <source>Saved views</source>
+        <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
+        <translation>Opgeslagen weergaven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the current filters as a view…</source>
+        <translation>Huidige filters opslaan als weergave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the view…</source>
+        <translation>Weergave hernoemen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the view</source>
+        <translation>Weergave verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view up</source>
+        <translation>Weergave omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view down</source>
+        <translation>Weergave omlaag</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save view</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Name of the view:</source>
+        <translation>Naam van de weergave:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename view</source>
+        <translation>Weergave hernoemen</translation>
     </message>
 </context>
 <context>

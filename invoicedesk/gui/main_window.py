@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from invoicedesk.domain import Invoice
-from invoicedesk.gui import account_actions, changes_view, saved_views
+from invoicedesk.gui import account_actions, changes_view, saved_views, tray
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
 from invoicedesk.gui.banner import WarningBanner
@@ -30,6 +30,7 @@ from invoicedesk.gui.snapshot import Snapshot, load_snapshot
 from invoicedesk.gui.style import WINDOW_STYLESHEET
 from invoicedesk.gui.sync_status import SyncStatus
 from invoicedesk.gui.totals import TotalsStrip, currency_totals
+from invoicedesk.gui.tray import TrayFactory
 from invoicedesk.gui.window_state import restore_window, save_window
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
 from invoicedesk.providers.base import Progress
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         *,
         open_url: UrlOpener | None = None,
         ask_path: AskPath | None = None,
+        tray_factory: TrayFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self._layout()
         self.saved_views = saved_views.install(self)
         self._connect()
+        self.background = tray.install(self, tray_factory)
         self._restore_state()
         self._check_keyring()
         self.reload()
@@ -455,6 +458,11 @@ class MainWindow(QMainWindow):
             self.detail_splitter.setSizes([max(height - 315, 200), 315])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.background.keeps_running():  # the tray keeps the app: only hide the window
+            event.ignore()
+            self.hide()
+            return
+        self.background.auto.stop()
         self.shutdown()
         super().closeEvent(event)
 

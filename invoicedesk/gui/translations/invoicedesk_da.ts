@@ -1220,7 +1220,7 @@
         <translation>&amp;Tilføj konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+73"/>
+        <location filename="../main_window.py" line="+75"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -1231,7 +1231,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
@@ -1820,7 +1820,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+30"/>
+        <location filename="../settings.py" line="+34"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -1835,7 +1835,33 @@
         <translation>Sprog</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when I ask (F5)</source>
+        <translation>Kun når jeg beder om det (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sync automatically every</source>
+        <translation>Synkroniser automatisk hvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify me when a sync finds payments or overdue claims</source>
+        <translation>Giv besked, når en synkronisering finder betalinger eller forfaldne krav</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closing the window keeps invoicedesk in the tray</source>
+        <translation>Når vinduet lukkes, bliver invoicedesk i systembakken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A new language is used from the next start of invoicedesk.</source>
         <translation>Det nye sprog bruges, næste gang invoicedesk startes.</translation>
     </message>
@@ -2305,6 +2331,59 @@
         <location line="+1"/>
         <source>no</source>
         <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <location filename="../tray.py" line="+60"/>
+        <source>Owed to you: nothing overdue</source>
+        <translation>Tilgodehavende: intet forfaldent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you: %1</source>
+        <translation>Tilgodehavende: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 overdue %2</source>
+        <translation>%1 forfaldne %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 due this week</source>
+        <translation>%1 forfalder i denne uge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 paid or credited</source>
+        <translation>%1 betalt eller krediteret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now overdue</source>
+        <translation>%1 nu forfaldne</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sync now</source>
+        <translation>Synkroniser nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show invoicedesk</source>
+        <translation>Vis invoicedesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>invoicedesk: what the sync found</source>
+        <translation>invoicedesk: det fandt synkroniseringen</translation>
     </message>
 </context>
 </TS>

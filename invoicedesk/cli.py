@@ -128,6 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
     aging.add_argument("--format", required=True, choices=("json", "csv"))
     aging.add_argument("-o", "--output", metavar="FILE")
 
+    changes = sub.add_parser(
+        "changes", parents=[common], help="what syncs found: new, paid, overdue, amended, gone"
+    )
+    changes.add_argument("--account", action="append", default=[], metavar="NAME")
+    changes.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        help="every sync since this day (default: what each account's latest sync found)",
+    )
+    changes.add_argument("--format", required=True, choices=("json", "csv"))
+    changes.add_argument("-o", "--output", metavar="FILE")
+
     sb = sub.add_parser("sandbox", parents=[common], help="serve the sandboxes until Ctrl-C")
     sb.add_argument("--provider", action="append", default=[], choices=PROVIDER_NAMES, metavar="P")
     sb.add_argument(

@@ -24,6 +24,7 @@ from invoicedesk.cli_input import (
 )
 from invoicedesk.domain import Status
 from invoicedesk.domain.aging import Aging
+from invoicedesk.domain.changes import changes_csv_rows, digest_text
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext, Progress
 from invoicedesk.providers.cancel import CancelToken
@@ -73,6 +74,8 @@ def run(
         return cmd_export(ctx, args, stdout)
     if args.command == "report":
         return cmd_aging(ctx, args, stdout)
+    if args.command == "changes":
+        return cmd_changes(ctx, args, stdout)
     raise UsageError(f"unknown command {args.command}")
 
 
@@ -238,11 +241,7 @@ def cmd_sync(ctx: Context, args: argparse.Namespace, stdout: IO[str], stderr: IO
     for r in results:
         spec = get_spec(r.provider)
         if r.ok:
-            print(
-                f"{r.account}: ok, {r.fetched} fetched ({r.added} new, {r.changed} changed, "
-                f"{r.removed} gone)",
-                file=stdout,
-            )
+            print(f"{r.account}: ok, {r.fetched} fetched: {digest_text(r.digest)}", file=stdout)
             for warning in r.warnings:
                 print(f"{r.account}: warning: {warning}", file=stderr)
         else:
@@ -309,6 +308,28 @@ def cmd_aging(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
     else:
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\r\n").writerows(report.csv_rows())
+        text = buffer.getvalue()
+    if args.output:
+        write_output(Path(args.output), text.encode("utf-8"))
+    else:
+        stdout.write(text)
+        stdout.flush()
+    return 0
+
+
+def cmd_changes(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
+    for name in args.account:
+        ctx.accounts.get(name)
+    since = parse_date(args.since, "--since")
+    start = dt.datetime.combine(since, dt.time()).astimezone() if since else None
+    found = ctx.cache.changes(args.account or None, since=start)
+    if args.format == "json":
+        data = {"changes": [c.as_json() for c in found]}
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerows(changes_csv_rows(found))
         text = buffer.getvalue()
     if args.output:
         write_output(Path(args.output), text.encode("utf-8"))

@@ -192,6 +192,8 @@ class Invoice:
     reminders: tuple[Reminder, ...] = ()
     pdf_url: str | None = None
     pay_url: str | None = None
+    #: a credit note: the number of the invoice it credits, where the provider says
+    credits_invoice: str | None = None
     #: receivable (sent by this business) or payable (received); set from the account
     direction: Direction = Direction.RECEIVABLE
     #: provider-specific facts for the detail pane, as (label, value) pairs, e.g. reminder level

@@ -90,6 +90,8 @@ class DetailPane(QScrollArea):
         self.invoice: Invoice | None = None
         self.pdf_button: QPushButton | None = None
         self.pay_button: QPushButton | None = None
+        #: the invoice's change history, one line each, newest first (set by the window)
+        self.history_for: Callable[[Invoice], list[str]] | None = None
         self.show_placeholder(self.tr("Select an invoice to see its lines, payments and more."))
 
     # ---- public -----------------------------------------------------------------------------
@@ -339,6 +341,10 @@ class DetailPane(QScrollArea):
                     invoice.reminders, tables.reminder_columns(fmt, cur), "remindersTable"
                 )
             )
+        history = self.history_for(invoice) if self.history_for else []
+        if history:
+            section(self.tr("History"))
+            column.addWidget(plain("\n".join(history), "historyList"))
         if not (
             invoice.lines
             or invoice.offers

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +28,9 @@ from invoicedesk.gui.formatting import (
     direction_heading,
     provider_label,
 )
+from invoicedesk.gui.presets import preset_labels
 from invoicedesk.gui.row_filter import (
+    DUE_PRESETS,
     AgingCell,
     DatePreset,
     RowFilter,
@@ -37,6 +39,16 @@ from invoicedesk.gui.row_filter import (
 )
 
 SEARCH_DELAY_MS = 200
+
+
+class _MapSettings:
+    """A saved view's values where :meth:`FilterBar.restore_state` expects QSettings."""
+
+    def __init__(self, values: Mapping[str, object]) -> None:
+        self._values = values
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._values.get(key, default)
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -65,7 +77,9 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
-        self.search.setPlaceholderText(self.tr("Search number, customer, description"))
+        self.search.setPlaceholderText(
+            self.tr("Search number, customer, KID, org. number, reference, amount")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self._search_timer = QTimer(self)
@@ -112,15 +126,17 @@ class FilterBar(QWidget):
 
         self.preset = QComboBox()
         self.preset.setObjectName("presetCombo")
-        for preset, text in (
-            (DatePreset.ALL, self.tr("Any date")),
-            (DatePreset.THIS_MONTH, self.tr("This month")),
-            (DatePreset.LAST_MONTH, self.tr("Last month")),
-            (DatePreset.THIS_YEAR, self.tr("This year")),
-            (DatePreset.LAST_30_DAYS, self.tr("Last 30 days")),
-            (DatePreset.CUSTOM, self.tr("Custom…")),
-        ):
-            self.preset.addItem(text, preset.value)
+        self.preset.setAccessibleName(self.tr("Date preset"))
+        for preset, text in preset_labels():
+            if preset is None:
+                self.preset.insertSeparator(self.preset.count())
+            else:
+                self.preset.addItem(text, preset.value)
+        self.date_field = QComboBox()
+        self.date_field.setObjectName("dateFieldCombo")
+        self.date_field.setAccessibleName(self.tr("Which date"))
+        self.date_field.addItem(self.tr("by issue date"), "issue")
+        self.date_field.addItem(self.tr("by due date"), "due")
 
         today_q = _qdate(today())
         self.date_from = QDateEdit(today_q.addMonths(-1))
@@ -142,12 +158,13 @@ class FilterBar(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.scope)
         layout.addWidget(self.preset)
+        layout.addWidget(self.date_field)
         layout.addWidget(self.date_from)
         layout.addWidget(self.date_to)
         layout.addWidget(self.range_label)
         layout.addStretch(1)
 
-        for combo in (self.status, self.direction, self.scope, self.preset):
+        for combo in (self.status, self.direction, self.scope, self.preset, self.date_field):
             combo.currentIndexChanged.connect(self._emit)
         self._update_dates_visible()
 
@@ -158,6 +175,7 @@ class FilterBar(QWidget):
         preset = DatePreset(self.preset.currentData() or DatePreset.ALL.value)
         custom = (_pydate(self.date_from.date()), _pydate(self.date_to.date()))
         date_from, date_to = preset_range(preset, self._today(), custom)
+        field = "due" if preset in DUE_PRESETS else str(self.date_field.currentData() or "issue")
         return RowFilter(
             text=self.search.text(),
             statuses=StatusChoice(self.status.currentData() or "all").statuses(),
@@ -167,6 +185,8 @@ class FilterBar(QWidget):
             date_to=date_to,
             direction=str(self.direction.currentData() or "") or None,
             aging=self._aging,
+            date_field=field,
+            overdue_only=preset is DatePreset.OVERDUE_OVER_30,
         )
 
     def set_aging(self, cell: AgingCell | None) -> None:
@@ -251,22 +271,44 @@ class FilterBar(QWidget):
         self.date_to.setDate(_qdate(date_to))
         self.set_preset(DatePreset.CUSTOM)
 
+    def view_state(self) -> dict[str, str]:
+        """The filter set a saved view keeps: direction, status, accounts, date preset (with its
+        date field and custom range) and search text."""
+        return {
+            "text": self.search.text(),
+            "status": str(self.status.currentData() or ""),
+            "direction": str(self.direction.currentData() or ""),
+            "scope": self.scope_key(),
+            "preset": str(self.preset.currentData() or ""),
+            "field": str(self.date_field.currentData() or "issue"),
+            "from": _pydate(self.date_from.date()).isoformat(),
+            "to": _pydate(self.date_to.date()).isoformat(),
+        }
+
+    def apply_view_state(self, state: Mapping[str, object]) -> None:
+        """Show a saved view: every criterion set at once, one filter change."""
+        self._aging = None
+        self.aging_chip.hide()
+        self.restore_state(_MapSettings({f"filters/{k}": v for k, v in state.items()}))
+
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("filters/text", self.search.text())
         settings.setValue("filters/status", self.status.currentData())
         settings.setValue("filters/direction", self.direction.currentData())
         settings.setValue("filters/scope", self.scope_key())
         settings.setValue("filters/preset", self.preset.currentData())
+        settings.setValue("filters/field", self.date_field.currentData())
         settings.setValue("filters/from", _pydate(self.date_from.date()).isoformat())
         settings.setValue("filters/to", _pydate(self.date_to.date()).isoformat())
 
-    def restore_state(self, settings: QSettings) -> None:
+    def restore_state(self, settings: QSettings | _MapSettings) -> None:
         widgets = (
             self.search,
             self.status,
             self.direction,
             self.scope,
             self.preset,
+            self.date_field,
             self.date_from,
             self.date_to,
         )
@@ -278,6 +320,7 @@ class FilterBar(QWidget):
                 (self.status, "filters/status"),
                 (self.direction, "filters/direction"),
                 (self.preset, "filters/preset"),
+                (self.date_field, "filters/field"),
             ):
                 index = combo.findData(str(settings.value(key, "") or ""))
                 combo.setCurrentIndex(max(index, 0))
@@ -311,6 +354,7 @@ class FilterBar(QWidget):
         custom = preset is DatePreset.CUSTOM
         self.date_from.setVisible(custom)
         self.date_to.setVisible(custom)
+        self.date_field.setVisible(preset is not DatePreset.ALL and preset not in DUE_PRESETS)
         if custom or preset is DatePreset.ALL:
             self.range_label.setText("")
         else:

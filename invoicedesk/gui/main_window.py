@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from invoicedesk.domain import Invoice
-from invoicedesk.gui import account_actions
+from invoicedesk.gui import account_actions, changes_view, saved_views, tray
 from invoicedesk.gui.account_menu import AccountMenu
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
@@ -40,6 +41,7 @@ from invoicedesk.gui.snapshot import Snapshot, load_snapshot
 from invoicedesk.gui.style import WINDOW_STYLESHEET
 from invoicedesk.gui.sync_status import SyncStatus, round_summary
 from invoicedesk.gui.totals import TotalsStrip, currency_totals
+from invoicedesk.gui.tray import TrayFactory
 from invoicedesk.gui.window_state import restore_window, save_window
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
 from invoicedesk.providers.base import Progress
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         *,
         open_url: UrlOpener | None = None,
         ask_path: AskPath | None = None,
+        tray_factory: TrayFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,7 +124,9 @@ class MainWindow(QMainWindow):
         self.account_menu.install(self.menuBar())
         build_toolbar(self, self.commands)
         self._layout()
+        self.saved_views = saved_views.install(self)
         self._connect()
+        self.background = tray.install(self, tray_factory)
         self._restore_state()
         self._check_keyring()
         self.reload()
@@ -135,9 +140,14 @@ class MainWindow(QMainWindow):
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(self.totals)
         table_layout.addWidget(self.aging)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(table_box, self.tr("Invoices"))
+        self.changes = changes_view.install(self, self.tabs)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
         self.detail_splitter.setObjectName("detailSplitter")
-        self.detail_splitter.addWidget(table_box)
+        self.detail_splitter.addWidget(self.tabs)
         self.detail_splitter.addWidget(self.detail)
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
@@ -470,6 +480,11 @@ class MainWindow(QMainWindow):
             self.detail_splitter.setSizes([max(height - 315, 200), 315])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.background.keeps_running():  # the tray keeps the app: only hide the window
+            event.ignore()
+            self.hide()
+            return
+        self.background.auto.stop()
         self.shutdown()
         super().closeEvent(event)
 

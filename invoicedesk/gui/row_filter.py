@@ -3,47 +3,19 @@ Qt-free: date presets take ``today`` as an argument, so month and year boundarie
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import compress, repeat
-from operator import and_, contains, eq
+from operator import and_, contains, eq, or_
 
 from invoicedesk.domain import Status
+from invoicedesk.domain.periods import DUE_PRESETS as DUE_PRESETS
+from invoicedesk.domain.periods import DatePreset as DatePreset
+from invoicedesk.domain.periods import DateRange as DateRange
+from invoicedesk.domain.periods import preset_range as preset_range
+from invoicedesk.gui.payment_search import amount_needle
 from invoicedesk.gui.rows import RowTable
-
-
-class DatePreset(StrEnum):
-    ALL = "all"
-    THIS_MONTH = "this_month"
-    LAST_MONTH = "last_month"
-    THIS_YEAR = "this_year"
-    LAST_30_DAYS = "last_30_days"
-    CUSTOM = "custom"
-
-
-DateRange = tuple[dt.date | None, dt.date | None]
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def preset_range(preset: DatePreset, today: dt.date, custom: DateRange = (None, None)) -> DateRange:
-    """The inclusive issue-date range of a preset, as of ``today``."""
-    if preset is DatePreset.THIS_MONTH:
-        return today.replace(day=1), _month_end(today.year, today.month)
-    if preset is DatePreset.LAST_MONTH:
-        year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
-        return dt.date(year, month, 1), _month_end(year, month)
-    if preset is DatePreset.THIS_YEAR:
-        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
-    if preset is DatePreset.LAST_30_DAYS:
-        return today - dt.timedelta(days=29), today
-    if preset is DatePreset.CUSTOM:
-        return custom
-    return None, None
 
 
 class StatusChoice(StrEnum):
@@ -80,6 +52,10 @@ class RowFilter:
     direction: str | None = None
     #: exactly the claims of one aging cell
     aging: AgingCell | None = None
+    #: which date the range applies to: "issue" or "due"
+    date_field: str = "issue"
+    #: only claims overdue today (the "overdue more than 30 days" preset)
+    overdue_only: bool = False
 
     @property
     def active(self) -> bool:
@@ -92,6 +68,7 @@ class RowFilter:
             or self.date_to
             or self.direction
             or self.aging
+            or self.overdue_only
         )
 
 
@@ -113,14 +90,16 @@ def filter_mask(table: RowTable, flt: RowFilter) -> list[bool] | None:
         masks.append(list(map(eq, repeat(direction), table.direction)))
         masks.append(list(map(eq, repeat(currency), table.currency)))
         masks.append(list(map(eq, repeat(bucket), table.bucket)))
+    if flt.overdue_only:
+        masks.append(list(map(eq, repeat(Status.OVERDUE), table.status)))
     if flt.date_from or flt.date_to:
         # ISO dates compare as text exactly as the dates do
         low = flt.date_from.isoformat() if flt.date_from else ""
         high = flt.date_to.isoformat() if flt.date_to else "\uffff"
-        masks.append([low <= d[:10] <= high if d else False for d in table.issue_date])
-    needle = flt.text.strip().casefold()
-    if needle:
-        masks.append(list(map(contains, table.haystacks, repeat(needle))))
+        dates = table.due_date if flt.date_field == "due" else table.issue_date
+        masks.append([low <= d[:10] <= high if d else False for d in dates])
+    if flt.text.strip():
+        masks.append(search_mask(table.haystacks, flt.text))
     if not masks:
         return None
     mask = masks[0]
@@ -141,20 +120,37 @@ def select(order: list[int], mask: list[bool] | None) -> list[int]:
     return list(compress(order, map(mask.__getitem__, order)))
 
 
+def search_mask(haystacks: list[str], text: str) -> list[bool]:
+    """Per row: does its haystack contain ``text`` (case-blind), or, when ``text`` is an amount
+    as people type it, does its total or outstanding match it? Each a C-level pass."""
+    needle = text.strip().casefold()
+    mask = list(map(contains, haystacks, repeat(needle)))
+    amount = amount_needle(text)
+    if amount is not None:
+        mask = list(map(or_, mask, map(contains, haystacks, repeat(amount))))
+    return mask
+
+
 def filter_text(table: RowTable, rows: list[int], text: str) -> list[int]:
-    """The rows whose number, customer or description contains ``text`` (case-blind); ``rows``
-    itself when there is no text."""
+    """The rows of ``rows`` the search text finds (see :func:`search_mask`); ``rows`` itself
+    when there is no text."""
     needle = text.strip().casefold()
     if not needle:
         return rows
     hay = table.haystacks
-    return [i for i in rows if needle in hay[i]]
+    amount = amount_needle(text)
+    if amount is None:
+        return [i for i in rows if needle in hay[i]]
+    return [i for i in rows if needle in hay[i] or amount in hay[i]]
 
 
 def narrows(old: RowFilter, new: RowFilter) -> bool:
     """True when ``new`` only adds to the search text of ``old`` (the next keystroke): its rows
     are then among the rows ``old`` let through, and only those need to be searched."""
     old_needle = old.text.strip().casefold()
+    old_amount, new_amount = amount_needle(old.text), amount_needle(new.text)
+    if new_amount is not None and (old_amount is None or not new_amount.startswith(old_amount)):
+        return False  # e.g. "2.35" (an amount) then "2.357" (a whole number): not a narrowing
     return (
         bool(old_needle)
         and old_needle in new.text.strip().casefold()

@@ -51,6 +51,7 @@ from invoicedesk.gui.invoice_row import (
 from invoicedesk.gui.invoice_row import (
     InvoiceRow as InvoiceRow,
 )
+from invoicedesk.gui.payment_search import amount_tokens
 from invoicedesk.gui.row_totals import CurrencySums, TotalsIndex, full_sums, group_key
 from invoicedesk.gui.sort_keys import STATUS_RANK, natural_key  # noqa: F401  (re-exported)
 from invoicedesk.storage.cache import HEADER_COLUMNS
@@ -132,6 +133,7 @@ class RowTable:
             "description": [r.description for r in rows],
             "direction": [r.direction.value for r in rows],
             "customer_number": [r.customer_number for r in rows],
+            "search": [None] * len(rows),
         }
         self._set_columns(
             columns,
@@ -158,7 +160,7 @@ class RowTable:
         (a 100,000-row table is some 40 MB smaller)."""
         columns = dict(columns)
         size = len(columns["id"])
-        for name in ("direction", "fees", "customer_number"):  # an older cache's header
+        for name in ("direction", "fees", "customer_number", "search"):  # an older header
             columns.setdefault(name, [None] * size)
         for name in _FEW_VALUES:
             memo: dict[Any, Any] = {}
@@ -211,6 +213,8 @@ class RowTable:
         self.direction: list[str] = [d or Direction.RECEIVABLE.value for d in columns["direction"]]
         self.fees: list[str | None] = columns["fees"]
         self.customer_number: list[str | None] = columns["customer_number"]
+        #: what payment search looks in beyond the header (KID, org. number, references, lines)
+        self.search: list[str | None] = columns["search"]
         self.status = statuses
         self.days_past = days_past
         self.counted = counted
@@ -271,8 +275,10 @@ class RowTable:
     # ---- search ---------------------------------------------------------------------------
     @property
     def haystacks(self) -> list[str]:
-        """Per row, what the search box looks in: number, customer and description,
-        case-blind, separated by ``\\x1f`` (built on first use)."""
+        """Per row, what the search box looks in: number, customer, description, customer
+        number, the cache's search text (KID, organisation number, references, line text) and
+        the total's and outstanding's amount tokens (:mod:`.payment_search`), case-blind,
+        separated by ``\\x1f`` (built on first use)."""
         hay = self._haystacks
         if hay is None:
             with self._lock:
@@ -285,7 +291,15 @@ class RowTable:
         # Per slice of rows: one join, one casefold and one split, many times faster than per
         # row; slices keep each C call short, so a worker building this lets the GUI thread in.
         hay: list[str] = []
-        columns = (self.number, self.customer, self.description, self.customer_number)
+        amounts = amount_tokens(self.total, self.outstanding)
+        columns = (
+            self.number,
+            self.customer,
+            self.description,
+            self.customer_number,
+            self.search,
+            amounts,
+        )
         for start in range(0, len(self), _SLICE):
             parts = [
                 [value or "" for value in column[start : start + _SLICE]] for column in columns

@@ -1,4 +1,6 @@
-"""Make the README screenshot: the demo window, synced, with an invoice selected.
+"""Make the README screenshots: the demo window, synced, with an invoice selected; with
+``--view changes`` the Changes tab after a second sync found payments; with ``--view saved`` a
+saved view shown.
 
 QT_QPA_PLATFORM=offscreen python -m invoicedesk.gui.screenshot docs/screenshot-main.png
 """
@@ -58,8 +60,55 @@ def _click_fullest_aging_cell(window: MainWindow) -> None:
     window.aging.cells[best].click()
 
 
+def _pay_some(demo: DemoEnvironment) -> None:
+    """On the SendRegning sandbox: three open invoices paid, two part-paid, one reference
+    amended, so the second sync has something to find."""
+    from decimal import Decimal
+
+    server = demo.servers.get("sendregning")
+    invoices = getattr(server, "invoices", [])
+    open_ = [
+        i
+        for i in invoices
+        if not i.get("credit") and Decimal(i["currentBalance"]) == Decimal(i["total"]) > 0
+    ]
+    for invoice in open_[:3]:
+        invoice["currentBalance"] = Decimal(0)
+    for invoice in open_[3:5]:
+        invoice["currentBalance"] = (Decimal(invoice["total"]) / 2).quantize(Decimal("0.01"))
+    if len(open_) > 5:
+        open_[5]["ourReference"] = "Ingrid Berg"
+
+
+def _show_view(window: MainWindow, demo: DemoEnvironment, view: str) -> None:
+    if view == "changes":
+        _pay_some(demo)
+        window.sync_all(full=True)
+        _wait(lambda: not window.sync.busy and not window.is_loading, 60)
+        window.tabs.setCurrentWidget(window.changes)
+        window.changes.refresh()
+        window.changes.table.setCurrentIndex(window.changes.model.index(0, 0))
+        _wait(lambda: window.detail.invoice is not None, 10)
+    elif view == "saved":
+        from invoicedesk.gui.row_filter import StatusChoice
+
+        bar, panel = window.filter_bar, window.saved_views
+        bar.status.setCurrentIndex(bar.status.findData(StatusChoice.OPEN.value))
+        bar.direction.setCurrentIndex(bar.direction.findData("receivable"))
+        panel._store.put("Owed to us, open", bar.view_state())
+        bar.status.setCurrentIndex(bar.status.findData(StatusChoice.OVERDUE.value))
+        bar.preset.setCurrentIndex(bar.preset.findData("overdue_over_30"))
+        panel._store.put("Overdue > 30 days", bar.view_state())
+        bar.status.setCurrentIndex(0)
+        bar.preset.setCurrentIndex(bar.preset.findData("vat_term_no_previous"))
+        panel._store.put("Previous VAT term", bar.view_state())
+        panel.refresh(1)
+        panel._activate(panel.list.item(1))
+        _wait(lambda: False, 0.5)
+
+
 def take(
-    path: Path, provider: str, language: str, size: tuple[int, int], aging: bool = False
+    path: Path, provider: str, language: str, size: tuple[int, int], view: str = "main"
 ) -> None:
     application()
     with DemoEnvironment() as demo, tempfile.TemporaryDirectory() as settings_dir:
@@ -74,6 +123,7 @@ def take(
             window.sync_all()
             if not _wait(lambda: not window.sync.busy and not window.is_loading, 60):
                 raise SystemExit("the demo did not finish syncing within 60 s")
+            aging = view == "aging"
             if aging:
                 _click_fullest_aging_cell(window)
                 _wait(lambda: False, 0.2)
@@ -91,6 +141,7 @@ def take(
                 ),
                 10,
             )
+            _show_view(window, demo, view)
             _wait(lambda: False, 0.3)  # let layouts settle
             path.parent.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(path))
@@ -107,11 +158,14 @@ def main() -> None:
     parser.add_argument("--language", default="en")
     parser.add_argument("--size", default="1400x850")
     parser.add_argument(
-        "--aging", action="store_true", help="click the fullest past-due aging cell first"
+        "--view",
+        default="main",
+        choices=("main", "aging", "changes", "saved"),
+        help="aging: click the fullest past-due aging cell first",
     )
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
-    take(args.output, args.provider, args.language, (width, height), args.aging)
+    take(args.output, args.provider, args.language, (width, height), args.view)
 
 
 if __name__ == "__main__":

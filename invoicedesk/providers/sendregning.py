@@ -248,6 +248,7 @@ class SendRegningClient:
             id=number,
             number=number,
             kind=Kind.CREDIT_NOTE if credit else Kind.INVOICE,
+            credits_invoice=opt_str(obj, "creditedInvoiceNumber") if credit else None,
             currency=currency,
             payment=payment,
             customer=_party(recipient) if recipient else None,

@@ -19,7 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from invoicedesk.domain import Direction, Invoice, claim_outstanding, paid_amount
+from invoicedesk.domain.changes import Change
 from invoicedesk.domain.fetched import FetchedInvoice
+from invoicedesk.storage import change_log
+from invoicedesk.storage.change_log import (
+    audit,
+    change_detail,
+    new_detail,
+    read_changes,
+    record_gone,
+    record_overdue,
+    search_text,
+)
 from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
 
 MIGRATIONS: list[str] = [
@@ -59,6 +70,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE invoices ADD COLUMN customer_number TEXT;
     DELETE FROM invoices WHERE kind NOT IN ('invoice', 'credit_note', 'draft');
     """,
+    # 3: what changed, before -> after; the day each sync ran; payment search
+    change_log.MIGRATION,
 ]
 
 #: column order of :meth:`InvoiceCache.headers` rows
@@ -83,8 +96,8 @@ HEADER_COLUMNS = (
     "direction",
     "fees",
     "customer_number",
+    "search",
 )
-
 
 #: a cache with more rows than this is read in two halves at once (see table_columns)
 PARALLEL_READ_ROWS = 20_000
@@ -182,11 +195,18 @@ class InvoiceCache:
             return int(cur.lastrowid or 0)
 
     def store_batch(
-        self, sync_id: int, batch: Sequence[FetchedInvoice], seen: set[str] | None = None
+        self,
+        sync_id: int,
+        batch: Sequence[FetchedInvoice],
+        seen: set[str] | None = None,
+        *,
+        today: dt.date | None = None,
     ) -> BatchResult:
-        """Upsert one batch in one transaction and audit what was added or changed."""
+        """Upsert one batch in one transaction and audit what was added or changed, with what
+        changed before -> after (statuses as of ``today``)."""
         added = changed = 0
         now = _now()
+        day = today or dt.date.today()
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -200,19 +220,27 @@ class InvoiceCache:
                     ).fetchone()
                     if old is None:
                         added += 1
-                        self._audit(sync_id, inv, "added", ())
-                    elif old[0] != doc_text or old[1] is not None:
-                        fields = _changed_fields(json.loads(old[0]), doc)
+                        self._audit(sync_id, inv, "added", (), new_detail(inv))
+                    elif old[1] is not None or (
+                        old[0] != doc_text and _changed_fields(json.loads(old[0]), doc)
+                    ):
+                        # (the same document written another way, e.g. by SQLite's json_set
+                        # on a rename, is no change)
+                        old_doc = json.loads(old[0])
+                        fields = _changed_fields(old_doc, doc)
                         if old[1] is not None:
                             fields = ("reappeared", *fields)
+                            detail: dict[str, Any] | None = new_detail(inv)
+                        else:
+                            detail = change_detail(old_doc, doc, inv, day)
                         changed += 1
-                        self._audit(sync_id, inv, "changed", fields)
+                        self._audit(sync_id, inv, "changed", fields, detail)
                     self._db.execute(
                         """INSERT INTO invoices (provider, account, id, number, kind, customer,
                             issue_date, due_date, currency, net, vat, total, paid, outstanding,
                             payment, provider_overdue, description, doc, raw, first_seen,
-                            updated_at, gone_at, direction, fees, customer_number)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,?)
+                            updated_at, gone_at, direction, fees, customer_number, search)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,?,?)
                         ON CONFLICT (provider, account, id) DO UPDATE SET
                             number=excluded.number, kind=excluded.kind, customer=excluded.customer,
                             issue_date=excluded.issue_date, due_date=excluded.due_date,
@@ -223,7 +251,8 @@ class InvoiceCache:
                             description=excluded.description, doc=excluded.doc, raw=excluded.raw,
                             updated_at=excluded.updated_at, gone_at=NULL,
                             direction=excluded.direction, fees=excluded.fees,
-                            customer_number=excluded.customer_number""",
+                            customer_number=excluded.customer_number,
+                            search=excluded.search""",
                         (
                             inv.provider,
                             inv.account,
@@ -249,6 +278,7 @@ class InvoiceCache:
                             inv.direction.value,
                             _s(inv.fees),
                             inv.customer_number,
+                            search_text(doc),
                         ),
                     )
                     if seen is not None:
@@ -263,12 +293,10 @@ class InvoiceCache:
                 raise
         return BatchResult(added, changed)
 
-    def _audit(self, sync_id: int, inv: Invoice, change: str, fields: Iterable[str]) -> None:
-        self._db.execute(
-            "INSERT INTO audit (sync_id, provider, account, invoice_id, change, fields) "
-            "VALUES (?,?,?,?,?,?)",
-            (sync_id, inv.provider, inv.account, inv.id, change, ",".join(fields) or None),
-        )
+    def _audit(
+        self, sync_id: int, inv: Invoice, change: str, fields: Iterable[str], detail: Any = None
+    ) -> None:
+        audit(self._db, sync_id, inv.key, change, ",".join(fields) or None, detail)
 
     def finish_sync(
         self,
@@ -279,9 +307,11 @@ class InvoiceCache:
         result: str,
         complete: bool = False,
         seen: set[str] | None = None,
+        today: dt.date | None = None,
     ) -> int:
         """Close the sync record; on a complete sync, mark invoices not seen as gone (kept, not
-        deleted). Returns how many disappeared."""
+        deleted). A successful sync also records the claims that became overdue since the
+        previous one (as of ``today``). Returns how many disappeared."""
         removed = 0
         now = _now()
         with self._lock:
@@ -301,14 +331,13 @@ class InvoiceCache:
                                 "AND id=?",
                                 (now, provider, account, invoice_id),
                             )
-                            self._db.execute(
-                                "INSERT INTO audit (sync_id, provider, account, invoice_id, "
-                                "change) VALUES (?,?,?,?, 'removed')",
-                                (sync_id, provider, account, invoice_id),
-                            )
+                            record_gone(self._db, sync_id, provider, account, invoice_id)
+                day = today or dt.date.today()
+                if result == "ok":
+                    record_overdue(self._db, sync_id, provider, account, day)
                 self._db.execute(
-                    "UPDATE syncs SET finished=?, result=?, removed=? WHERE id=?",
-                    (now, result, removed, sync_id),
+                    "UPDATE syncs SET finished=?, result=?, removed=?, day=? WHERE id=?",
+                    (now, result, removed, day.isoformat() if result == "ok" else None, sync_id),
                 )
                 self._db.execute("COMMIT")
             except BaseException:
@@ -530,6 +559,12 @@ class InvoiceCache:
                 (sync_id,),
             ).fetchall()
         return [AuditEntry(r[0], r[1], tuple(r[2].split(",")) if r[2] else ()) for r in rows]
+
+    def changes(self, accounts: Sequence[str] | None = None, **query: Any) -> list[Change]:
+        """What syncs found, newest first: see :func:`.change_log.read_changes` (by default
+        each account's latest successful sync)."""
+        with self._lock:
+            return read_changes(self._db, accounts=accounts, **query)
 
     def integrity_ok(self) -> bool:
         with self._lock:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from invoicedesk.domain import DIRECTION_OPTION, Direction, account_direction
+from invoicedesk.domain.changes import digest
 from invoicedesk.providers import PROVIDER_NAMES, get_spec
 from invoicedesk.providers.base import (
     ClientContext,
@@ -65,6 +66,8 @@ class AccountResult:
     bytes_received: int = 0
     warnings: list[str] = field(default_factory=list)
     sync_id: int | None = None
+    #: what the sync found, per change kind (see :func:`invoicedesk.domain.changes.digest`)
+    digest: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -241,7 +244,7 @@ class SyncEngine:
                     FetchedInvoice(replace(item.invoice, direction=direction), item.raw)
                     for item in batch
                 ]
-            stored = self.cache.store_batch(sync_id, batch, seen)
+            stored = self.cache.store_batch(sync_id, batch, seen, today=self.today())
             result.added += stored.added
             result.changed += stored.changed
             result.fetched += len(batch)
@@ -303,7 +306,9 @@ class SyncEngine:
                 result=result.state,
                 complete=complete and result.state == "ok",
                 seen=seen,
+                today=self.today(),
             )
+            result.digest = digest(self.cache.changes(sync_ids=[sync_id]))
         log.info(
             "sync %s: %s (%d fetched, %d added, %d changed, %d removed)",
             account.name,

@@ -45,7 +45,8 @@ def _child(script: str, *args: str) -> dict[str, Any]:
 
 def _sort_label(key: str) -> str:
     column, direction = int(key[:-1]), key[-1]
-    return f"{COLUMN_NAMES[column]} {'descending' if direction == 'd' else 'ascending'}"
+    name = COLUMN_NAMES[column] if column < len(COLUMN_NAMES) else f"column {column}"
+    return f"{name} {'descending' if direction == 'd' else 'ascending'}"
 
 
 def run(size: int, repeats: int = 3) -> list[Figure]:

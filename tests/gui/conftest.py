@@ -331,7 +331,10 @@ def today() -> dt.date:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+    # no automatic syncs: the test accounts' URLs reach nothing (auto-sync tests turn them on)
+    settings.setValue("sync/interval_minutes", 0)
+    return settings
 
 
 @pytest.fixture

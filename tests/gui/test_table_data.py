@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from invoicedesk.domain import Invoice, Party, PaymentState, Status, aging_bucket
 from invoicedesk.gui import columns as c
+from invoicedesk.gui.payment_search import amount_needle
 from invoicedesk.gui.row_filter import RowFilter, apply_filter, filter_mask, narrows
 from invoicedesk.gui.row_totals import TotalsIndex, full_sums, group_key, scaled
 from invoicedesk.gui.rows import RowTable, row_from_header
@@ -188,13 +189,30 @@ FILTERS = [
 ]
 
 
+def amount_hit(typed: str, value: Decimal | None) -> bool:
+    """The amount search's meaning, by Decimal comparison: exact for two decimals, a tenth for
+    one, the whole kroner for none."""
+    needle = amount_needle(typed)
+    if needle is None or value is None:
+        return False
+    body = needle.strip("#")
+    if needle.endswith("#"):
+        return abs(value) == Decimal(body)
+    whole, _, cents = body.partition(".")
+    low = Decimal(f"{whole}.{cents or '0'}")
+    return low <= abs(value) < low + (Decimal("0.1") if cents else Decimal(1))
+
+
 def naive(table: RowTable, order: list[int], flt: RowFilter) -> list[int]:
     needle = flt.text.strip().casefold()
     out = []
     for i in order:
         r = table.rows[i]
-        fields = (r.number, r.customer, r.description, r.customer_number)
+        fields = (r.number, r.customer, r.description, r.customer_number, table.search[i])
         hay = "\x1f".join(p or "" for p in fields).casefold()
+        found = (
+            needle in hay or amount_hit(flt.text, r.total) or amount_hit(flt.text, r.outstanding)
+        )
         bucket = aging_bucket(r.days_past) if r.counted else None
         if (
             (not flt.provider or r.provider == flt.provider)
@@ -211,7 +229,7 @@ def naive(table: RowTable, order: list[int], flt: RowFilter) -> list[int]:
                     <= (flt.date_to or dt.date.max)
                 )
             )
-            and needle in hay
+            and found
         ):
             out.append(i)
     return out
@@ -292,7 +310,12 @@ def test_search_text_survives_separator_characters(cache: InvoiceCache) -> None:
     table = RowTable.from_columns(cache.table_columns(), TODAY)
     assert len(table.haystacks) == len(table)
     row = table.index_of[("sendregning", "Regnskap AS", "x6")]
-    assert table.haystacks[row] == "a-2\x1e1\x1fx\x1fy\x1frådgivning februar\x1f"
+    # number, customer, description, (no customer number), the cache's search text (the
+    # number again, line text, references, KID), then the total's and outstanding's tokens
+    assert table.haystacks[row] == (
+        "a-2\x1e1\x1fx\x1fy\x1frådgivning februar\x1f\x1fa-2\x1e1\x1frådgivning februar"
+        "\x1fkari nordmann\x1fola hansen\x1fpo-7781\x1f0001023457\x1f#10953.13##10953.13#"
+    )
 
 
 def test_multi_data_gives_what_data_gives(qtbot: object, cache: InvoiceCache) -> None:

@@ -399,9 +399,98 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../changes_view.py" line="+149"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Hvad der ændrede sig</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location line="+64"/>
+        <source>Account</source>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>All accounts</source>
+        <translation>Alle konti</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest sync of each account</source>
+        <translation>Seneste synkronisering pr. konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Seneste 7 dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Seneste 30 dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Seneste 90 dage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>No changes in this period.</source>
+        <translation>Ingen ændringer i denne periode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing the newest %1 changes; choose an account or a shorter period for the others.</source>
+        <translation>Viser de %1 nyeste ændringer; vælg en konto eller en kortere periode for at se resten.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectID</name>
     <message>
-        <location line="+29"/>
+        <location filename="../dialogs/provider_extras.py" line="+29"/>
         <source>Sign-in</source>
         <translation>Login</translation>
     </message>
@@ -560,9 +649,9 @@
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+93"/>
+        <location filename="../detail_pane.py" line="+95"/>
         <source>Select an invoice to see its lines, payments and more.</source>
-        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Vælg en faktura for at se linjer, betalinger og mere.</translation>
     </message>
     <message>
@@ -757,7 +846,12 @@
         <translation>Rykkere</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The provider sent no lines or payments for this invoice.</source>
         <translation>Udbyderen sendte ingen linjer eller betalinger for denne faktura.</translation>
     </message>
@@ -878,12 +972,16 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="+68"/>
         <source>Search number, customer, description</source>
-        <translation>Søg i nummer, kunde, beskrivelse</translation>
+        <translation type="vanished">Søg i nummer, kunde, beskrivelse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../filter_bar.py" line="+81"/>
+        <source>Search number, customer, KID, org. number, reference, amount</source>
+        <translation>Søg i nummer, kunde, betalings-id, CVR-nr., reference, beløb</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
@@ -939,12 +1037,32 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>All providers and accounts</source>
         <translation>Alle udbydere og konti</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
+        <source>Date preset</source>
+        <translation>Datoudvalg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which date</source>
+        <translation>Hvilken dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by issue date</source>
+        <translation>efter fakturadato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by due date</source>
+        <translation>efter forfaldsdato</translation>
+    </message>
+    <message>
+        <location filename="../presets.py" line="+15"/>
         <source>Any date</source>
         <translation>Alle datoer</translation>
     </message>
@@ -960,8 +1078,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This quarter (VAT DK, NL)</source>
+        <translation>Dette kvartal (moms DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter (VAT DK, NL)</source>
+        <translation>Sidste kvartal (moms DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>I år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -970,11 +1103,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Seneste 90 dage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This VAT term (NO, two months)</source>
+        <translation>Denne momstermin (NO, to måneder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT term (NO)</source>
+        <translation>Forrige momstermin (NO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This VAT half-year (DK)</source>
+        <translation>Dette momshalvår (DK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT half-year (DK)</source>
+        <translation>Forrige momshalvår (DK)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week</source>
+        <translation>Forfalder i denne uge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the next 14 days</source>
+        <translation>Forfalder inden for 14 dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue more than 30 days</source>
+        <translation>Forfalden i mere end 30 dage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom…</source>
         <translation>Tilpasset…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../filter_bar.py" line="+74"/>
         <source>Aging: %1 · %2 · %3 ✕</source>
         <translation>Aldersfordeling: %1 · %2 · %3 ✕</translation>
     </message>
@@ -1278,7 +1451,7 @@
         <translation>&amp;Tilføj konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+83"/>
+        <location filename="../main_window.py" line="+86"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -1289,7 +1462,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+60"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne faktura er ikke længere gemt lokalt.</translation>
     </message>
@@ -1716,7 +1894,7 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../i18n.py" line="+58"/>
+        <location filename="../i18n.py" line="+56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -1756,7 +1934,7 @@
     <message>
         <location line="-20"/>
         <source>OK</source>
-        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) Babel locale per UI language, for money and dates other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
+        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -1894,9 +2072,60 @@
     </message>
 </context>
 <context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <location filename="../saved_views.py" line="+83"/>
+        <location line="+4"/>
+        <source>Saved views</source>
+        <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
+        <translation>Gemte visninger</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the current filters as a view…</source>
+        <translation>Gem de aktuelle filtre som en visning …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the view…</source>
+        <translation>Omdøb visningen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the view</source>
+        <translation>Slet visningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view up</source>
+        <translation>Flyt visningen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view down</source>
+        <translation>Flyt visningen ned</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save view</source>
+        <translation>Gem visning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Name of the view:</source>
+        <translation>Navn på visningen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename view</source>
+        <translation>Omdøb visning</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+30"/>
+        <location filename="../settings.py" line="+34"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -1911,7 +2140,33 @@
         <translation>Sprog</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when I ask (F5)</source>
+        <translation>Kun når jeg beder om det (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sync automatically every</source>
+        <translation>Synkroniser automatisk hvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify me when a sync finds payments or overdue claims</source>
+        <translation>Giv besked, når en synkronisering finder betalinger eller forfaldne krav</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closing the window keeps invoicedesk in the tray</source>
+        <translation>Når vinduet lukkes, bliver invoicedesk i systembakken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A new language is used from the next start of invoicedesk.</source>
         <translation>Det nye sprog bruges, næste gang invoicedesk startes.</translation>
     </message>
@@ -2199,6 +2454,99 @@
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <location filename="../changes_view.py" line="-243"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part-paid</source>
+        <translation>Delvist betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>Krediteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone</source>
+        <translation>Forsvundet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now overdue</source>
+        <translation>Nu forfalden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outstanding</source>
+        <translation>Udestående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid amount</source>
+        <translation>Betalt beløb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation>Kreditnotaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Forfaldsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our reference</source>
+        <translation>Vores reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Jeres reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="+140"/>
@@ -2315,6 +2663,59 @@
         <location line="+1"/>
         <source>no</source>
         <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <location filename="../tray.py" line="+55"/>
+        <source>%1 overdue %2</source>
+        <translation>%1 forfaldne %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 due this week</source>
+        <translation>%1 forfalder i denne uge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owed to you: nothing overdue</source>
+        <translation>Tilgodehavende: intet forfaldent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you: %1</source>
+        <translation>Tilgodehavende: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 paid or credited</source>
+        <translation>%1 betalt eller krediteret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now overdue</source>
+        <translation>%1 nu forfaldne</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sync now</source>
+        <translation>Synkroniser nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show invoicedesk</source>
+        <translation>Vis invoicedesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>invoicedesk: what the sync found</source>
+        <translation>invoicedesk: det fandt synkroniseringen</translation>
     </message>
 </context>
 </TS>

@@ -399,9 +399,98 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../changes_view.py" line="+149"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Hva som endret seg</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location line="+64"/>
+        <source>Account</source>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>All accounts</source>
+        <translation>Alle kontoer</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest sync of each account</source>
+        <translation>Siste synkronisering per konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Siste 7 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Siste 90 dager</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>No changes in this period.</source>
+        <translation>Ingen endringer i denne perioden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing the newest %1 changes; choose an account or a shorter period for the others.</source>
+        <translation>Viser de %1 nyeste endringene; velg en konto eller en kortere periode for å se resten.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectID</name>
     <message>
-        <location line="+29"/>
+        <location filename="../dialogs/provider_extras.py" line="+29"/>
         <source>Sign-in</source>
         <translation>Innlogging</translation>
     </message>
@@ -560,9 +649,9 @@
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+93"/>
+        <location filename="../detail_pane.py" line="+95"/>
         <source>Select an invoice to see its lines, payments and more.</source>
-        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Velg en faktura for å se linjer, betalinger og mer.</translation>
     </message>
     <message>
@@ -757,7 +846,12 @@
         <translation>Purringer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The provider sent no lines or payments for this invoice.</source>
         <translation>Leverandøren sendte ingen linjer eller betalinger for denne fakturaen.</translation>
     </message>
@@ -878,12 +972,16 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="+68"/>
         <source>Search number, customer, description</source>
-        <translation>Søk i nummer, kunde, beskrivelse</translation>
+        <translation type="vanished">Søk i nummer, kunde, beskrivelse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../filter_bar.py" line="+81"/>
+        <source>Search number, customer, KID, org. number, reference, amount</source>
+        <translation>Søk i nummer, kunde, KID, org.nr., referanse, beløp</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
@@ -939,12 +1037,32 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>All providers and accounts</source>
         <translation>Alle leverandører og kontoer</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
+        <source>Date preset</source>
+        <translation>Datoutvalg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which date</source>
+        <translation>Hvilken dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by issue date</source>
+        <translation>etter fakturadato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by due date</source>
+        <translation>etter forfallsdato</translation>
+    </message>
+    <message>
+        <location filename="../presets.py" line="+15"/>
         <source>Any date</source>
         <translation>Alle datoer</translation>
     </message>
@@ -960,8 +1078,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This quarter (VAT DK, NL)</source>
+        <translation>Dette kvartalet (mva. DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter (VAT DK, NL)</source>
+        <translation>Forrige kvartal (mva. DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>I år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>I fjor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -970,11 +1103,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Siste 90 dager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This VAT term (NO, two months)</source>
+        <translation>Denne mva.-terminen (NO, to måneder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT term (NO)</source>
+        <translation>Forrige mva.-termin (NO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This VAT half-year (DK)</source>
+        <translation>Dette mva.-halvåret (DK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT half-year (DK)</source>
+        <translation>Forrige mva.-halvår (DK)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week</source>
+        <translation>Forfaller denne uken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the next 14 days</source>
+        <translation>Forfaller de neste 14 dagene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue more than 30 days</source>
+        <translation>Forfalt i mer enn 30 dager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom…</source>
         <translation>Egendefinert…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../filter_bar.py" line="+74"/>
         <source>Aging: %1 · %2 · %3 ✕</source>
         <translation>Aldersfordeling: %1 · %2 · %3 ✕</translation>
     </message>
@@ -1278,7 +1451,7 @@
         <translation>&amp;Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+83"/>
+        <location filename="../main_window.py" line="+86"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -1289,7 +1462,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+60"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
@@ -1716,7 +1894,7 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../i18n.py" line="+58"/>
+        <location filename="../i18n.py" line="+56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -1756,7 +1934,7 @@
     <message>
         <location line="-20"/>
         <source>OK</source>
-        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) Babel locale per UI language, for money and dates other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
+        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -1894,9 +2072,60 @@
     </message>
 </context>
 <context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <location filename="../saved_views.py" line="+83"/>
+        <location line="+4"/>
+        <source>Saved views</source>
+        <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
+        <translation>Lagrede visninger</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the current filters as a view…</source>
+        <translation>Lagre gjeldende filtre som en visning …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the view…</source>
+        <translation>Gi visningen nytt navn …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the view</source>
+        <translation>Slett visningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view up</source>
+        <translation>Flytt visningen opp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view down</source>
+        <translation>Flytt visningen ned</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save view</source>
+        <translation>Lagre visning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Name of the view:</source>
+        <translation>Navn på visningen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename view</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+30"/>
+        <location filename="../settings.py" line="+34"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -1911,7 +2140,33 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when I ask (F5)</source>
+        <translation>Bare når jeg ber om det (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sync automatically every</source>
+        <translation>Synkroniser automatisk hvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify me when a sync finds payments or overdue claims</source>
+        <translation>Varsle meg når en synkronisering finner betalinger eller forfalte krav</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closing the window keeps invoicedesk in the tray</source>
+        <translation>Når vinduet lukkes, blir invoicedesk værende i systemstatusfeltet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A new language is used from the next start of invoicedesk.</source>
         <translation>Det nye språket tas i bruk neste gang invoicedesk startes.</translation>
     </message>
@@ -2199,6 +2454,99 @@
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <location filename="../changes_view.py" line="-243"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part-paid</source>
+        <translation>Delbetalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>Kreditert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone</source>
+        <translation>Borte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now overdue</source>
+        <translation>Nå forfalt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid amount</source>
+        <translation>Betalt beløp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation>Kreditnotaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Forfallsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our reference</source>
+        <translation>Vår referanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Deres referanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="+140"/>
@@ -2315,6 +2663,59 @@
         <location line="+1"/>
         <source>no</source>
         <translation>nei</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <location filename="../tray.py" line="+55"/>
+        <source>%1 overdue %2</source>
+        <translation>%1 forfalt %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 due this week</source>
+        <translation>%1 forfaller denne uken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owed to you: nothing overdue</source>
+        <translation>Til gode: ingenting forfalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you: %1</source>
+        <translation>Til gode: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 paid or credited</source>
+        <translation>%1 betalt eller kreditert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now overdue</source>
+        <translation>%1 nå forfalt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show invoicedesk</source>
+        <translation>Vis invoicedesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>invoicedesk: what the sync found</source>
+        <translation>invoicedesk: dette fant synkroniseringen</translation>
     </message>
 </context>
 </TS>

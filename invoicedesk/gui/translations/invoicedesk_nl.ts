@@ -399,9 +399,98 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../changes_view.py" line="+149"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location line="+64"/>
+        <source>Account</source>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>All accounts</source>
+        <translation>Alle accounts</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest sync of each account</source>
+        <translation>Laatste synchronisatie per account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>No changes in this period.</source>
+        <translation>Geen wijzigingen in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing the newest %1 changes; choose an account or a shorter period for the others.</source>
+        <translation>De nieuwste %1 wijzigingen worden getoond; kies een account of een kortere periode voor de rest.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectID</name>
     <message>
-        <location line="+29"/>
+        <location filename="../dialogs/provider_extras.py" line="+29"/>
         <source>Sign-in</source>
         <translation>Inloggen</translation>
     </message>
@@ -560,9 +649,9 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+93"/>
+        <location filename="../detail_pane.py" line="+95"/>
         <source>Select an invoice to see its lines, payments and more.</source>
-        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
     </message>
     <message>
@@ -757,7 +846,12 @@
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The provider sent no lines or payments for this invoice.</source>
         <translation>De aanbieder heeft geen regels of betalingen voor deze factuur gestuurd.</translation>
     </message>
@@ -878,12 +972,16 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="+68"/>
         <source>Search number, customer, description</source>
-        <translation>Zoeken op nummer, klant, omschrijving</translation>
+        <translation type="vanished">Zoeken op nummer, klant, omschrijving</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../filter_bar.py" line="+81"/>
+        <source>Search number, customer, KID, org. number, reference, amount</source>
+        <translation>Zoek op nummer, klant, betalingskenmerk, KvK-nummer, referentie, bedrag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -939,12 +1037,32 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>All providers and accounts</source>
         <translation>Alle aanbieders en accounts</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
+        <source>Date preset</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which date</source>
+        <translation>Welke datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by issue date</source>
+        <translation>op factuurdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by due date</source>
+        <translation>op vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../presets.py" line="+15"/>
         <source>Any date</source>
         <translation>Alle datums</translation>
     </message>
@@ -960,8 +1078,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This quarter (VAT DK, NL)</source>
+        <translation>Dit kwartaal (btw DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter (VAT DK, NL)</source>
+        <translation>Vorig kwartaal (btw DK, NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -970,11 +1103,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This VAT term (NO, two months)</source>
+        <translation>Dit btw-tijdvak (NO, twee maanden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT term (NO)</source>
+        <translation>Vorig btw-tijdvak (NO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This VAT half-year (DK)</source>
+        <translation>Dit btw-halfjaar (DK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous VAT half-year (DK)</source>
+        <translation>Vorig btw-halfjaar (DK)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week</source>
+        <translation>Vervalt deze week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the next 14 days</source>
+        <translation>Vervalt binnen 14 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue more than 30 days</source>
+        <translation>Meer dan 30 dagen achterstallig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom…</source>
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../filter_bar.py" line="+74"/>
         <source>Aging: %1 · %2 · %3 ✕</source>
         <translation>Ouderdom: %1 · %2 · %3 ✕</translation>
     </message>
@@ -1278,7 +1451,7 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+83"/>
+        <location filename="../main_window.py" line="+86"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -1289,7 +1462,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+60"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
@@ -1716,7 +1894,7 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../i18n.py" line="+58"/>
+        <location filename="../i18n.py" line="+56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -1756,7 +1934,7 @@
     <message>
         <location line="-20"/>
         <source>OK</source>
-        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) Babel locale per UI language, for money and dates other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
+        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -1894,9 +2072,60 @@
     </message>
 </context>
 <context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <location filename="../saved_views.py" line="+83"/>
+        <location line="+4"/>
+        <source>Saved views</source>
+        <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
+        <translation>Opgeslagen weergaven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the current filters as a view…</source>
+        <translation>Huidige filters opslaan als weergave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the view…</source>
+        <translation>Weergave hernoemen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the view</source>
+        <translation>Weergave verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view up</source>
+        <translation>Weergave omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the view down</source>
+        <translation>Weergave omlaag</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save view</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Name of the view:</source>
+        <translation>Naam van de weergave:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename view</source>
+        <translation>Weergave hernoemen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+30"/>
+        <location filename="../settings.py" line="+34"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1911,7 +2140,33 @@
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when I ask (F5)</source>
+        <translation>Alleen op verzoek (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sync automatically every</source>
+        <translation>Automatisch synchroniseren elke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify me when a sync finds payments or overdue claims</source>
+        <translation>Meld het als een synchronisatie betalingen of achterstallige vorderingen vindt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closing the window keeps invoicedesk in the tray</source>
+        <translation>Bij sluiten van het venster blijft invoicedesk in het systeemvak</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A new language is used from the next start of invoicedesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van invoicedesk.</translation>
     </message>
@@ -2199,6 +2454,99 @@
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <location filename="../changes_view.py" line="-243"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part-paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone</source>
+        <translation>Verdwenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now overdue</source>
+        <translation>Nu achterstallig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid amount</source>
+        <translation>Betaald bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation>Creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our reference</source>
+        <translation>Onze referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Uw referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <location filename="../formatting.py" line="+140"/>
@@ -2315,6 +2663,59 @@
         <location line="+1"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <location filename="../tray.py" line="+55"/>
+        <source>%1 overdue %2</source>
+        <translation>%1 achterstallig %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 due this week</source>
+        <translation>%1 vervallen deze week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owed to you: nothing overdue</source>
+        <translation>Te ontvangen: niets achterstallig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed to you: %1</source>
+        <translation>Te ontvangen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 paid or credited</source>
+        <translation>%1 betaald of gecrediteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now overdue</source>
+        <translation>%1 nu achterstallig</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show invoicedesk</source>
+        <translation>invoicedesk tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>invoicedesk: what the sync found</source>
+        <translation>invoicedesk: dit vond de synchronisatie</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,12 @@ class HttpSession:
         except httpx.InvalidURL as exc:
             raise ProviderDataError(f"the provider sent an invalid link ({exc})") from None
 
+    def same_origin(self, url: str) -> bool:
+        """True when ``url`` (absolute, as :meth:`url` gives it) is on the account's own origin:
+        the same scheme, host and port as the base URL. Credentials go nowhere else."""
+        base, other = self._client.base_url, httpx.URL(url)
+        return (base.scheme, base.host, base.port) == (other.scheme, other.host, other.port)
+
     def close(self) -> None:
         self._client.close()
 

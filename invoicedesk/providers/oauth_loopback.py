@@ -63,7 +63,15 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         listener = self.server.listener
         parts = urlsplit(self.path)
-        if parts.path != listener.path or listener.finished:
+        if listener.finished:
+            self._page(404, "Not found", "This sign-in has already finished.")
+            return
+        if (self.headers.get("Host") or "").strip().lower() != listener.netloc:
+            # another name for this address (a DNS-rebinding page, a proxy): not the browser's
+            # redirect to the URI we registered
+            self._page(421, "Not found", "This address is not part of the sign-in.")
+            return
+        if parts.path != listener.path or self.path.startswith("//"):
             self._page(404, "Not found", "This address is not part of the sign-in.")
             return
         query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
@@ -75,7 +83,7 @@ class _Handler(BaseHTTPRequestHandler):
                 f"This answer does not belong to the sign-in {listener.app} started. "
                 "Close this tab and start the sign-in again.",
             )
-            listener.finish(_Outcome(error="state_mismatch"))
+            listener.refused += 1  # junk or forged: the real redirect may still come
             return
         if query.get("error"):
             self._page(
@@ -134,6 +142,8 @@ class LoopbackListener:
         self.path = path
         self.app = app
         self.provider = provider
+        #: requests for the redirect path with a wrong or missing state, ignored
+        self.refused = 0
         self._done = threading.Event()
         self._closed = threading.Event()
         self._outcome = _Outcome()
@@ -148,6 +158,11 @@ class LoopbackListener:
     @property
     def port(self) -> int:
         return int(self._server.server_address[1])
+
+    @property
+    def netloc(self) -> str:
+        """The ``Host`` header a browser sends for :attr:`redirect_uri`."""
+        return f"{LOOPBACK_HOST}:{self.port}"
 
     @property
     def redirect_uri(self) -> str:
@@ -190,14 +205,22 @@ class LoopbackListener:
 
     def wait(self, timeout: float, cancel: CancelToken | None = None) -> str:
         """The authorization code of the one redirect; :class:`Cancelled` if cancelled meanwhile,
-        :class:`ProviderError` after ``timeout`` seconds, :class:`SecurityError` on a forged
-        ``state``, :class:`ProviderError` when the provider answered with an error."""
+        :class:`ProviderError` after ``timeout`` seconds (a :class:`SecurityError` when
+        requests with a forged ``state`` were refused meanwhile), :class:`ProviderError` when the
+        provider answered with an error."""
         deadline = time.monotonic() + timeout
         while not self._done.wait(min(0.1, max(0.0, deadline - time.monotonic()))):
             if cancel is not None:
                 cancel.raise_if_cancelled()
             if time.monotonic() >= deadline:
                 self.close()
+                if self.refused:
+                    raise SecurityError(
+                        f"no sign-in from {self.provider} arrived within {timeout:g} seconds; "
+                        f"{self.refused} answer(s) that did not belong to this login "
+                        "(state mismatch) were refused",
+                        hint="Nothing was stored; start the login again.",
+                    )
                 raise ProviderError(
                     f"no sign-in arrived from {self.provider} within {timeout:g} seconds",
                     hint="Start the login again and finish signing in in the browser.",
@@ -207,12 +230,6 @@ class LoopbackListener:
         outcome = self._outcome
         if outcome.code is not None:
             return outcome.code
-        if outcome.error == "state_mismatch":
-            raise SecurityError(
-                "the browser returned a sign-in answer that does not belong to this login "
-                "(state mismatch), so it was refused",
-                hint="Nothing was stored; start the login again.",
-            )
         if outcome.error == "access_denied":
             raise ProviderError(
                 f"the sign-in at {self.provider} was cancelled or access was refused",

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import logging
 import re
+import threading
 import time
 import uuid
 from collections.abc import Callable, Generator
@@ -92,6 +93,9 @@ class BuckarooAuth(Auth):
         self._nonce = nonce
         self.require_response_signature = require_response_signature
         self.unsigned = 0
+        #: nonce -> timestamp of every signed answer in the skew window (bounded by it)
+        self._seen: dict[str, int] = {}
+        self._seen_lock = threading.Lock()
 
     def auth_flow(self, request: Request) -> Generator[Request, Response, None]:
         ts = int(self._clock())
@@ -137,6 +141,33 @@ class BuckarooAuth(Auth):
                 hint="The connection may be tampered with; check the network (proxy, VPN) and "
                 "the account's secret key, then sync again.",
             )
+        self._check_fresh(parts[2], int(parts[3]), response.status_code)
+
+    def _check_fresh(self, nonce: str, ts: int, status: int) -> None:
+        """A validly signed answer is used once, and only when made within the skew window."""
+        now = self._clock()
+        off = ts - now
+        if abs(off) > ALLOWED_SKEW:
+            raise SecurityError(
+                f"Buckaroo's answer is signed with a time {_span(abs(off))} "
+                f"{'ahead of' if off > 0 else 'behind'} this computer's clock, so it may be "
+                "a replayed answer and nothing from it was used",
+                status=status,
+                hint="Check the computer's date, time and time zone; if they are right, the "
+                "connection may be tampered with (proxy, VPN).",
+            )
+        with self._seen_lock:
+            for old in [n for n, when in self._seen.items() if now - when > 2 * ALLOWED_SKEW]:
+                del self._seen[old]
+            if nonce in self._seen:
+                raise SecurityError(
+                    "Buckaroo's answer repeats the signature nonce of an earlier answer "
+                    "(a replayed answer), so nothing from it was used",
+                    status=status,
+                    hint="The connection may be tampered with; check the network (proxy, VPN), "
+                    "then sync again.",
+                )
+            self._seen[nonce] = ts
 
     def _unsigned(self) -> None:
         if self.require_response_signature == "yes":
@@ -148,6 +179,14 @@ class BuckarooAuth(Auth):
         if self.unsigned == 0:
             log.warning("Buckaroo sent an answer without a signature (Authorization header)")
         self.unsigned += 1
+
+
+def _span(seconds: float) -> str:
+    if seconds >= 2 * 86400:
+        return f"{seconds / 86400:.0f} days"
+    if seconds >= 2 * 3600:
+        return f"{seconds / 3600:.0f} hours"
+    return f"{seconds / 60:.0f} minutes"
 
 
 __all__ = [

@@ -5,7 +5,7 @@ account's worker threads; ``httpx.Client`` is thread-safe). Retries happen here 
 429/502/503/504 and transient transport errors are retried with exponential back-off, honouring
 ``Retry-After`` up to a bound; the cancel token is checked before every attempt and while waiting.
 
-TLS is always verified: against the system's certificate authorities, or, when the account names a
+TLS is always verified: against the operating system's trust store, or, when the account names a
 ``ca_file``, against that private CA. A certificate that fails the check is not retried: it is a
 :class:`SecurityError` that says what is wrong with the certificate.
 """
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import truststore
 
 from invoicedesk import __version__
 from invoicedesk.providers.cancel import CancelToken
@@ -256,11 +257,15 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 @functools.cache
 def default_tls_context() -> ssl.SSLContext:
-    """The verifying context for ``verify=True``, made once and shared by every session (the
-    same context httpx would make for each client). Making one reads the whole CA bundle: ~40 ms
-    with the GIL held, a stall of the GUI thread if it happens as a sync starts, so the sync
-    engine makes it ahead, in the background."""
-    return httpx.create_ssl_context()
+    """The verifying context for ``verify=True``, made once and shared by every session: the
+    operating system's trust store (Windows and macOS verify through the OS; Linux uses the
+    distribution's CA store), through ``truststore``, so a company proxy or antivirus whose CA
+    the IT department installed on the machine is trusted, as in the browser. certifi's bundle,
+    which httpx would use, knows none of those."""
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    # httpx's own context would offer HTTP/1.1 by ALPN; keep that.
+    context.set_alpn_protocols(["http/1.1"])
+    return context
 
 
 def _system_tls(verify: bool) -> ssl.SSLContext | bool:

@@ -206,6 +206,7 @@ class BuckarooClient:
             content=content,
             auth=self.auth,
             cancel=cancel,
+            idempotent=True,  # a lookup: sending it twice changes nothing
         )
         body = ci(self._answer(response, "the invoice lookup"))
         if all(body.get(k) is None for k in ("invoicecollection", "invalidinvoicecollection")):

@@ -144,11 +144,19 @@ class HttpSession:
         auth: httpx.Auth | None = None,
         cancel: CancelToken | None = None,
         retry: bool = True,
+        idempotent: bool | None = None,
     ) -> httpx.Response:
         """Send with the policy's retries. Returns the final response whatever its status (the
         provider maps statuses to its own errors); raises :class:`NetworkError` or
-        :class:`RateLimited` when retries run out, :class:`Cancelled` when cancelled."""
+        :class:`RateLimited` when retries run out, :class:`Cancelled` when cancelled.
+
+        A request that is not ``idempotent`` (by default: a POST) is sent again only when it
+        certainly never reached the server (the connection could not be made): a token grant
+        whose answer was lost may have been carried out, and with rotating refresh tokens a
+        second one would be refused."""
         attempts = 1 + (self.policy.retries if retry else 0)
+        if idempotent is None:
+            idempotent = method.upper() in _IDEMPOTENT
         shown = redact_url(str(self._client.base_url.join(url)))
         last_problem = ""
         for attempt in range(1, attempts + 1):
@@ -164,8 +172,10 @@ class HttpSession:
                     content=content,
                     auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
                 )
-            except httpx.TimeoutException:
+            except httpx.TimeoutException as exc:
                 last_problem = f"no answer within {self.policy.timeout:g} s"
+                if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
+                    raise _answer_lost(method, shown, last_problem) from None
                 self._wait_before_retry(
                     attempt, attempts, method, shown, last_problem, None, cancel
                 )
@@ -179,6 +189,8 @@ class HttpSession:
                         f"could not connect securely to {_host(shown)}: {what}", hint=hint
                     ) from None
                 last_problem = _describe_transport_error(exc)
+                if not idempotent and not isinstance(exc, httpx.ConnectError):
+                    raise _answer_lost(method, shown, last_problem) from None
                 self._wait_before_retry(
                     attempt, attempts, method, shown, last_problem, None, cancel
                 )
@@ -190,7 +202,7 @@ class HttpSession:
                 self.traffic.by_status.get(response.status_code, 0) + 1
             )
             log.debug("%s %s -> %s in %.0f ms", method, shown, response.status_code, elapsed * 1000)
-            if response.status_code in RETRY_STATUSES and attempt < attempts:
+            if response.status_code in RETRY_STATUSES and attempt < attempts and idempotent:
                 wait = _retry_after(response)
                 if wait is not None and wait > self.policy.retry_after_max:
                     raise RateLimited(
@@ -205,7 +217,7 @@ class HttpSession:
             if response.status_code in RETRY_STATUSES:
                 kind = "busy (too many requests)" if response.status_code == 429 else "unavailable"
                 raise RateLimited(
-                    f"the provider stayed {kind} after {attempts} attempts",
+                    f"the provider stayed {kind} after {attempt} attempt{'s' * (attempt > 1)}",
                     status=response.status_code,
                     hint="Try the sync again in a few minutes.",
                 )
@@ -239,6 +251,17 @@ class HttpSession:
             cancel.sleep(delay)
         else:
             time.sleep(delay)
+
+
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+def _answer_lost(method: str, shown: str, problem: str) -> NetworkError:
+    return NetworkError(
+        f"the answer from {_host(shown)} was lost ({problem}); the {method} was not sent again, "
+        "since the server may already have carried it out",
+        hint="Check the internet connection, then try again.",
+    )
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -17,8 +17,9 @@ import functools
 import logging
 import random
 import ssl
+import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,11 @@ class HttpPolicy:
     retry_after_max: float = 60.0
     user_agent: str = f"invoicedesk/{__version__} (+desktop invoice viewer)"
     max_connections: int = 8
+    #: the largest answer read (bytes); the largest real ones are a few MB
+    max_bytes: int = 64 * 1024 * 1024
+    #: seconds one attempt may take from sending to the last byte of the answer, however
+    #: steadily a slow server drips it (``timeout`` bounds only each wait for the next bytes)
+    deadline: float = 120.0
 
 
 @dataclass
@@ -104,7 +110,20 @@ class HttpSession:
             verify=_tls_context(verify) if isinstance(verify, str) else _system_tls(verify),
             limits=limits,
             follow_redirects=False,
+            event_hooks={"response": [self._bound_answer]},
         )
+        self._attempt = threading.local()
+
+    def _bound_answer(self, response: httpx.Response) -> None:
+        """Called with each answer before its body is read (by the caller or an auth flow):
+        the body is read through a stream that stops at the byte limit and the deadline."""
+        deadline = getattr(self._attempt, "deadline", None) or (
+            time.monotonic() + self.policy.deadline
+        )
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > self.policy.max_bytes:
+            raise _TooLarge(int(length))
+        response.stream = _BoundedStream(response.stream, self.policy.max_bytes, deadline)
 
     def add_secrets(self, *secrets: str | None) -> None:
         self.redactor.add(secrets)
@@ -163,6 +182,7 @@ class HttpSession:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             started = time.monotonic()
+            self._attempt.deadline = started + self.policy.deadline
             try:
                 response = self._client.request(
                     method,
@@ -172,6 +192,21 @@ class HttpSession:
                     content=content,
                     auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
                 )
+            except _TooLarge as exc:
+                raise ProviderDataError(
+                    f"the answer from {_host(shown)} is larger than "
+                    f"{self.policy.max_bytes // 2**20} MB"
+                    f"{f' ({exc.size // 2**20} MB announced)' if exc.size else ''}, "
+                    "so it was not read",
+                    hint="The provider may be having problems; try again later.",
+                ) from None
+            except _TooSlow:
+                raise NetworkError(
+                    f"{_host(shown)} took more than {self.policy.deadline:g} s to send its "
+                    "answer, so it was given up",
+                    hint="Check the internet connection; if it is fine, the provider is having "
+                    "problems: try again later.",
+                ) from None
             except httpx.TimeoutException as exc:
                 last_problem = f"no answer within {self.policy.timeout:g} s"
                 if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
@@ -251,6 +286,39 @@ class HttpSession:
             cancel.sleep(delay)
         else:
             time.sleep(delay)
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int = 0) -> None:
+        super().__init__(f"answer larger than allowed ({size} bytes announced)")
+        self.size = size
+
+
+class _TooSlow(Exception):
+    pass
+
+
+class _BoundedStream(httpx.SyncByteStream):
+    """A response body stream that raises once more than ``limit`` bytes arrived, or when the
+    attempt's ``deadline`` (monotonic) passed while the body was still arriving."""
+
+    def __init__(self, inner: Any, limit: int, deadline: float) -> None:
+        self._inner = inner
+        self._limit = limit
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        received = 0
+        for chunk in self._inner:
+            received += len(chunk)
+            if received > self._limit:
+                raise _TooLarge()
+            if time.monotonic() > self._deadline:
+                raise _TooSlow()
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
 
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})

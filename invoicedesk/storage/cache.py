@@ -20,38 +20,9 @@ from typing import Any
 
 from invoicedesk.domain import Invoice
 from invoicedesk.providers.base import FetchedInvoice
+from invoicedesk.storage.cache_errors import CacheError, describe, guard, rollback
+from invoicedesk.storage.cache_schema import migrate, set_wal
 from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
-
-MIGRATIONS: list[str] = [
-    # 1: initial schema
-    """
-    CREATE TABLE invoices (
-        provider TEXT NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,
-        number TEXT, kind TEXT NOT NULL, customer TEXT, issue_date TEXT, due_date TEXT,
-        currency TEXT NOT NULL, net TEXT, vat TEXT, total TEXT, paid TEXT, outstanding TEXT,
-        payment TEXT NOT NULL, provider_overdue INTEGER NOT NULL DEFAULT 0, description TEXT,
-        doc TEXT NOT NULL, raw TEXT, first_seen TEXT NOT NULL, updated_at TEXT NOT NULL,
-        gone_at TEXT,
-        PRIMARY KEY (provider, account, id)
-    );
-    CREATE INDEX invoices_account ON invoices (account);
-    CREATE TABLE account_state (
-        account TEXT PRIMARY KEY, provider TEXT NOT NULL, state TEXT NOT NULL,
-        message TEXT, last_success TEXT, last_attempt TEXT, cursor TEXT
-    );
-    CREATE TABLE syncs (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, provider TEXT NOT NULL, account TEXT NOT NULL,
-        full INTEGER NOT NULL, started TEXT NOT NULL, finished TEXT, result TEXT,
-        added INTEGER NOT NULL DEFAULT 0, changed INTEGER NOT NULL DEFAULT 0,
-        removed INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE TABLE audit (
-        sync_id INTEGER NOT NULL REFERENCES syncs(id), provider TEXT NOT NULL,
-        account TEXT NOT NULL, invoice_id TEXT NOT NULL, change TEXT NOT NULL, fields TEXT
-    );
-    CREATE INDEX audit_sync ON audit (sync_id);
-    """,
-]
 
 #: column order of :meth:`InvoiceCache.headers` rows
 HEADER_COLUMNS = (
@@ -78,10 +49,6 @@ HEADER_COLUMNS = (
 #: a cache with more rows than this is read in two halves at once (see table_columns)
 PARALLEL_READ_ROWS = 20_000
 MAX_ROWID = 2**63 - 1
-
-
-class CacheError(RuntimeError):
-    """The cache cannot be opened or is damaged; the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -127,39 +94,17 @@ class InvoiceCache:
             self._db = sqlite3.connect(
                 path, check_same_thread=False, isolation_level=None, timeout=30
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
+            set_wal(self._db)
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise CacheError(
-                f"the invoice cache {path} cannot be opened ({exc}). It holds only copies of "
-                "provider data: move it away and sync again to rebuild it."
-            ) from None
+            with self._lock:
+                migrate(self._db, path)
+        except sqlite3.Error as exc:
+            raise describe(exc, path) from None
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-    def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise CacheError(
-                f"the cache {self.path} was written by a newer invoicedesk (schema {version}); "
-                "update invoicedesk or use another --profile-dir"
-            )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self._lock:
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in script.split(";"):
-                        if statement.strip():
-                            self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version={number}")
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    self._db.execute("ROLLBACK")
-                    raise
 
     # ---- writing --------------------------------------------------------------------------
     def begin_sync(self, provider: str, account: str, full: bool) -> int:
@@ -243,7 +188,7 @@ class InvoiceCache:
                 )
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                rollback(self._db)
                 raise
         return BatchResult(added, changed)
 
@@ -296,7 +241,7 @@ class InvoiceCache:
                 )
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                rollback(self._db)
                 raise
         return removed
 
@@ -334,9 +279,13 @@ class InvoiceCache:
     def delete_account(self, account: str) -> None:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("DELETE FROM invoices WHERE account=?", (account,))
-            self._db.execute("DELETE FROM account_state WHERE account=?", (account,))
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("DELETE FROM invoices WHERE account=?", (account,))
+                self._db.execute("DELETE FROM account_state WHERE account=?", (account,))
+                self._db.execute("COMMIT")
+            except BaseException:
+                rollback(self._db)
+                raise
 
     # ---- reading --------------------------------------------------------------------------
     def account_state(self, account: str) -> AccountState | None:
@@ -475,6 +424,10 @@ class InvoiceCache:
     def integrity_ok(self) -> bool:
         with self._lock:
             return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+guard(InvoiceCache, [name for name in vars(InvoiceCache) if not name.startswith("__")])
+__all__ = ["CacheError", "InvoiceCache"]
 
 
 def _customer_label(invoice: Invoice) -> str | None:

@@ -29,7 +29,7 @@ from invoicedesk.providers.http import (
     default_tls_context,
 )
 from invoicedesk.storage.accounts import Account, AccountStore
-from invoicedesk.storage.cache import InvoiceCache
+from invoicedesk.storage.cache import CacheError, InvoiceCache
 from invoicedesk.storage.secrets import SecretStoreError
 
 log = logging.getLogger(__name__)
@@ -272,6 +272,9 @@ class SyncEngine:
             self.cache.set_account_state(
                 account.name, account.provider, "needs_login", exc.describe()
             )
+        except CacheError:
+            result.state = "error"
+            raise  # the cache itself failed (disk full, damaged, ...): its own one line
         except (ProviderError, SecretStoreError) as exc:
             result.state = "error"
             result.message = exc.describe() if isinstance(exc, ProviderError) else str(exc)

@@ -207,7 +207,7 @@ def test_a_cache_the_child_cannot_open_is_named(sendregning: Setup, tmp_path: Pa
     sendregning.syncer.cache_path = broken
     result = sendregning.sync()
     assert result.state == "error"
-    assert f"the invoice cache {broken} cannot be opened" in result.message
+    assert f"the invoice cache {broken} is damaged" in result.message  # not a database
     assert "move it away and sync again" in result.message
 
 

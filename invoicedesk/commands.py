@@ -24,7 +24,8 @@ from invoicedesk.domain import Status
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext, Progress
 from invoicedesk.providers.cancel import CancelToken
-from invoicedesk.storage.accounts import Account, AccountStore
+from invoicedesk.providers.http import base_url_problem
+from invoicedesk.storage.accounts import Account, AccountStore, validate_name
 from invoicedesk.storage.cache import InvoiceCache
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
@@ -71,10 +72,12 @@ def cmd_add(
     ctx: Context, args: argparse.Namespace, stdin: IO[str], stdout: IO[str], stderr: IO[str]
 ) -> int:
     spec = get_spec(args.provider)
+    validate_name(args.name)  # everything is checked before any secret is written
     options = parse_options(args.option)
     problems = spec.option_errors({k: v for k, v in options.items() if k not in GENERIC_OPTIONS})
-    if args.base_url and not args.base_url.startswith(("http://", "https://")):
-        problems.append(f"--base-url must start with http:// or https://, not '{args.base_url}'")
+    url_problem = base_url_problem(args.base_url) if args.base_url is not None else None
+    if url_problem:
+        problems.append(f"--base-url: {url_problem}")
     if problems:
         raise UsageError("; ".join(problems))
     secrets = read_secrets(stdin, args.provider)

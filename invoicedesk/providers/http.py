@@ -439,5 +439,25 @@ def _host(url: str) -> str:
     return httpx.URL(url).host or url
 
 
+def base_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an account's base URL, or None when it can (checked when the
+    account is added, so a sync never meets an unusable URL)."""
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return "the base URL contains spaces or control characters"
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        return f"the base URL is not a valid web address ({exc})"
+    if parsed.scheme not in ("http", "https"):
+        return "the base URL must start with http:// or https://"
+    if not parsed.host:
+        return "the base URL names no host"
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        return f"the base URL's port {parsed.port} is not between 1 and 65535"
+    if parsed.userinfo:
+        return "the base URL must not hold a user name or password (secrets go to the keyring)"
+    return None
+
+
 def is_json(response: httpx.Response) -> bool:
     return "json" in response.headers.get("Content-Type", "")

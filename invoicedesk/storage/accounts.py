@@ -3,13 +3,17 @@ Secrets never go here (see :mod:`invoicedesk.storage.secrets`)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import filelock
 
 from invoicedesk.providers import PROVIDER_NAMES
 
@@ -31,8 +35,15 @@ class Account:
 def validate_name(name: str) -> None:
     if not _NAME.match(name) or name != name.strip():
         raise AccountError(
-            f"'{name}' is not a usable account name: use 1-64 letters, digits, spaces, . _ @ + -"
+            f"{shown_name(name)} is not a usable account name: use 1-64 letters, digits, "
+            "spaces, . _ @ + -"
         )
+
+
+def shown_name(name: str) -> str:
+    """``name`` quoted for a message: control characters escaped, at most 40 characters."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in name[:40])
+    return f"'{text}'" + ("…" if len(name) > 40 else "")
 
 
 class AccountStore:
@@ -80,7 +91,7 @@ class AccountStore:
             raise AccountError(
                 f"unknown provider '{account.provider}'; choose one of {', '.join(PROVIDER_NAMES)}"
             )
-        with self._lock:
+        with self._locked():
             accounts = self.all()
             if any(a.name == account.name for a in accounts):
                 if not replace:
@@ -93,13 +104,28 @@ class AccountStore:
             self._write(accounts)
 
     def remove(self, name: str) -> Account:
-        with self._lock:
+        with self._locked():
             accounts = self.all()
             match = [a for a in accounts if a.name == name]
             if not match:
                 raise AccountError(f"no account named '{name}'")
             self._write([a for a in accounts if a.name != name])
             return match[0]
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Read-modify-write of the account list, one at a time across threads and processes
+        (two ``accounts add`` at once would each write back only their own addition)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(f"{self.path}.lock", timeout=30)
+        try:
+            with self._lock, lock:
+                yield
+        except filelock.Timeout:
+            raise AccountError(
+                f"the account list {self.path} stayed locked by another invoicedesk for 30 s; "
+                "try again when it has finished"
+            ) from None
 
     def _write(self, accounts: list[Account]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

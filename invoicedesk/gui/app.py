@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from invoicedesk import APP_NAME, __version__
 from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.display import display_problem
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
@@ -148,23 +149,13 @@ def report_startup(app: QApplication, window: MainWindow, mode: str) -> None:
     window.snapshot_shown.connect(shown)
 
 
-def _display_available() -> bool:
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     demo = demo or smoke_test
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    elif not _display_available():
-        print(
-            "invoicedesk: no graphical display found (DISPLAY/WAYLAND_DISPLAY unset). Start it "
-            "from a desktop session, or use the command line: invoicedesk --help",
-            file=sys.stderr,
-        )
+    elif problem := display_problem():
+        print(f"invoicedesk: {problem}", file=sys.stderr)
         return 1
     app = application()
     environment = None

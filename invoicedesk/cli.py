@@ -171,7 +171,12 @@ def main(
         if args.command is None:
             from invoicedesk.gui.app import run_gui
 
-            return run_gui(profile, demo=args.demo or args.smoke_test, smoke_test=args.smoke_test)
+            return run_gui(
+                profile,
+                demo=args.demo or args.smoke_test,
+                smoke_test=args.smoke_test,
+                log_path=log_path,
+            )
         from invoicedesk import commands
 
         return commands.run(args, profile, stdin, stdout, stderr)

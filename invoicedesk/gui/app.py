@@ -13,11 +13,20 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from invoicedesk import APP_NAME, __version__
+from invoicedesk import APP_NAME, __version__, logsetup
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.display import display_problem
 from invoicedesk.gui.main_window import MainWindow
@@ -149,7 +158,40 @@ def report_startup(app: QApplication, window: MainWindow, mode: str) -> None:
     window.snapshot_shown.connect(shown)
 
 
-def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -> int:
+def _qt_message_to_log(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    logging.getLogger("qt").log(levels.get(mode, logging.WARNING), "%s", message)
+
+
+def route_failures_to_log(log_path: Path | None) -> None:
+    """A windowed build has no stderr: Qt's messages, uncaught exceptions (Qt slots included)
+    and hard crashes go to the log file, and the user sees one line saying where it is."""
+    qInstallMessageHandler(_qt_message_to_log)
+
+    def tell_user(kind: str) -> None:
+        text = QCoreApplication.translate(
+            "Errors", "Something went wrong ({kind}). The details are in the log file: {path}"
+        ).format(kind=kind, path=log_path or "-")
+        if sys.stderr is not None:
+            print(f"invoicedesk: {text}", file=sys.stderr)
+        if QApplication.instance() is not None:
+            QMessageBox.warning(None, APP_NAME, text)
+
+    logsetup.route_crashes_to_log(log_path, tell_user)
+
+
+def run_gui(
+    profile: Profile,
+    *,
+    demo: bool = False,
+    smoke_test: bool = False,
+    log_path: Path | None = None,
+) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     demo = demo or smoke_test
     if smoke_test:
@@ -158,6 +200,7 @@ def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -
         print(f"invoicedesk: {problem}", file=sys.stderr)
         return 1
     app = application()
+    route_failures_to_log(log_path)
     environment = None
     if demo:
         from invoicedesk.demo import DemoEnvironment

@@ -627,6 +627,12 @@
         <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then save again.</source>
         <translation>Kontroller at systemets nøkkelring kjører og er låst opp (skrivebordet kan be om passordet til den), og lagre på nytt.</translation>
     </message>
+    <message>
+        <location filename="../app.py" line="+177"/>
+        <source>Something went wrong ({kind}). The details are in the log file: {path}</source>
+        <extracomment>the app icon, rendered from resources/icons/invoicedesk.svg by packaging/make_icons.py ``INVOICEDESK_STARTUP_REPORT=1`` prints one line on stdout once the main window first shows what the cache holds (&quot;startup: main window shown with N invoices&quot;); ``=quit`` also exits 0 right after. packaging/measure_start.py uses it to time a (frozen) cold start.</extracomment>
+        <translation>Noe gikk galt ({kind}). Detaljene står i loggfilen: {path}</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -928,9 +934,9 @@
         <translation>&amp;Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+69"/>
+        <location filename="../main_window.py" line="+72"/>
         <source>invoicedesk — demo</source>
-        <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen</extracomment>
+        <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
     </message>
     <message>
@@ -939,12 +945,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kunne ikke lese de lokalt lagrede fakturaene: %1</translation>
     </message>

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO
 
 from invoicedesk import __version__, export
@@ -153,6 +154,23 @@ def profile_from(args: argparse.Namespace) -> Profile:
     return Profile.at(directory) if directory else Profile.default()
 
 
+def profile_dir_problem(directory: str | None) -> str | None:
+    """Why ``--profile-dir`` cannot hold a profile (a file, or under one), or None. Checked
+    before anything is opened, for the app and every command alike."""
+    if not directory:
+        return None
+    root = Path(directory).expanduser()
+    for path in (root, *root.parents):
+        if path.exists():
+            if not path.is_dir():
+                return (
+                    f"--profile-dir {directory}: {path} is a file, not a folder; give a folder "
+                    "(it is created if missing)"
+                )
+            break
+    return None
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -167,6 +185,10 @@ def main(
             args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0)
+    problem = profile_dir_problem(getattr(args, "profile_dir", None))
+    if problem:
+        print(f"invoicedesk: {problem}", file=stderr)
+        return 2
     profile = profile_from(args)
     from invoicedesk import logsetup
 
@@ -180,7 +202,12 @@ def main(
         if args.command is None:
             from invoicedesk.gui.app import run_gui
 
-            return run_gui(profile, demo=args.demo or args.smoke_test, smoke_test=args.smoke_test)
+            return run_gui(
+                profile,
+                demo=args.demo or args.smoke_test,
+                smoke_test=args.smoke_test,
+                log_path=log_path,
+            )
         from invoicedesk import commands
 
         return commands.run(args, profile, stdin, stdout, stderr)

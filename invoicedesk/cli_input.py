@@ -81,8 +81,12 @@ def parse_options(pairs: list[str]) -> dict[str, str]:
 def write_output(path: Path, data: bytes) -> None:
     """Write-then-rename: an export is complete or absent, never half-written."""
     tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from None  # name the file asked for
 
 
 def language_from_env() -> str:

@@ -28,7 +28,7 @@ from invoicedesk.domain.changes import changes_csv_rows, digest_text
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext, Progress
 from invoicedesk.providers.cancel import CancelToken
-from invoicedesk.storage.accounts import Account, AccountStore
+from invoicedesk.storage.accounts import Account, AccountStore, validate_name
 from invoicedesk.storage.cache import InvoiceCache
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
@@ -83,6 +83,7 @@ def cmd_add(
     ctx: Context, args: argparse.Namespace, stdin: IO[str], stdout: IO[str], stderr: IO[str]
 ) -> int:
     spec = get_spec(args.provider)
+    validate_name(args.name)  # everything is checked before any secret is written
     options = parse_options(args.option)
     # one set of rules with the account dialog and `accounts edit`
     problems = [p.message for p in account_problems(spec, options, base_url=args.base_url)]

@@ -259,6 +259,12 @@ def write_xlsx(invoices: Sequence[Invoice] | Iterable[Invoice], path: Path, toda
             else:
                 cells.append(neutralise(str(value)))
         sheet.append(cells)
+    buffer = io.BytesIO()
+    workbook.save(buffer)  # in memory: a file that cannot be written never aborts openpyxl midway
     tmp = path.with_name(f".{path.name}.part")
-    workbook.save(tmp)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(buffer.getvalue())
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from None  # name the file asked for

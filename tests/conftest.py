@@ -39,3 +39,16 @@ def profile_dir(tmp_path: Path) -> Path:
     path = tmp_path / "profile"
     path.mkdir()
     return path
+
+
+@pytest.fixture(autouse=True)
+def _logger_levels() -> Iterator[None]:
+    """The CLI and the app set the levels of httpx's and httpcore's loggers (logsetup.configure):
+    each test starts from, and leaves, the levels it found."""
+    import logging
+
+    names = ("httpx", "httpcore", "")
+    before = {name: logging.getLogger(name).level for name in names}
+    yield
+    for name, level in before.items():
+        logging.getLogger(name).setLevel(level)

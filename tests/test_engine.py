@@ -87,3 +87,12 @@ def test_cancel_ends_with_cancelled_and_one_sync_per_account(setup):
     assert results[0].state == "cancelled"
     # a cancel says nothing about the account: its state stays as it was
     assert cache.account_state("acc0").state == "needs_login"
+
+
+def test_an_account_of_an_unknown_provider_is_a_clear_error_not_a_crash(setup):
+    engine, _servers, _cache = setup
+    engine.accounts.add(Account("old", "paypal", "https://127.0.0.1:9/"))
+    (result,) = engine.sync(["old"], full=False, cancel=CancelToken())
+    assert result.state == "error"
+    assert "paypal" in result.message and "add it again" in result.message
+    assert "internal" not in result.message

@@ -107,8 +107,6 @@ def test_accounts_are_validated_and_written_atomically(tmp_path):
     store.add(Account("main", "sendregning", None, {"originator_id": "1"}))
     with pytest.raises(AccountError, match="exists already"):
         store.add(Account("main", "telecomx"))
-    with pytest.raises(AccountError, match="unknown provider"):
-        store.add(Account("x", "paypal"))
     with pytest.raises(AccountError, match="not a usable account name"):
         store.add(Account("../evil", "sendregning"))
     data = json.loads((tmp_path / "accounts.json").read_text())
@@ -170,7 +168,7 @@ def test_a_keyring_backend_that_cannot_load_is_reported_not_raised(tmp_path) -> 
     broken = UnloadableBackend("svc")
     report = broken.report()
     assert not report.ok and "No module named 'nope'" in report.reason
-    with pytest.raises(SecretStoreError, match="none usable was found"):
+    with pytest.raises(SecretStoreError, match=r"no usable keyring: .*could not be loaded"):
         broken.set("acc", {"password": "x"})
 
 

@@ -208,7 +208,7 @@ def test_a_cache_the_child_cannot_open_is_named(sendregning: Setup, tmp_path: Pa
     sendregning.syncer.cache_path = broken
     result = sendregning.sync()
     assert result.state == "error"
-    assert f"the invoice cache {broken} cannot be opened" in result.message
+    assert f"the invoice cache {broken} is damaged" in result.message  # not a database
     assert "move it away and sync again" in result.message
 
 
@@ -244,3 +244,14 @@ def test_secrets_a_hostile_server_quotes_back_stay_out_of_the_relayed_log(
     text = "\n".join([*relayed, result.message])
     leaked = [k for k, v in secrets.items() if k != "expires_at" and v in text]
     assert not leaked, f"{leaked} reached the log or the result"
+
+
+def test_the_childs_httpx_request_lines_are_not_relayed_at_info(
+    sendregning: Setup, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    result = sendregning.sync(full=True)
+    assert result.state == "ok", result.message
+    relayed = [r.getMessage() for r in caplog.records]
+    assert any("sync acc:" in line for line in relayed)  # the child's lines did arrive
+    assert not [line for line in relayed if "HTTP Request:" in line]

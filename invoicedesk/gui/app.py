@@ -13,12 +13,22 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from invoicedesk import APP_ID, APP_NAME, __version__, logsetup
 from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.display import display_problem
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
@@ -148,10 +158,14 @@ def report_startup(app: QApplication, window: MainWindow, mode: str) -> None:
     window.snapshot_shown.connect(shown)
 
 
-def _display_available() -> bool:
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+def _qt_message_to_log(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    logging.getLogger("qt").log(levels.get(mode, logging.WARNING), "%s", message)
 
 
 def settings_dir(profile: Profile, demo_profile: Profile | None) -> Path:
@@ -159,19 +173,39 @@ def settings_dir(profile: Profile, demo_profile: Profile | None) -> Path:
     return (demo_profile or profile).config_dir
 
 
-def run_gui(profile: Profile, *, demo: bool = False, smoke_test: bool = False) -> int:
+def route_failures_to_log(log_path: Path | None) -> None:
+    """A windowed build has no stderr: Qt's messages, uncaught exceptions (Qt slots included)
+    and hard crashes go to the log file, and the user sees one line saying where it is."""
+    qInstallMessageHandler(_qt_message_to_log)
+
+    def tell_user(kind: str) -> None:
+        text = QCoreApplication.translate(
+            "Errors", "Something went wrong ({kind}). The details are in the log file: {path}"
+        ).format(kind=kind, path=log_path or "-")
+        if sys.stderr is not None:
+            print(f"invoicedesk: {text}", file=sys.stderr)
+        if QApplication.instance() is not None:
+            QMessageBox.warning(None, APP_NAME, text)
+
+    logsetup.route_crashes_to_log(log_path, tell_user)
+
+
+def run_gui(
+    profile: Profile,
+    *,
+    demo: bool = False,
+    smoke_test: bool = False,
+    log_path: Path | None = None,
+) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     demo = demo or smoke_test
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    elif not _display_available():
-        print(
-            "invoicedesk: no graphical display found (DISPLAY/WAYLAND_DISPLAY unset). Start it "
-            "from a desktop session, or use the command line: invoicedesk --help",
-            file=sys.stderr,
-        )
+    elif problem := display_problem():
+        print(f"invoicedesk: {problem}", file=sys.stderr)
         return 1
     app = application()
+    route_failures_to_log(log_path)
     environment = None
     if demo:
         from invoicedesk.demo import DemoEnvironment

@@ -46,7 +46,7 @@ from invoicedesk.gui.window_state import restore_window, save_window
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
 from invoicedesk.providers.base import Progress
 from invoicedesk.storage.accounts import AccountError
-from invoicedesk.storage.secrets import WEAK_HELP
+from invoicedesk.storage.secrets import missing_keyring_help
 from invoicedesk.sync.engine import AccountResult
 
 #: how often a running sync's progress is shown, at most
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         if not report.ok:
             self.banner.show_warning(
                 self.tr("Passwords cannot be stored safely"),
-                WEAK_HELP.format(name=report.name, reason=report.reason),
+                missing_keyring_help(report),
             )
 
     def _splitters(self) -> dict[str, QSplitter]:

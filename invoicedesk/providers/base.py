@@ -159,13 +159,29 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _without_surrogates(value: Any) -> Any:
     """``value`` with every lone surrogate replaced by U+FFFD (escaped pairs were already joined
-    into one character by the JSON reader)."""
+    into one character by the JSON reader). Iterative, in place on the freshly parsed
+    containers: a document nested as deep as the JSON reader allows must not exhaust the
+    stack here."""
     if isinstance(value, str):
         return _LONE_SURROGATE.sub("\ufffd", value)
-    if isinstance(value, dict):
-        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_without_surrogates(v) for v in value]
+    stack: list[Any] = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                if isinstance(item, str):
+                    node[i] = _LONE_SURROGATE.sub("\ufffd", item)
+                elif isinstance(item, (list, dict)):
+                    stack.append(item)
+        elif isinstance(node, dict):
+            items = list(node.items())
+            node.clear()
+            for key, item in items:
+                if isinstance(item, str):
+                    item = _LONE_SURROGATE.sub("\ufffd", item)
+                elif isinstance(item, (list, dict)):
+                    stack.append(item)
+                node[_LONE_SURROGATE.sub("\ufffd", key) if isinstance(key, str) else key] = item
     return value
 
 
@@ -183,7 +199,12 @@ def parse_json(response: Response, what: str) -> Any:
             hint="The provider may be having problems; try again later.",
         ) from None
     if _SURROGATE_BYTES.search(response.content):
-        value = _without_surrogates(value)
+        try:
+            value = _without_surrogates(value)
+        except RecursionError:  # pragma: no cover - iterative; a last guard all the same
+            raise ProviderDataError(
+                f"the {what} answer is nested too deeply to read", hint="Try again later."
+            ) from None
     return value
 
 

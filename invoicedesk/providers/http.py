@@ -5,7 +5,7 @@ account's worker threads; ``httpx.Client`` is thread-safe). Retries happen here 
 429/502/503/504 and transient transport errors are retried with exponential back-off, honouring
 ``Retry-After`` up to a bound; the cancel token is checked before every attempt and while waiting.
 
-TLS is always verified: against the system's certificate authorities, or, when the account names a
+TLS is always verified: against the operating system's trust store, or, when the account names a
 ``ca_file``, against that private CA. A certificate that fails the check is not retried: it is a
 :class:`SecurityError` that says what is wrong with the certificate.
 """
@@ -17,12 +17,14 @@ import functools
 import logging
 import random
 import ssl
+import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import truststore
 
 from invoicedesk import __version__
 from invoicedesk.providers.cancel import CancelToken
@@ -60,6 +62,11 @@ class HttpPolicy:
     retry_after_max: float = 60.0
     user_agent: str = f"invoicedesk/{__version__} (+desktop invoice viewer)"
     max_connections: int = 8
+    #: the largest answer read (bytes); the largest real ones are a few MB
+    max_bytes: int = 64 * 1024 * 1024
+    #: seconds one attempt may take from sending to the last byte of the answer, however
+    #: steadily a slow server drips it (``timeout`` bounds only each wait for the next bytes)
+    deadline: float = 120.0
 
 
 @dataclass
@@ -103,7 +110,20 @@ class HttpSession:
             verify=_tls_context(verify) if isinstance(verify, str) else _system_tls(verify),
             limits=limits,
             follow_redirects=False,
+            event_hooks={"response": [self._bound_answer]},
         )
+        self._attempt = threading.local()
+
+    def _bound_answer(self, response: httpx.Response) -> None:
+        """Called with each answer before its body is read (by the caller or an auth flow):
+        the body is read through a stream that stops at the byte limit and the deadline."""
+        deadline = getattr(self._attempt, "deadline", None) or (
+            time.monotonic() + self.policy.deadline
+        )
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > self.policy.max_bytes:
+            raise _TooLarge(int(length))
+        response.stream = _BoundedStream(response.stream, self.policy.max_bytes, deadline)
 
     def add_secrets(self, *secrets: str | None) -> None:
         self.redactor.add(secrets)
@@ -116,6 +136,12 @@ class HttpSession:
             return str(self._client.base_url.join(path))
         except httpx.InvalidURL as exc:
             raise ProviderDataError(f"the provider sent an invalid link ({exc})") from None
+
+    def same_origin(self, url: str) -> bool:
+        """True when ``url`` (absolute, as :meth:`url` gives it) is on the account's own origin:
+        the same scheme, host and port as the base URL. Credentials go nowhere else."""
+        base, other = self._client.base_url, httpx.URL(url)
+        return (base.scheme, base.host, base.port) == (other.scheme, other.host, other.port)
 
     def close(self) -> None:
         self._client.close()
@@ -137,17 +163,26 @@ class HttpSession:
         auth: httpx.Auth | None = None,
         cancel: CancelToken | None = None,
         retry: bool = True,
+        idempotent: bool | None = None,
     ) -> httpx.Response:
         """Send with the policy's retries. Returns the final response whatever its status (the
         provider maps statuses to its own errors); raises :class:`NetworkError` or
-        :class:`RateLimited` when retries run out, :class:`Cancelled` when cancelled."""
+        :class:`RateLimited` when retries run out, :class:`Cancelled` when cancelled.
+
+        A request that is not ``idempotent`` (by default: a POST) is sent again only when it
+        certainly never reached the server (the connection could not be made): a token grant
+        whose answer was lost may have been carried out, and with rotating refresh tokens a
+        second one would be refused."""
         attempts = 1 + (self.policy.retries if retry else 0)
+        if idempotent is None:
+            idempotent = method.upper() in _IDEMPOTENT
         shown = redact_url(str(self._client.base_url.join(url)))
         last_problem = ""
         for attempt in range(1, attempts + 1):
             if cancel is not None:
                 cancel.raise_if_cancelled()
             started = time.monotonic()
+            self._attempt.deadline = started + self.policy.deadline
             try:
                 response = self._client.request(
                     method,
@@ -157,8 +192,25 @@ class HttpSession:
                     content=content,
                     auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
                 )
-            except httpx.TimeoutException:
+            except _TooLarge as exc:
+                raise ProviderDataError(
+                    f"the answer from {_host(shown)} is larger than "
+                    f"{self.policy.max_bytes // 2**20} MB"
+                    f"{f' ({exc.size // 2**20} MB announced)' if exc.size else ''}, "
+                    "so it was not read",
+                    hint="The provider may be having problems; try again later.",
+                ) from None
+            except _TooSlow:
+                raise NetworkError(
+                    f"{_host(shown)} took more than {self.policy.deadline:g} s to send its "
+                    "answer, so it was given up",
+                    hint="Check the internet connection; if it is fine, the provider is having "
+                    "problems: try again later.",
+                ) from None
+            except httpx.TimeoutException as exc:
                 last_problem = f"no answer within {self.policy.timeout:g} s"
+                if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
+                    raise _answer_lost(method, shown, last_problem) from None
                 self._wait_before_retry(
                     attempt, attempts, method, shown, last_problem, None, cancel
                 )
@@ -172,6 +224,8 @@ class HttpSession:
                         f"could not connect securely to {_host(shown)}: {what}", hint=hint
                     ) from None
                 last_problem = _describe_transport_error(exc)
+                if not idempotent and not isinstance(exc, httpx.ConnectError):
+                    raise _answer_lost(method, shown, last_problem) from None
                 self._wait_before_retry(
                     attempt, attempts, method, shown, last_problem, None, cancel
                 )
@@ -183,7 +237,7 @@ class HttpSession:
                 self.traffic.by_status.get(response.status_code, 0) + 1
             )
             log.debug("%s %s -> %s in %.0f ms", method, shown, response.status_code, elapsed * 1000)
-            if response.status_code in RETRY_STATUSES and attempt < attempts:
+            if response.status_code in RETRY_STATUSES and attempt < attempts and idempotent:
                 wait = _retry_after(response)
                 if wait is not None and wait > self.policy.retry_after_max:
                     raise RateLimited(
@@ -198,7 +252,7 @@ class HttpSession:
             if response.status_code in RETRY_STATUSES:
                 kind = "busy (too many requests)" if response.status_code == 429 else "unavailable"
                 raise RateLimited(
-                    f"the provider stayed {kind} after {attempts} attempts",
+                    f"the provider stayed {kind} after {attempt} attempt{'s' * (attempt > 1)}",
                     status=response.status_code,
                     hint="Try the sync again in a few minutes.",
                 )
@@ -234,6 +288,50 @@ class HttpSession:
             time.sleep(delay)
 
 
+class _TooLarge(Exception):
+    def __init__(self, size: int = 0) -> None:
+        super().__init__(f"answer larger than allowed ({size} bytes announced)")
+        self.size = size
+
+
+class _TooSlow(Exception):
+    pass
+
+
+class _BoundedStream(httpx.SyncByteStream):
+    """A response body stream that raises once more than ``limit`` bytes arrived, or when the
+    attempt's ``deadline`` (monotonic) passed while the body was still arriving."""
+
+    def __init__(self, inner: Any, limit: int, deadline: float) -> None:
+        self._inner = inner
+        self._limit = limit
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        received = 0
+        for chunk in self._inner:
+            received += len(chunk)
+            if received > self._limit:
+                raise _TooLarge()
+            if time.monotonic() > self._deadline:
+                raise _TooSlow()
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+def _answer_lost(method: str, shown: str, problem: str) -> NetworkError:
+    return NetworkError(
+        f"the answer from {_host(shown)} was lost ({problem}); the {method} was not sent again, "
+        "since the server may already have carried it out",
+        hint="Check the internet connection, then try again.",
+    )
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if not value:
@@ -250,11 +348,15 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 @functools.cache
 def default_tls_context() -> ssl.SSLContext:
-    """The verifying context for ``verify=True``, made once and shared by every session (the
-    same context httpx would make for each client). Making one reads the whole CA bundle: ~40 ms
-    with the GIL held, a stall of the GUI thread if it happens as a sync starts, so the sync
-    engine makes it ahead, in the background."""
-    return httpx.create_ssl_context()
+    """The verifying context for ``verify=True``, made once and shared by every session: the
+    operating system's trust store (Windows and macOS verify through the OS; Linux uses the
+    distribution's CA store), through ``truststore``, so a company proxy or antivirus whose CA
+    the IT department installed on the machine is trusted, as in the browser. certifi's bundle,
+    which httpx would use, knows none of those."""
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    # httpx's own context would offer HTTP/1.1 by ALPN; keep that.
+    context.set_alpn_protocols(["http/1.1"])
+    return context
 
 
 def _system_tls(verify: bool) -> ssl.SSLContext | bool:
@@ -335,6 +437,26 @@ def _describe_transport_error(exc: httpx.TransportError) -> str:
 
 def _host(url: str) -> str:
     return httpx.URL(url).host or url
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an account's base URL, or None when it can (checked when the
+    account is added, so a sync never meets an unusable URL)."""
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return "the base URL contains spaces or control characters"
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        return f"the base URL is not a valid web address ({exc})"
+    if parsed.scheme not in ("http", "https"):
+        return "the base URL must start with http:// or https://"
+    if not parsed.host:
+        return "the base URL names no host"
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        return f"the base URL's port {parsed.port} is not between 1 and 65535"
+    if parsed.userinfo:
+        return "the base URL must not hold a user name or password (secrets go to the keyring)"
+    return None
 
 
 def is_json(response: httpx.Response) -> bool:

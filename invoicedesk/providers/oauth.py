@@ -1,9 +1,8 @@
 """OAuth 2.0 for native apps (RFC 8252), Qt-free and reusable by any provider module.
 
 - PKCE (RFC 7636): :func:`pkce_verifier`, :func:`pkce_challenge` (S256).
-- :class:`LoopbackListener`: a one-shot redirect receiver bound to 127.0.0.1 on an ephemeral port
-  that checks ``state``, answers with a small "you can close this tab" page and stops after one
-  redirect; :meth:`LoopbackListener.wait` gives up after a timeout and honours a cancel token.
+- :class:`LoopbackListener` (in :mod:`invoicedesk.providers.oauth_loopback`): the one-shot
+  redirect receiver on 127.0.0.1.
 - :class:`TokenEndpoint`: token requests with the three client-authentication styles seen in the
   wild (HTTP Basic, form body, query string), falling back to another style on ``invalid_client``.
 """
@@ -12,17 +11,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
-import html
 import secrets
 import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from invoicedesk.providers.base import expect_object, parse_json
 from invoicedesk.providers.cancel import CancelToken
@@ -30,11 +25,10 @@ from invoicedesk.providers.errors import (
     Cancelled,
     ProviderDataError,
     ProviderError,
-    SecurityError,
 )
 from invoicedesk.providers.http import HttpSession, Response
+from invoicedesk.providers.oauth_loopback import LOOPBACK_HOST, LoopbackListener
 
-LOOPBACK_HOST = "127.0.0.1"
 CLIENT_AUTH_STYLES = ("basic", "form", "query")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
@@ -68,211 +62,6 @@ def with_query(url: str, params: Mapping[str, str]) -> str:
     extra = urlencode(list(params.items()))
     query = f"{parts.query}&{extra}" if parts.query else extra
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
-
-
-# ---- loopback redirect listener -----------------------------------------------------------------
-
-_PAGE = """<!doctype html>
-<html><head><meta charset="utf-8"><title>{title}</title></head>
-<body style="font-family: sans-serif; margin: 3em">
-<h1>{title}</h1><p>{text}</p></body></html>
-"""
-
-
-@dataclass
-class _Outcome:
-    code: str | None = None
-    error: str | None = None
-    detail: str | None = None
-
-
-class _Server(HTTPServer):
-    allow_reuse_address = False
-    timeout = 0.1
-
-    def __init__(self, listener: LoopbackListener) -> None:
-        self.listener = listener
-        super().__init__((LOOPBACK_HOST, 0), _Handler)
-
-    def handle_timeout(self) -> None:  # a quiet poll tick
-        return
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-    timeout = 5.0  # a client that connects and never speaks cannot hold the listener
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return  # the query carries the authorization code: never log it
-
-    def do_GET(self) -> None:
-        listener = self.server.listener
-        parts = urlsplit(self.path)
-        if parts.path != listener.path or listener.finished:
-            self._page(404, "Not found", "This address is not part of the sign-in.")
-            return
-        query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
-        state = query.get("state", "")
-        if not hmac.compare_digest(state.encode(), listener.expected_state.encode()):
-            self._page(
-                400,
-                "Sign-in not accepted",
-                f"This answer does not belong to the sign-in {listener.app} started. "
-                "Close this tab and start the sign-in again.",
-            )
-            listener.finish(_Outcome(error="state_mismatch"))
-            return
-        if query.get("error"):
-            self._page(
-                400,
-                "Sign-in not completed",
-                "The sign-in was not completed. You can close this tab.",
-            )
-            listener.finish(
-                _Outcome(error=query["error"], detail=query.get("error_description") or None)
-            )
-            return
-        code = query.get("code", "")
-        if not code:
-            self._page(400, "Sign-in not completed", "The answer carried no authorization code.")
-            listener.finish(_Outcome(error="no_code"))
-            return
-        self._page(
-            200,
-            "Signed in",
-            f"You are signed in to {listener.app}. You can close this tab and return to the app.",
-        )
-        listener.finish(_Outcome(code=code))
-
-    def do_POST(self) -> None:
-        self._page(405, "Not allowed", "Only the browser's redirect is accepted here.")
-
-    def _page(self, status: int, title: str, text: str) -> None:
-        body = _PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(body)
-        self.close_connection = True
-
-
-class LoopbackListener:
-    """A one-shot RFC 8252 redirect receiver on ``http://127.0.0.1:<ephemeral port><path>``.
-
-    Bound at construction (never on 0.0.0.0), so :attr:`redirect_uri` is known before the browser
-    opens. :meth:`start` serves in a background thread until one redirect to ``path`` arrived (or
-    :meth:`close`); :meth:`wait` returns the authorization code or raises a clear error.
-    """
-
-    def __init__(
-        self,
-        expected_state: str,
-        *,
-        path: str = "/callback",
-        app: str = "invoicedesk",
-        provider: str = "the provider",
-    ) -> None:
-        self.expected_state = expected_state
-        self.path = path
-        self.app = app
-        self.provider = provider
-        self._done = threading.Event()
-        self._closed = threading.Event()
-        self._outcome = _Outcome()
-        self._lock = threading.Lock()
-        self._server = _Server(self)
-        self._thread: threading.Thread | None = None
-
-    @property
-    def host(self) -> str:
-        return str(self._server.server_address[0])
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
-
-    @property
-    def redirect_uri(self) -> str:
-        return f"http://{LOOPBACK_HOST}:{self.port}{self.path}"
-
-    @property
-    def finished(self) -> bool:
-        return self._done.is_set()
-
-    def finish(self, outcome: _Outcome) -> None:
-        with self._lock:
-            if not self._done.is_set():
-                self._outcome = outcome
-                self._done.set()
-
-    def start(self) -> LoopbackListener:
-        self._thread = threading.Thread(target=self._serve, name="oauth-loopback", daemon=True)
-        self._thread.start()
-        return self
-
-    def _serve(self) -> None:
-        try:
-            while not self._done.is_set() and not self._closed.is_set():
-                self._server.handle_request()
-        finally:
-            self._server.server_close()
-
-    def close(self) -> None:
-        self._closed.set()
-        if self._thread is not None:
-            self._thread.join(timeout=6.0)
-        else:
-            self._server.server_close()
-
-    def __enter__(self) -> LoopbackListener:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def wait(self, timeout: float, cancel: CancelToken | None = None) -> str:
-        """The authorization code of the one redirect; :class:`Cancelled` if cancelled meanwhile,
-        :class:`ProviderError` after ``timeout`` seconds, :class:`SecurityError` on a forged
-        ``state``, :class:`ProviderError` when the provider answered with an error."""
-        deadline = time.monotonic() + timeout
-        while not self._done.wait(min(0.1, max(0.0, deadline - time.monotonic()))):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            if time.monotonic() >= deadline:
-                self.close()
-                raise ProviderError(
-                    f"no sign-in arrived from {self.provider} within {timeout:g} seconds",
-                    hint="Start the login again and finish signing in in the browser.",
-                )
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        outcome = self._outcome
-        if outcome.code is not None:
-            return outcome.code
-        if outcome.error == "state_mismatch":
-            raise SecurityError(
-                "the browser returned a sign-in answer that does not belong to this login "
-                "(state mismatch), so it was refused",
-                hint="Nothing was stored; start the login again.",
-            )
-        if outcome.error == "access_denied":
-            raise ProviderError(
-                f"the sign-in at {self.provider} was cancelled or access was refused",
-                hint="Start the login again and approve access for invoicedesk.",
-            )
-        if outcome.error == "no_code":
-            raise ProviderError(
-                f"{self.provider} sent the browser back without an authorization code",
-                hint="Start the login again.",
-            )
-        detail = f" ({outcome.detail[:120]})" if outcome.detail else ""
-        raise ProviderError(
-            f"{self.provider} refused the sign-in: {outcome.error}{detail}",
-            hint="Check the client id and the authorize URL of the account, then log in again.",
-        )
 
 
 # ---- token endpoint -----------------------------------------------------------------------------
@@ -511,3 +300,20 @@ class TokenKeeper:
 
     def _expiring(self) -> bool:
         return self._expires_at is not None and self._clock() >= self._expires_at - self._skew
+
+
+__all__ = [
+    "CLIENT_AUTH_STYLES",
+    "LOOPBACK_HOST",
+    "Authorization",
+    "LoopbackListener",
+    "TokenEndpoint",
+    "TokenError",
+    "TokenKeeper",
+    "TokenSet",
+    "authorize_in_browser",
+    "new_state",
+    "pkce_challenge",
+    "pkce_verifier",
+    "with_query",
+]

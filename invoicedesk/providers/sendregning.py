@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from invoicedesk.domain import (
     Address,
@@ -41,7 +42,13 @@ from invoicedesk.providers.base import (
     opt_str,
     parse_json,
 )
-from invoicedesk.providers.errors import ConfigError, NeedsLogin, ProviderDataError, ProviderError
+from invoicedesk.providers.errors import (
+    ConfigError,
+    NeedsLogin,
+    ProviderDataError,
+    ProviderError,
+    SecurityError,
+)
 from invoicedesk.providers.http import BasicAuth, Response
 from invoicedesk.providers.labels import label
 
@@ -114,16 +121,42 @@ class SendRegningClient:
     def _pages(
         self, path: str, request: SyncRequest, params: dict[str, str]
     ) -> Iterator[list[Any]]:
+        """Follow ``rel="next"`` links, bounded: a link to another origin (credentials would go
+        with it), back to a page already read, or a page with no invoice not seen before in this
+        list stops the sync with an error, so a short list is never taken as complete."""
         url: str | None = path
         query: dict[str, str] | None = {**params, "perPage": str(PER_PAGE), "page": "1"}
+        visited: set[str] = set()
+        numbers: set[str] = set()
         while url is not None:
             response = self._get(url, request, query)
+            visited.add(str(response.url))
             page = expect_list(parse_json(response, "invoice list"), "the invoice list")
+            fresh = {_number_of(raw) for raw in page} - numbers
+            if page and not fresh:
+                raise ProviderDataError(
+                    f"SendRegning sent the same invoices again on page {len(visited)} of "
+                    f"{path}, so the list was not read to its end",
+                    hint=_PAGING_HINT,
+                )
+            numbers |= fresh
             yield page
             target = next_link(response.headers.get("Link"))
             if not page or target is None:
                 break
             url, query = self.ctx.http.url(target), None
+            if not self.ctx.http.same_origin(url):
+                raise SecurityError(
+                    f"SendRegning's next-page link points to another server "
+                    f"({_origin(url)}); it was not followed, so the list was not read to its end",
+                    hint="Check the account's base URL; nothing was marked as removed.",
+                )
+            if url in visited:
+                raise ProviderDataError(
+                    f"SendRegning's next-page link points back to a page already read "
+                    f"(after {len(visited)} pages of {path})",
+                    hint=_PAGING_HINT,
+                )
 
     # -- ProviderClient ---------------------------------------------------------------------------
     def check(self) -> str:
@@ -293,6 +326,18 @@ class SendRegningClient:
                 if url.startswith(("https://", "http://")):
                     return url
         return None
+
+
+_PAGING_HINT = "Try again later; nothing was marked as removed."
+
+
+def _number_of(raw: Any) -> str:
+    return str(raw.get("number")) if isinstance(raw, dict) else repr(raw)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
 
 
 def _cursor_date(cursor: Mapping[str, Any] | None) -> dt.date | None:

@@ -2,8 +2,12 @@
 
 Auth: ``POST /auth/login`` gives a 15-minute token, or the account stores an employee (M2M)
 token. The token travels in the ``token`` query parameter of every call, so it is registered with
-the session's redactor the moment it is known. A ``401`` on a data call logs in again once (when
-a username and password are stored) and retries; if that fails the account needs a new login.
+the session's redactor the moment it is known. A ``401`` on a data call logs in again (when a
+username and password are stored) and retries. The account needs a new login only when the very
+first request with a fresh login's token (sent before any other worker may use it) is
+refused, or after :data:`MAX_RENEWALS` logins in a
+row with no request succeeding: a short-lived token may be used up by the other workers before
+the renewing one's retry, which is no reason to give up.
 
 Sync: ``GET /invoice?expand=true`` in pages of 500 (``{offset, limit, total, invoices}``); once
 ``total`` is known the remaining pages are fetched concurrently, and every invoice's lines come
@@ -17,7 +21,7 @@ import json
 import re
 import threading
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +50,10 @@ PAGE_LIMIT = 500  # the API's maximum
 #: invoices per batch handed to the sink (one transaction each)
 SINK_BATCH = 100
 RENEW_MARGIN_S = 30.0
+#: new logins after 401s, with no request succeeding in between, before giving up
+MAX_RENEWALS = 5
+#: a bound for a list that gives no total (20,000 pages of up to 500 invoices)
+MAX_PAGES_WITHOUT_TOTAL = 20_000
 OID = re.compile(r"^[0-9a-fA-F]{24}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -94,6 +102,7 @@ class TelecomXClient:
         ctx.http.add_secrets(self._password, stored_token)
         self._lock = threading.Lock()
         self._token: str | None = stored_token or None
+        self._renewals = 0  # logins after a 401 with no successful request since
         self._expires_at: float | None = None
         self._access_level: str | None = None
         self._names: dict[str, str] = {}
@@ -159,6 +168,13 @@ class TelecomXClient:
                 if oid.lower() not in seen:
                     seen.add(oid.lower())
                     fresh.append((oid, item))
+            if not fresh and page.items:
+                # a server that ignores ``offset`` sends the same page for ever
+                raise ProviderDataError(
+                    f"Telecom X answered the invoice list at offset {page.offset} with only "
+                    "invoices it had already sent, so the list cannot be read to its end",
+                    hint="Try again later; nothing was marked as removed.",
+                )
             if not fresh:
                 continue
             self._learn_names([item for _, item in fresh], cancel)
@@ -215,24 +231,32 @@ class TelecomXClient:
             return
         if first.total is None:
             offset = step
-            while True:
+            for _page in range(MAX_PAGES_WITHOUT_TOTAL):
                 cancel.raise_if_cancelled()
                 page = self._list_page(offset, PAGE_LIMIT, cancel)
                 if not page.items:
                     return
                 yield page
                 offset += len(page.items)
+            raise ProviderDataError(
+                f"Telecom X's invoice list gave no total and did not end after "
+                f"{MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there",
+                hint="Try again later; nothing was marked as removed.",
+            )
         total = first.total
-        offsets = deque(range(step, total, step))
+        offsets = iter(range(step, total, step))  # lazy: a total of 10**9 is no list
+        upcoming = next(offsets, None)
         window: deque[tuple[int, Future[_Page]]] = deque()
         ahead = max(1, SPEC.max_concurrency)
-        while offsets or window:
-            while offsets and len(window) < ahead:
-                offset = offsets.popleft()
+        while upcoming is not None or window:
+            while upcoming is not None and len(window) < ahead:
+                offset, upcoming = upcoming, next(offsets, None)
                 limit = min(step, total - offset)
                 window.append((offset, pool.submit(self._list_page, offset, limit, cancel)))
             offset, future = window.popleft()
             page = future.result()
+            if not page.items:
+                return  # the list ended before its total: sync() warns that some are missing
             yield page
             expected = min(step, total - offset)
             got = len(page.items)
@@ -292,18 +316,22 @@ class TelecomXClient:
         what: str,
         quiet: bool = False,
     ) -> Any:
-        """GET with the token; one new login on 401. ``quiet``: 403/404 give ``None``."""
+        """GET with the token; a new login on 401 (bounded). ``quiet``: 403/404 give ``None``."""
         token = self._current_token(cancel)
         response = self._get(path, params, token, cancel)
-        if response.status_code == 401:
-            token = self._renew(token, response, cancel)
-            response = self._get(path, params, token, cancel)
-            if response.status_code == 401:
-                raise NeedsLogin(
-                    "Telecom X refused the new login token as well",
-                    status=401,
-                    hint="Check the username and password (or token) and log in again.",
-                )
+        for _attempt in range(4 * MAX_RENEWALS):  # bounded even if others keep renewing
+            if response.status_code != 401:
+                self._renewals = 0  # a token worked: renewals since then are not in a row
+                break
+            # expired or used up (other workers may have spent a fresh one): renew and retry
+            token, retried = self._renew(token, lambda t: self._get(path, params, t, cancel))
+            response = retried or self._get(path, params, token, cancel)
+        else:
+            raise NeedsLogin(
+                f"Telecom X kept refusing {what} with new login tokens",
+                status=401,
+                hint="Check the username and password (or token) and log in again.",
+            )
         if quiet and response.status_code in (403, 404):
             return None
         if response.status_code != 200:
@@ -326,10 +354,15 @@ class TelecomXClient:
             assert self._token is not None
             return self._token
 
-    def _renew(self, used: str, response: Response, cancel: CancelToken | None) -> str:
+    def _renew(
+        self, used: str, retry: Callable[[str], Response], cancel: CancelToken | None = None
+    ) -> tuple[str, Response | None]:
+        """A token to retry with after ``used`` got a 401, and, when this thread logged in, the
+        retry's answer: it is sent before any other thread can use the new token, so its 401
+        means the fresh login itself is refused (not that other workers used it up)."""
         with self._lock:
             if self._token is not None and self._token != used:
-                return self._token  # another thread logged in meanwhile
+                return self._token, None  # another thread logged in meanwhile
             if not self._username:
                 raise NeedsLogin(
                     "Telecom X no longer accepts the stored employee token",
@@ -337,9 +370,23 @@ class TelecomXClient:
                     hint="Create a new employee token in Telecom X (or store a username and "
                     "password) and log in again.",
                 )
+            self._renewals += 1
+            if self._renewals > MAX_RENEWALS:
+                raise NeedsLogin(
+                    f"Telecom X refused every request after {MAX_RENEWALS} new logins in a row",
+                    status=401,
+                    hint="Check the username and password (or token) and log in again.",
+                )
             self._login(cancel)
             assert self._token is not None
-            return self._token
+            response = retry(self._token)
+            if response.status_code == 401:
+                raise NeedsLogin(
+                    "Telecom X refused the new login token as well",
+                    status=401,
+                    hint="Check the username and password (or token) and log in again.",
+                )
+            return self._token, response
 
     def _login(self, cancel: CancelToken | None) -> None:
         body = {

@@ -10,8 +10,9 @@ Knobs (keyword arguments of :func:`create`, also attributes of the server, chang
 - ``website_key`` / ``secret_key`` (plus ``extra_keys``: more website key -> secret pairs);
 - ``max_skew`` seconds (default 300; None disables the timestamp check), ``check_replay``
   (a nonce seen inside the skew window is refused);
-- ``response_signature``: "valid" (default), "corrupt", "omit", or "tamper" (signed, then one
-  byte of the body changed);
+- ``response_signature``: "valid" (default), "corrupt", "omit", "tamper" (signed, then one
+  byte of the body changed), "stale" (validly signed, stamped three days ago) or "replay" (every
+  answer to a URI is a copy of the first, validly signed once);
 - ``unknown_key``: "404" (default, ``404 {"Message": ...}``) or "empty" (200 with empty fields);
 - ``batch_omit_details``: InvoiceInfos leaves out CreditNotes and Transactions;
 - ``max_batch`` (default 25; None for no limit): larger batches get ``RequestErrors``;
@@ -139,6 +140,7 @@ class BuckarooSandbox(SandboxServer):
         self.batch_sizes: list[int] = []
         self.cultures: list[str | None] = []
         self._nonces: dict[tuple[str, str], float] = {}
+        self._answered: dict[tuple[str, str], SandboxResponse] = {}
         self._lock = threading.Lock()
 
     # -- routing --------------------------------------------------------------------------------
@@ -196,7 +198,7 @@ class BuckarooSandbox(SandboxServer):
         if not response.body or mode == "omit":
             return response
         nonce = uuid.uuid4().hex
-        ts = str(int(self.clock()))
+        ts = str(int(self.clock()) - (3 * 86400 if mode == "stale" else 0))
         uri = signed_uri(request.host, request.raw_path)
         secret = self.keys[website_key]
         signature = hmac_signature(
@@ -207,6 +209,10 @@ class BuckarooSandbox(SandboxServer):
         response.headers["Authorization"] = f"hmac {website_key}:{signature}:{nonce}:{ts}"
         if mode == "tamper":
             response.body = response.body.replace(b"1", b"7", 1)
+        if mode == "replay":  # every later answer to this URI is the first, signature and all
+            with self._lock:
+                first = self._answered.setdefault((request.method, uri), response)
+            return SandboxResponse(first.status, first.body, dict(first.headers))
         return response
 
     # -- endpoints ------------------------------------------------------------------------------

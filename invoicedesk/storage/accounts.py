@@ -3,15 +3,17 @@ Secrets never go here (see :mod:`invoicedesk.storage.secrets`)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from invoicedesk.providers import PROVIDER_NAMES
+import filelock
 
 _NAME = re.compile(r"^[\w][\w .@+-]{0,63}$")
 
@@ -33,8 +35,15 @@ class Account:
 def validate_name(name: str) -> None:
     if not _NAME.match(name) or name != name.strip():
         raise AccountError(
-            f"'{name}' is not a usable account name: use 1-64 letters, digits, spaces, . _ @ + -"
+            f"{shown_name(name)} is not a usable account name: use 1-64 letters, digits, "
+            "spaces, . _ @ + -"
         )
+
+
+def shown_name(name: str) -> str:
+    """``name`` quoted for a message: control characters escaped, at most 40 characters."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in name[:40])
+    return f"'{text}'" + ("…" if len(name) > 40 else "")
 
 
 class AccountStore:
@@ -79,11 +88,7 @@ class AccountStore:
 
     def add(self, account: Account, *, replace: bool = False) -> None:
         validate_name(account.name)
-        if account.provider not in PROVIDER_NAMES:
-            raise AccountError(
-                f"unknown provider '{account.provider}'; choose one of {', '.join(PROVIDER_NAMES)}"
-            )
-        with self._lock:
+        with self._locked():
             accounts = self.all()
             if any(a.name == account.name for a in accounts):
                 if not replace:
@@ -96,7 +101,7 @@ class AccountStore:
             self._write(accounts)
 
     def remove(self, name: str) -> Account:
-        with self._lock:
+        with self._locked():
             accounts = self.all()
             match = [a for a in accounts if a.name == name]
             if not match:
@@ -109,7 +114,7 @@ class AccountStore:
         """Replace the account ``name`` by ``changed`` in place (same position; the name may
         differ: a rename). Returns the previous account."""
         validate_name(changed.name)
-        with self._lock:
+        with self._locked():
             accounts = self.all()
             position = next((i for i, a in enumerate(accounts) if a.name == name), None)
             if position is None:
@@ -132,6 +137,21 @@ class AccountStore:
         account = replace(self.get(name), enabled=enabled)
         self.update(name, account)
         return account
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Read-modify-write of the account list, one at a time across threads and processes
+        (two ``accounts add`` at once would each write back only their own addition)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(f"{self.path}.lock", timeout=30)
+        try:
+            with self._lock, lock:
+                yield
+        except filelock.Timeout:
+            raise AccountError(
+                f"the account list {self.path} stayed locked by another invoicedesk for 30 s; "
+                "try again when it has finished"
+            ) from None
 
     def _write(self, accounts: list[Account]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,14 +14,17 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.domain import Direction, Invoice, claim_outstanding, paid_amount
+from invoicedesk.domain import Direction, Invoice
 from invoicedesk.domain.changes import Change
 from invoicedesk.domain.fetched import FetchedInvoice
-from invoicedesk.storage import change_log
+from invoicedesk.storage.cache_errors import CacheError, describe, guard, rollback
+from invoicedesk.storage.cache_rows import HEADER_COLUMNS as HEADER_COLUMNS
+from invoicedesk.storage.cache_rows import UPSERT, upsert_row
+from invoicedesk.storage.cache_schema import MIGRATIONS as MIGRATIONS
+from invoicedesk.storage.cache_schema import migrate, set_wal
 from invoicedesk.storage.change_log import (
     audit,
     change_detail,
@@ -29,83 +32,12 @@ from invoicedesk.storage.change_log import (
     read_changes,
     record_gone,
     record_overdue,
-    search_text,
 )
 from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
-
-MIGRATIONS: list[str] = [
-    # 1: initial schema
-    """
-    CREATE TABLE invoices (
-        provider TEXT NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,
-        number TEXT, kind TEXT NOT NULL, customer TEXT, issue_date TEXT, due_date TEXT,
-        currency TEXT NOT NULL, net TEXT, vat TEXT, total TEXT, paid TEXT, outstanding TEXT,
-        payment TEXT NOT NULL, provider_overdue INTEGER NOT NULL DEFAULT 0, description TEXT,
-        doc TEXT NOT NULL, raw TEXT, first_seen TEXT NOT NULL, updated_at TEXT NOT NULL,
-        gone_at TEXT,
-        PRIMARY KEY (provider, account, id)
-    );
-    CREATE INDEX invoices_account ON invoices (account);
-    CREATE TABLE account_state (
-        account TEXT PRIMARY KEY, provider TEXT NOT NULL, state TEXT NOT NULL,
-        message TEXT, last_success TEXT, last_attempt TEXT, cursor TEXT
-    );
-    CREATE TABLE syncs (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, provider TEXT NOT NULL, account TEXT NOT NULL,
-        full INTEGER NOT NULL, started TEXT NOT NULL, finished TEXT, result TEXT,
-        added INTEGER NOT NULL DEFAULT 0, changed INTEGER NOT NULL DEFAULT 0,
-        removed INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE TABLE audit (
-        sync_id INTEGER NOT NULL REFERENCES syncs(id), provider TEXT NOT NULL,
-        account TEXT NOT NULL, invoice_id TEXT NOT NULL, change TEXT NOT NULL, fields TEXT
-    );
-    CREATE INDEX audit_sync ON audit (sync_id);
-    """,
-    # 2: the money model: each account's direction, reminder fees, the customer number beside
-    # the name; reminders are events of their invoice now, never documents of their own
-    """
-    ALTER TABLE invoices ADD COLUMN direction TEXT NOT NULL DEFAULT 'receivable';
-    ALTER TABLE invoices ADD COLUMN fees TEXT;
-    ALTER TABLE invoices ADD COLUMN customer_number TEXT;
-    DELETE FROM invoices WHERE kind NOT IN ('invoice', 'credit_note', 'draft');
-    """,
-    # 3: what changed, before -> after; the day each sync ran; payment search
-    change_log.MIGRATION,
-]
-
-#: column order of :meth:`InvoiceCache.headers` rows
-HEADER_COLUMNS = (
-    "provider",
-    "account",
-    "id",
-    "number",
-    "kind",
-    "customer",
-    "issue_date",
-    "due_date",
-    "currency",
-    "net",
-    "vat",
-    "total",
-    "paid",
-    "outstanding",
-    "payment",
-    "provider_overdue",
-    "description",
-    "direction",
-    "fees",
-    "customer_number",
-    "search",
-)
 
 #: a cache with more rows than this is read in two halves at once (see table_columns)
 PARALLEL_READ_ROWS = 20_000
 MAX_ROWID = 2**63 - 1
-
-
-class CacheError(RuntimeError):
-    """The cache cannot be opened or is damaged; the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -136,12 +68,6 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _s(value: Decimal | dt.date | None) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
-
-
 class InvoiceCache:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -151,39 +77,17 @@ class InvoiceCache:
             self._db = sqlite3.connect(
                 path, check_same_thread=False, isolation_level=None, timeout=30
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
+            set_wal(self._db)
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise CacheError(
-                f"the invoice cache {path} cannot be opened ({exc}). It holds only copies of "
-                "provider data: move it away and sync again to rebuild it."
-            ) from None
+            with self._lock:
+                migrate(self._db, path)
+        except sqlite3.Error as exc:
+            raise describe(exc, path) from None
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-    def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise CacheError(
-                f"the cache {self.path} was written by a newer invoicedesk (schema {version}); "
-                "update invoicedesk or use another --profile-dir"
-            )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self._lock:
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in script.split(";"):
-                        if statement.strip():
-                            self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version={number}")
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    self._db.execute("ROLLBACK")
-                    raise
 
     # ---- writing --------------------------------------------------------------------------
     def begin_sync(self, provider: str, account: str, full: bool) -> int:
@@ -235,52 +139,7 @@ class InvoiceCache:
                             detail = change_detail(old_doc, doc, inv, day)
                         changed += 1
                         self._audit(sync_id, inv, "changed", fields, detail)
-                    self._db.execute(
-                        """INSERT INTO invoices (provider, account, id, number, kind, customer,
-                            issue_date, due_date, currency, net, vat, total, paid, outstanding,
-                            payment, provider_overdue, description, doc, raw, first_seen,
-                            updated_at, gone_at, direction, fees, customer_number, search)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,?,?)
-                        ON CONFLICT (provider, account, id) DO UPDATE SET
-                            number=excluded.number, kind=excluded.kind, customer=excluded.customer,
-                            issue_date=excluded.issue_date, due_date=excluded.due_date,
-                            currency=excluded.currency, net=excluded.net, vat=excluded.vat,
-                            total=excluded.total, paid=excluded.paid,
-                            outstanding=excluded.outstanding, payment=excluded.payment,
-                            provider_overdue=excluded.provider_overdue,
-                            description=excluded.description, doc=excluded.doc, raw=excluded.raw,
-                            updated_at=excluded.updated_at, gone_at=NULL,
-                            direction=excluded.direction, fees=excluded.fees,
-                            customer_number=excluded.customer_number,
-                            search=excluded.search""",
-                        (
-                            inv.provider,
-                            inv.account,
-                            inv.id,
-                            inv.number,
-                            inv.kind.value,
-                            inv.customer_label,
-                            _s(inv.issue_date),
-                            _s(inv.due_date),
-                            inv.currency,
-                            _s(inv.net),
-                            _s(inv.vat),
-                            _s(inv.total),
-                            _s(paid_amount(inv)),
-                            _s(claim_outstanding(inv)),
-                            inv.payment.value,
-                            int(inv.provider_overdue),
-                            inv.description,
-                            doc_text,
-                            json.dumps(item.raw, ensure_ascii=False, default=str),
-                            now,
-                            now,
-                            inv.direction.value,
-                            _s(inv.fees),
-                            inv.customer_number,
-                            search_text(doc),
-                        ),
-                    )
+                    self._db.execute(UPSERT, upsert_row(inv, doc, doc_text, item.raw, now))
                     if seen is not None:
                         seen.add(inv.id)
                 self._db.execute(
@@ -289,7 +148,7 @@ class InvoiceCache:
                 )
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                rollback(self._db)
                 raise
         return BatchResult(added, changed)
 
@@ -341,7 +200,7 @@ class InvoiceCache:
                 )
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                rollback(self._db)
                 raise
         return removed
 
@@ -390,9 +249,13 @@ class InvoiceCache:
     def delete_account(self, account: str) -> None:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("DELETE FROM invoices WHERE account=?", (account,))
-            self._db.execute("DELETE FROM account_state WHERE account=?", (account,))
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("DELETE FROM invoices WHERE account=?", (account,))
+                self._db.execute("DELETE FROM account_state WHERE account=?", (account,))
+                self._db.execute("COMMIT")
+            except BaseException:
+                rollback(self._db)
+                raise
 
     def rename_account(self, old: str, new: str) -> int:
         """Move every cached row of ``old`` (invoices, state, sync history) to ``new``;
@@ -413,7 +276,7 @@ class InvoiceCache:
                 ):
                     self._db.execute(sql, (new, old))
             except BaseException:
-                self._db.execute("ROLLBACK")
+                rollback(self._db)
                 raise
             self._db.execute("COMMIT")
             return moved
@@ -569,6 +432,10 @@ class InvoiceCache:
     def integrity_ok(self) -> bool:
         with self._lock:
             return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+guard(InvoiceCache, [name for name in vars(InvoiceCache) if not name.startswith("__")])
+__all__ = ["CacheError", "InvoiceCache"]
 
 
 def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:

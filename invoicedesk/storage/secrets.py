@@ -5,7 +5,12 @@ back to a file."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import keyring
@@ -40,11 +45,62 @@ def describe_backend(backend: Any | None = None) -> BackendReport:
 
 
 WEAK_HELP = (
-    "invoicedesk keeps passwords and tokens only in the system keyring, and none usable was "
-    "found ({name}: {reason}). On Linux install and unlock GNOME Keyring or KWallet "
-    "(e.g. `apt install gnome-keyring`) and log in to the desktop again; on Windows and macOS the "
-    "system keyring is used automatically."
+    "no usable keyring: invoicedesk keeps passwords and tokens only in the system keyring, "
+    "and {reason}. {remedy}"
 )
+_README = "see 'Headless Linux' in the README"
+
+
+def missing_keyring_help(
+    report: BackendReport,
+    *,
+    platform: str = sys.platform,
+    env: Mapping[str, str] | None = None,
+    which: Callable[[str], str | None] = shutil.which,
+) -> str:
+    """What is missing and how to get it, in words (no class names): on Linux the usual cause
+    is a shell with no D-Bus session, or a session where no Secret Service runs."""
+    env = os.environ if env is None else env
+    if "plain text" in report.reason:
+        return WEAK_HELP.format(
+            reason="the only keyring found (keyrings.alt) stores secrets in plain text",
+            remedy="Uninstall keyrings.alt and use the desktop's keyring (GNOME Keyring, "
+            "KWallet, KeePassXC).",
+        )
+    if "could not be loaded" in report.reason:  # PYTHON_KEYRING_BACKEND naming nothing usable
+        return WEAK_HELP.format(
+            reason=f"the configured keyring {report.reason}",
+            remedy="Check the PYTHON_KEYRING_BACKEND variable and keyring's configuration file.",
+        )
+    if not platform.startswith("linux"):
+        return WEAK_HELP.format(
+            reason=f"the system keyring could not be used ({report.reason})",
+            remedy="Sign in to the computer's user account normally and try again.",
+        )
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    has_bus = bool(env.get("DBUS_SESSION_BUS_ADDRESS")) or (
+        bool(runtime) and Path(runtime, "bus").exists()
+    )
+    install = (
+        ""
+        if which("gnome-keyring-daemon")
+        else "Install one (e.g. `apt install gnome-keyring dbus-x11`), then "
+    )
+    if not has_bus:
+        return WEAK_HELP.format(
+            reason="no keyring service is running in this session (there is no D-Bus session)",
+            remedy=f"{install}{'s' if install else 'S'}ign in to a desktop session, or in a "
+            "plain shell start one with `dbus-run-session -- bash` and, inside it, `printf "
+            "PASSWORD | gnome-keyring-daemon --unlock --components=secrets` "
+            f"({_README}).",
+        )
+    return WEAK_HELP.format(
+        reason="no keyring service is running in this session (nothing answers for the "
+        "Secret Service on D-Bus)",
+        remedy=f"{install}{'s' if install else 'S'}tart one: `printf PASSWORD | "
+        f"gnome-keyring-daemon --unlock --components=secrets` ({_README}), or sign in to a "
+        "desktop session.",
+    )
 
 
 class SecretStore:
@@ -65,7 +121,7 @@ class SecretStore:
     def _require_usable(self) -> None:
         report = self.report()
         if not report.ok:
-            raise SecretStoreError(WEAK_HELP.format(name=report.name, reason=report.reason))
+            raise SecretStoreError(missing_keyring_help(report))
 
     def get(self, account: str) -> dict[str, str]:
         self._require_usable()

@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from invoicedesk.domain import DIRECTION_OPTION, Direction
 from invoicedesk.providers.base import ProviderSpec
+from invoicedesk.providers.http import base_url_problem
 from invoicedesk.storage.accounts import AccountError, validate_name
 
 NAME = "name"
@@ -65,17 +65,7 @@ def is_email(text: str) -> bool:
 
 
 def is_http_url(text: str) -> bool:
-    try:
-        parts = urlsplit(text)
-        port_ok = parts.port is None or parts.port > 0
-    except ValueError:
-        return False
-    return (
-        parts.scheme in ("http", "https")
-        and bool(parts.hostname)
-        and port_ok
-        and not any(c.isspace() for c in text)
-    )
+    return base_url_problem(text) is None
 
 
 def check_value(check: str, key: str, value: str) -> Problem | None:
@@ -84,10 +74,8 @@ def check_value(check: str, key: str, value: str) -> Problem | None:
         return None
     if check == "email" and not is_email(value):
         return Problem(key, check, f"{key} must be an e-mail address, not '{value}'", value)
-    if check == "url" and not is_http_url(value):
-        return Problem(
-            key, check, f"{key} must be a web address starting with https://, not '{value}'", value
-        )
+    if check == "url" and (reason := base_url_problem(value)):
+        return Problem(key, check, f"{key}: {reason.replace('the base URL', 'the address')}", value)
     if check == "digits" and not _DIGITS.match(value):
         return Problem(key, check, f"{key} must be a number (digits only), not '{value}'", value)
     if check == "currency" and value not in _currencies():

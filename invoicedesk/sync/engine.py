@@ -13,7 +13,7 @@ from typing import Protocol
 
 from invoicedesk.domain import DIRECTION_OPTION, Direction, account_direction
 from invoicedesk.domain.changes import digest
-from invoicedesk.providers import PROVIDER_NAMES, get_spec
+from invoicedesk.providers import PROVIDER_NAMES, UnknownProvider, get_spec
 from invoicedesk.providers.base import (
     ClientContext,
     FetchedInvoice,
@@ -31,7 +31,7 @@ from invoicedesk.providers.http import (
     default_tls_context,
 )
 from invoicedesk.storage.accounts import Account, AccountStore
-from invoicedesk.storage.cache import InvoiceCache
+from invoicedesk.storage.cache import CacheError, InvoiceCache
 from invoicedesk.storage.secrets import SecretStoreError
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ class SyncEngine:
     def make_client(
         self, account: Account, secrets: dict[str, str] | None = None
     ) -> tuple[ProviderClient, HttpSession]:
-        spec = get_spec(account.provider)
+        spec = spec_of(account)
         if secrets is None:
             secrets = self.secrets.get(account.name)
         provider_options = {k: v for k, v in account.options.items() if k not in GENERIC_OPTIONS}
@@ -284,6 +284,9 @@ class SyncEngine:
             self.cache.set_account_state(
                 account.name, account.provider, "needs_login", exc.describe()
             )
+        except CacheError:
+            result.state = "error"
+            raise  # the cache itself failed (disk full, damaged, ...): its own one line
         except (ProviderError, SecretStoreError) as exc:
             result.state = "error"
             result.message = exc.describe() if isinstance(exc, ProviderError) else str(exc)
@@ -330,4 +333,15 @@ def direction_of(account: Account) -> Direction:
         raise ConfigError(
             f"the direction option is '{account.options.get(DIRECTION_OPTION)}'",
             hint="Use --option direction=receivable or direction=payable.",
+        ) from None
+
+
+def spec_of(account: Account) -> ProviderSpec:
+    """The account's provider; one the app does not know (an edited account list) is a
+    configuration error that names the fix, not a crash."""
+    try:
+        return get_spec(account.provider)
+    except UnknownProvider as exc:
+        raise ConfigError(
+            str(exc), hint="Remove the account and add it again with a known provider."
         ) from None

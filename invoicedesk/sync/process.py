@@ -314,6 +314,11 @@ def child_main(conn: Connection) -> None:
     root = logging.getLogger()
     root.handlers[:] = [_PipeHandler(pipe)]
     root.setLevel(order.log_level)
+    # as in the parent (logsetup): httpx's per-request lines only when DEBUG was asked for
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(
+            logging.DEBUG if order.log_level <= logging.DEBUG else logging.WARNING
+        )
     log.debug("syncing %s in process %d", order.account.name, os.getpid())
     try:
         result = _sync(order, pipe, cancel)

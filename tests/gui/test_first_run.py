@@ -103,7 +103,7 @@ def test_the_demo_keeps_settings_and_logs_out_of_the_real_profile(
     import invoicedesk.gui.app as app
     from invoicedesk.cli import main
 
-    monkeypatch.setattr(app, "run_gui", lambda profile, demo, smoke_test: 0)
+    monkeypatch.setattr(app, "run_gui", lambda profile, demo, smoke_test, **_: 0)
     code = main(
         ["--profile-dir", str(tmp_path / "real"), "--demo"],
         stdin=io.StringIO(),

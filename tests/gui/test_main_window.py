@@ -27,7 +27,7 @@ from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import Cancelled
 from invoicedesk.storage.accounts import Account
 from invoicedesk.storage.paths import Profile
-from invoicedesk.storage.secrets import WEAK_HELP, SecretStore
+from invoicedesk.storage.secrets import SecretStore, missing_keyring_help
 from invoicedesk.sync.engine import AccountResult
 
 from .conftest import TODAY
@@ -232,7 +232,7 @@ def test_weak_keyring_shows_a_banner(
     window = open_window(gui_context)
     assert not window.banner.isHidden()
     report = gui_context.secrets.report()
-    assert window.banner.text.text() == WEAK_HELP.format(name=report.name, reason=report.reason)
+    assert window.banner.text.text() == missing_keyring_help(report)
     assert window.banner.text.textFormat() == Qt.TextFormat.PlainText
 
 

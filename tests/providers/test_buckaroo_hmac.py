@@ -120,7 +120,7 @@ def test_vector_e_response_signature_both_sides():
     sig = hmac_signature(KEY, SECRET, "GET", uri, "1434973600",
                          "5f0c8a2e4b7d4c1e9a3b6d8f0e2c4a6b", E_BODY)  # fmt: skip
     assert f"hmac {KEY}:{sig}:5f0c8a2e4b7d4c1e9a3b6d8f0e2c4a6b:1434973600" == E_HEADER
-    auth = BuckarooAuth(KEY, SECRET)
+    auth = BuckarooAuth(KEY, SECRET, clock=lambda: 1434973600.0)  # fresh at that time
     request = Request("GET", URL_A)
     good = Response(200, content=E_BODY, headers={"Authorization": E_HEADER}, request=request)
     auth.check_response(request, good)  # does not raise

@@ -145,3 +145,30 @@ def test_nothing_in_the_package_turns_verification_off():
         if pattern.search(line)
     ]
     assert offenders == []
+
+
+def test_without_ca_file_the_operating_systems_trust_store_is_used(
+    ca, ca_file, tmp_path, monkeypatch
+):
+    """A CA the machine trusts (here: the OpenSSL default CA file, pointed at the private CA the
+    way a company installs its proxy's CA) is trusted without any ca_file option, through the
+    OS store (truststore), not certifi's bundle."""
+    import truststore
+
+    from invoicedesk.providers.http import default_tls_context
+
+    monkeypatch.setenv("SSL_CERT_FILE", ca_file)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    default_tls_context.cache_clear()
+    try:
+        assert isinstance(default_tls_context(), truststore.SSLContext)
+        server = https_server("sendregning", ca.issue_cert("127.0.0.1"))
+        world = open_world(tmp_path / "p", "sendregning", server)
+        try:
+            result = world.sync()
+            assert result.state == "ok", result.message
+        finally:
+            world.close()
+            server.stop()
+    finally:
+        default_tls_context.cache_clear()

@@ -929,6 +929,12 @@
         <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then save again.</source>
         <translation>Kontrollér, at systemets nøglering kører og er låst op (skrivebordet kan bede om adgangskoden til den), og gem igen.</translation>
     </message>
+    <message>
+        <location filename="../app.py" line="+182"/>
+        <source>Something went wrong ({kind}). The details are in the log file: {path}</source>
+        <extracomment>the app icon, rendered from resources/icons/invoicedesk.svg by packaging/make_icons.py ``INVOICEDESK_STARTUP_REPORT=1`` prints one line on stdout once the main window first shows what the cache holds (&quot;startup: main window shown with N invoices&quot;); ``=quit`` also exits 0 right after. packaging/measure_start.py uses it to time a (frozen) cold start.</extracomment>
+        <translation>Noget gik galt ({kind}). Detaljerne står i logfilen: {path}</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>

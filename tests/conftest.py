@@ -52,3 +52,12 @@ def _logger_levels() -> Iterator[None]:
     yield
     for name, level in before.items():
         logging.getLogger(name).setLevel(level)
+
+
+# Hypothesis: in CI (CI=true) the examples are derived from each test's name, not drawn at random,
+# so a run is repeatable and a red CI is never a lucky draw; locally they are random (more found).
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+_hypothesis_settings.register_profile("dev", deadline=None, print_blob=True)
+_hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")

@@ -360,3 +360,18 @@ def gui_context(profile_dir: Path, memory_keyring: object) -> Iterator[AppContex
     )
     yield context
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def english_ui(qapp: object) -> None:
+    """As the app does at start: English, with its plural forms ("1 row", "3 rows"). Each GUI
+    test starts in English whatever test ran before it in this process (tests that check
+    another language install theirs)."""
+    from PySide6.QtWidgets import QApplication
+
+    from invoicedesk.gui.i18n import install_translator
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "en")
+

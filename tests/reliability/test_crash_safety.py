@@ -6,7 +6,8 @@ a random moment before the first request, while the interpreter starts), plus a 
 After every kill the cache must open, pass ``PRAGMA integrity_check``, still hold every invoice
 that was there after the previous kill (nothing committed is lost), hold only whole pages (each
 batch is one transaction), and decode completely. A last, undisturbed sync completes with every
-invoice. 5 runs by default; ``INVOICEDESK_LONG=1`` runs 20. ``INVOICEDESK_SEED`` replays a run.
+invoice. 5 runs by default; ``pytest tests/reliability -m slow`` runs 20. ``INVOICEDESK_SEED``
+replays a run.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import SyncEngine
 
-from .conftest import KILL_RUNS
+from .conftest import KILL_RUNS, KILL_RUNS_LONG
 
 SUPPORT = Path(__file__).resolve().parents[1] / "support"
 LATENCY = 0.01
@@ -110,7 +111,12 @@ def snapshot(path: Path, context: str) -> set[Key]:
         cache.close()
 
 
-def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path, servers, monkeypatch):
+@pytest.mark.parametrize(
+    "kill_runs", [KILL_RUNS, pytest.param(KILL_RUNS_LONG, marks=pytest.mark.slow)]
+)
+def test_sigkill_at_random_moments_loses_nothing_committed(
+    tmp_path, servers, monkeypatch, kill_runs
+):
     seed = int(os.environ.get("INVOICEDESK_SEED") or time.time_ns() % 2**32)
     rng = random.Random(seed)
     keyring_file = tmp_path / "keyring.json"
@@ -131,7 +137,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path, servers, mo
     committed: set[Key] = set()
     history: list[str] = []
     killed = 0
-    for run in range(1, KILL_RUNS + 1):
+    for run in range(1, kill_runs + 1):
         target = rng.randint(0, total_requests - 1)
         jitter = rng.uniform(0, 0.02)
         context = f"seed {seed}, run {run}, kill after {target} requests + {jitter:.3f} s"

@@ -13,8 +13,8 @@ The pure parse entry points: ``SendRegningClient.parse`` (and ``next_link``),
 ``request_error_messages``, ``read_tracked_csv``), ``connectid_parse.user_invoice`` and
 ``client_invoice`` (and ``InvoiceKey.from_id``); and ``parse_json``, which feeds them all.
 
-The default run tries 200 examples per test; ``INVOICEDESK_LONG=1`` tries 10,000 (the
-"invoicedesk-long" profile registered in conftest.py). The tests at the end pin what the fuzzer
+The default run tries 200 examples per test; ``pytest tests/reliability -m slow`` tries 10,000
+(the "invoicedesk-long" profile registered in conftest.py). The tests at the end pin what the fuzzer
 found.
 """
 
@@ -45,10 +45,31 @@ from invoicedesk.sandbox.connectid import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from invoicedesk.sandbox.connectid_data import PRIMARY_CUSTOMER, SECONDARY_CUSTOMER
 from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
 
-from .conftest import FUZZ_PROFILE
 from .world import record_raw
 
-FUZZ = settings(settings.get_profile(FUZZ_PROFILE))
+
+class _Profile:
+    """``@FUZZ`` applies the hypothesis profile of the run: short by default, long in the
+    ``-m slow`` run (set per test by :func:`_fuzz_profile`)."""
+
+    name = "invoicedesk-short"
+
+    def __call__(self, test: Any) -> Any:
+        return settings(settings.get_profile(self.name))(test)
+
+
+FUZZ = _Profile()
+
+
+@pytest.fixture(
+    autouse=True, params=["short", pytest.param("long", marks=pytest.mark.slow)], ids=str
+)
+def _fuzz_profile(request: pytest.FixtureRequest) -> Any:
+    """Every test here twice: short in the default run, long (10,000 examples) with -m slow."""
+    FUZZ.name = f"invoicedesk-{request.param}"
+    yield
+    FUZZ.name = "invoicedesk-short"
+
 
 # ---- seeds: real shapes from the sandboxes ------------------------------------------------------
 

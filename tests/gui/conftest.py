@@ -374,4 +374,3 @@ def english_ui(qapp: object) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     install_translator(app, "en")
-

@@ -491,6 +491,27 @@ def test_connectid_sign_in_can_be_cancelled(qtbot: QtBot, env: Env) -> None:
         assert not ok_enabled(dialog)
 
 
+def test_connectid_sign_in_says_what_may_have_happened_when_the_browser_stays_away(
+    qtbot: QtBot, env: Env
+) -> None:
+    """The provider shows an error page instead of redirecting back: the dialog does not wait
+    five minutes without a word."""
+    with sandbox("connectid") as demo:
+        opened: list[str] = []
+        dialog = open_dialog(qtbot, env, "connectid", open_url=opened.append)
+        fill(dialog, base_url=demo.base_url, **demo.options)
+        signin = dialog.form.extras.signin  # type: ignore[union-attr]
+        signin.hint_timer.setInterval(200)  # (45 s in the app)
+        signin.button.click()
+        qtbot.waitUntil(lambda: bool(opened), timeout=10000)  # the browser never comes back
+        qtbot.waitUntil(lambda: "error page" in signin.status.text(), timeout=5000)
+        assert "Cancel" in signin.status.text() and signin.cancel_button.isVisibleTo(dialog)
+        assert signin.busy()
+        signin.cancel_button.click()
+        qtbot.waitUntil(lambda: not signin.busy(), timeout=10000)
+        assert not signin.hint_timer.isActive()
+
+
 # ---- log in again ------------------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,9 @@ from invoicedesk.sync.engine import GENERIC_OPTIONS, SyncEngine
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
+
+#: after this long without the browser coming back, the dialog says what may have happened
+HINT_AFTER_MS = 45_000
 
 OK_STYLE = "color: #2e7d32;"
 ERROR_STYLE = "color: #c62828;"
@@ -62,6 +65,10 @@ class BrowserSignIn(QWidget):
         self.open_url: Callable[[str], None] = open_in_browser
         self._token: CancelToken | None = None
         self._url_ready.connect(self._show_url)
+        self.hint_timer = QTimer(self)
+        self.hint_timer.setSingleShot(True)
+        self.hint_timer.setInterval(HINT_AFTER_MS)
+        self.hint_timer.timeout.connect(self._still_waiting)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,7 +146,26 @@ class BrowserSignIn(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(QCoreApplication.translate("BrowserSignIn", "Waiting for the browser…"))
         start_task(work, self._succeeded, self._failed, pool=self.pool)
+        self.hint_timer.start()
         self.state_changed.emit()
+
+    @Slot()
+    def _still_waiting(self) -> None:
+        """The browser has not come back for a while: most often ConnectID showed an error page
+        (a wrong client ID, or a redirect address the client does not allow) instead of
+        returning here. Say so; Cancel stays at hand."""
+        if not self.busy():
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(
+            QCoreApplication.translate(
+                "BrowserSignIn",
+                "Still waiting for the browser. If ConnectID showed an error page instead of "
+                "coming back here, the client ID or the sign-in address may be wrong, or the "
+                "client does not allow this app's return address: close that page, press "
+                "Cancel and check the account's settings. Otherwise finish signing in there.",
+            )
+        )
 
     @Slot()
     def cancel(self) -> None:
@@ -165,6 +191,7 @@ class BrowserSignIn(QWidget):
         self.open_url(url)
 
     def _finish(self) -> None:
+        self.hint_timer.stop()
         self._token = None
         self._set_waiting(False)
         self.button.setEnabled(True)

@@ -333,8 +333,9 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+70"/>
+        <location filename="../dialogs/browser_signin.py" line="+77"/>
         <source>Sign in with browser…</source>
+        <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Log ind i browseren…</translation>
     </message>
     <message>
@@ -353,7 +354,12 @@
         <translation>Venter på browseren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Still waiting for the browser. If ConnectID showed an error page instead of coming back here, the client ID or the sign-in address may be wrong, or the client does not allow this app&apos;s return address: close that page, press Cancel and check the account&apos;s settings. Otherwise finish signing in there.</source>
+        <translation>Venter stadig på browseren. Hvis ConnectID viste en fejlside i stedet for at vende tilbage hertil, kan klient-id&apos;et eller login-adressen være forkert, eller klienten tillader ikke denne apps returadresse: luk den side, tryk Annuller og tjek kontoens indstillinger. Ellers gør du login færdigt der.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
@@ -365,7 +371,7 @@
 {url}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>✓ Signed in.</source>
         <translation>✓ Logget ind.</translation>
     </message>

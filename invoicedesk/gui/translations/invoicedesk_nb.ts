@@ -333,8 +333,9 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+70"/>
+        <location filename="../dialogs/browser_signin.py" line="+77"/>
         <source>Sign in with browser…</source>
+        <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Logg inn i nettleseren…</translation>
     </message>
     <message>
@@ -353,7 +354,12 @@
         <translation>Venter på nettleseren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Still waiting for the browser. If ConnectID showed an error page instead of coming back here, the client ID or the sign-in address may be wrong, or the client does not allow this app&apos;s return address: close that page, press Cancel and check the account&apos;s settings. Otherwise finish signing in there.</source>
+        <translation>Venter fortsatt på nettleseren. Hvis ConnectID viste en feilside i stedet for å komme tilbake hit, kan klient-ID-en eller påloggingsadressen være feil, eller klienten tillater ikke denne appens returadresse: lukk den siden, trykk Avbryt og sjekk kontoens innstillinger. Ellers fullfører du påloggingen der.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -365,7 +371,7 @@
 {url}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>✓ Signed in.</source>
         <translation>✓ Logget inn.</translation>
     </message>

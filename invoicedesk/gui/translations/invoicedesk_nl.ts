@@ -333,8 +333,9 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+70"/>
+        <location filename="../dialogs/browser_signin.py" line="+77"/>
         <source>Sign in with browser…</source>
+        <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Inloggen via de browser…</translation>
     </message>
     <message>
@@ -353,7 +354,12 @@
         <translation>Wachten op de browser…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Still waiting for the browser. If ConnectID showed an error page instead of coming back here, the client ID or the sign-in address may be wrong, or the client does not allow this app&apos;s return address: close that page, press Cancel and check the account&apos;s settings. Otherwise finish signing in there.</source>
+        <translation>Nog steeds aan het wachten op de browser. Als ConnectID een foutpagina toonde in plaats van hierheen terug te keren, kan de client-ID of het aanmeldadres onjuist zijn, of staat de client het terugkeeradres van deze app niet toe: sluit die pagina, druk op Annuleren en controleer de instellingen van het account. Rond anders daar het aanmelden af.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -365,7 +371,7 @@
 {url}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>✓ Signed in.</source>
         <translation>✓ Ingelogd.</translation>
     </message>

@@ -41,7 +41,7 @@ def download_pdf(
         if not target.startswith(("https://", "http://")):
             raise ProviderDataError(
                 f"{provider}'s PDF link is not a web address, so it was not fetched",
-                hint="Save the invoice as PDF from the cached data instead.",
+                hint="Sync the account; if the link stays wrong, the provider must fix it.",
             )
         home = http.same_origin(target)
         response = http.request(
@@ -57,7 +57,7 @@ def download_pdf(
         return _pdf_body(response, provider, home and auth is not None)
     raise ProviderDataError(
         f"{provider}'s PDF link redirected more than {MAX_REDIRECTS} times, so it was given up",
-        hint="Try again later, or save the invoice as PDF from the cached data.",
+        hint="Try again later.",
     )
 
 
@@ -75,26 +75,25 @@ def _pdf_body(response: Response, provider: str, with_credentials: bool) -> byte
             f"the PDF server refused the download (HTTP {status}); the account's login is "
             "never sent to another server",
             status=status,
-            hint="Open the invoice at the provider's website, or save it as PDF from the "
-            "cached data.",
+            hint="Open the invoice at the provider's website instead.",
         )
     if status in (404, 410):
         raise ProviderError(
             f"{provider} no longer has this PDF ({where} answered HTTP {status})",
             status=status,
-            hint="Sync the account to get a fresh link, or save the invoice as PDF.",
+            hint="Sync the account to get a fresh link, then try again.",
         )
     if status >= 300:
         raise ProviderError(
             f"{provider} answered HTTP {status} for the PDF",
             status=status,
-            hint="Try again later, or save the invoice as PDF from the cached data.",
+            hint="Try again later.",
         )
     if not response.content.startswith(_PDF_MAGIC):
         kind = response.headers.get("Content-Type", "unknown type").split(";")[0]
         raise ProviderDataError(
             f"{provider} sent something that is not a PDF ({kind}, {len(response.content)} "
             "bytes), so it was not kept",
-            hint="Open the invoice at the provider's website, or save it as PDF.",
+            hint="Try again later, or open the invoice at the provider's website.",
         )
     return response.content

@@ -35,23 +35,16 @@ def invoice_pdf(
     if kept is not None:
         return kept
     if not invoice.pdf_url:
-        raise NoPdf(
-            "the provider gave no PDF for this invoice",
-            hint="Save the invoice as PDF from the cached data instead.",
-        )
+        raise NoPdf("the provider gave no PDF for this invoice")
     try:
         account = engine.accounts.get(invoice.account)
     except AccountError:
         raise NoPdf(
-            f"the account '{invoice.account}' is no longer set up, so its PDF cannot be fetched",
-            hint="Save the invoice as PDF from the cached data instead.",
+            f"the account '{invoice.account}' is no longer set up, so its PDF cannot be fetched"
         ) from None
     client, session = engine.make_client(account)
     with session:
         if not isinstance(client, PdfSource):
-            raise NoPdf(
-                f"{spec_of(account).display_name} offers no PDF download",
-                hint="Save the invoice as PDF from the cached data instead.",
-            )
+            raise NoPdf(f"{spec_of(account).display_name} offers no PDF download")
         data = client.fetch_pdf(invoice.pdf_url, cancel)
     return store.save(invoice.provider, invoice.account, invoice.id, invoice.number, data)

@@ -54,26 +54,26 @@ def download_pdf(
         if response.is_redirect and "Location" in response.headers:
             target = http.url(str(response.url.join(response.headers["Location"])))
             continue
-        return _pdf_body(response, provider, home and auth is not None)
+        return _pdf_body(response, provider, home, auth is not None)
     raise ProviderDataError(
         f"{provider}'s PDF link redirected more than {MAX_REDIRECTS} times, so it was given up",
         hint="Try again later.",
     )
 
 
-def _pdf_body(response: Response, provider: str, with_credentials: bool) -> bytes:
+def _pdf_body(response: Response, provider: str, home: bool, has_credentials: bool) -> bytes:
     status = response.status_code
     where = response.url.host  # the path may be a capability token: never shown
-    if status in (401, 403) and with_credentials:
+    if status in (401, 403) and home and has_credentials:
         raise NeedsLogin(
             f"{provider} refused the account's login for the PDF (HTTP {status})",
             status=status,
             hint="Check the account's login in Accounts, then try again.",
         )
     if status in (401, 403):
+        elsewhere = "" if home else "; the account's login is never sent to another server"
         raise ProviderError(
-            f"the PDF server refused the download (HTTP {status}); the account's login is "
-            "never sent to another server",
+            f"{where} refused the PDF download (HTTP {status}){elsewhere}",
             status=status,
             hint="Open the invoice at the provider's website instead.",
         )

@@ -36,8 +36,6 @@ from invoicedesk.gui.formatting import (
 
 translate = QCoreApplication.translate
 
-# the resolution QTextDocument lays out at when it has no paint device
-LAYOUT_DPI = 96
 
 _STYLE = """
 body { font-family: sans-serif; font-size: 9.5pt; color: #000; }
@@ -116,10 +114,12 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
     or a printer)."""
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    # Paginated at the page's printable size in the document's own units (pixels at Qt's
-    # default 96 dpi; print() scales them to the device), with no margin of its own: print()
-    # would otherwise add 2 cm inside the device's margins.
-    area = device.pageLayout().paintRectPixels(LAYOUT_DPI)
+    # Laid out with the device's own font metrics, at its printable size in its pixels, with
+    # no margin of its own: laid out at screen resolution and scaled, text comes out wider
+    # than measured and table cells break amounts mid-number; and print() would add 2 cm
+    # inside the device's margins.
+    document.documentLayout().setPaintDevice(device)
+    area = device.pageLayout().paintRectPixels(device.resolution())
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(area.width(), area.height()))
     document.print_(device)
@@ -206,11 +206,9 @@ def _lines(invoice: Invoice, fmt: Formats) -> str:
     # without the reseller's wholesale and cost per unit (the last two): not for the customer
     columns = tables.line_columns(fmt, invoice.currency)[:-2]
     shown = [c for c in columns if c.always or any(c.value(line) for line in lines)]
-    head = "".join(
-        f"<th{_num(c.right)}{_WIDE if c.stretch else ''}>{e(c.title)}</th>" for c in shown
-    )
+    head = "".join(f"<th{_num(c.right)}>{e(c.title)}</th>" for c in shown)
     body = "".join(
-        "<tr>" + "".join(f"<td{_num(c.right)}>{e(c.value(line))}</td>" for c in shown) + "</tr>"
+        "<tr>" + "".join(f"<td{_cell(c.right)}>{e(c.value(line))}</td>" for c in shown) + "</tr>"
         for line in lines
     )
     return (
@@ -309,7 +307,8 @@ def _heading(text: str) -> str:
     return f"<h2>{e(text)}</h2>"
 
 
-_WIDE = " width='30%'"
+def _cell(right: bool) -> str:
+    return " align='right'" if right else ""
 
 
 def _num(right: bool) -> str:

@@ -237,7 +237,12 @@ class DetailPane(QScrollArea):
         """Ask for the shown invoice's PDF (downloaded, kept and opened by the window); a link
         that is not a web address is refused."""
         invoice = self.invoice
-        if invoice is None or not invoice.pdf_url:
+        if invoice is None:
+            return False
+        if not invoice.pdf_url:  # e.g. by a shortcut on a Telecom X invoice
+            self.message.emit(
+                self.tr("The provider has no PDF of this invoice; use Save as PDF instead.")
+            )
             return False
         if safe_web_url(invoice.pdf_url) is None:
             self.message.emit(self.tr("Refused to open a link that is not a web address."))

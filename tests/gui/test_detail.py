@@ -232,6 +232,9 @@ def test_save_as_pdf_and_print_buttons_ask_for_the_shown_invoice(
     pane.show_invoice(invoice)
     assert pane.pdf_button is not None and not pane.pdf_button.isEnabled()
     assert "Save as PDF" in pane.pdf_button.toolTip()
+    with qtbot.assertNotEmitted(pane.pdf_requested), qtbot.waitSignal(pane.message) as said:
+        assert pane.open_pdf() is False  # as a shortcut would call it
+    assert "use Save as PDF" in said.args[0]
     for name, signal in (
         ("savePdfButton", pane.save_pdf_requested),
         ("printButton", pane.print_requested),

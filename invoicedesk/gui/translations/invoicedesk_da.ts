@@ -675,7 +675,7 @@
         <translation>Udbyderen har ikke angivet et link til denne faktura.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location line="+17"/>
         <source>Refused to open a link that is not a web address.</source>
         <translation>Afviste at åbne et link, der ikke er en webadresse.</translation>
@@ -691,12 +691,13 @@
         <translation>Fakturadato</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
+        <location line="+53"/>
         <source>The provider has no PDF of this invoice; use Save as PDF instead.</source>
         <translation>Udbyderen har ingen PDF af denne faktura; brug Gem som PDF i stedet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Save as PDF…</source>
         <translation>Gem som PDF …</translation>
     </message>
@@ -721,7 +722,7 @@
         <translation>Udskriv denne faktura</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Forfaldsdato</translation>
@@ -1335,23 +1336,23 @@
 <context>
     <name>InvoiceDocument</name>
     <message>
-        <location filename="../invoice_document.py" line="+80"/>
+        <location filename="../invoice_document.py" line="+78"/>
         <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
         <translation>Lavet af invoicedesk ud fra de data, der sidst blev synkroniseret fra %1; ikke udbyderens eget dokument.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Issued</source>
         <translation>Udstedt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+150"/>
         <source>Due</source>
         <translation>Forfald</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -1401,7 +1402,7 @@
         <translation>Leveringsadresse</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Lines</source>
         <translation>Linjer</translation>
     </message>

@@ -675,7 +675,7 @@
         <translation>De aanbieder heeft geen link voor deze factuur gegeven.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location line="+17"/>
         <source>Refused to open a link that is not a web address.</source>
         <translation>Geweigerd een link te openen die geen webadres is.</translation>
@@ -691,12 +691,13 @@
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
+        <location line="+53"/>
         <source>The provider has no PDF of this invoice; use Save as PDF instead.</source>
         <translation>De aanbieder heeft geen PDF van deze factuur; gebruik in plaats daarvan Opslaan als PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
@@ -721,7 +722,7 @@
         <translation>Deze factuur afdrukken</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
@@ -1335,23 +1336,23 @@
 <context>
     <name>InvoiceDocument</name>
     <message>
-        <location filename="../invoice_document.py" line="+80"/>
+        <location filename="../invoice_document.py" line="+78"/>
         <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
         <translation>Gemaakt door invoicedesk uit de gegevens die het laatst van %1 zijn gesynchroniseerd; niet het eigen document van de aanbieder.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Issued</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+150"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -1401,7 +1402,7 @@
         <translation>Afleveradres</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Lines</source>
         <translation>Regels</translation>
     </message>

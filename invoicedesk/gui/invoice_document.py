@@ -119,7 +119,7 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
     # than measured and table cells break amounts mid-number; and print() would add 2 cm
     # inside the device's margins.
     document.documentLayout().setPaintDevice(device)
-    area = device.pageLayout().paintRectPixels(device.resolution())
+    area = device.pageLayout().paintRectPixels(device.logicalDpiX())
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(area.width(), area.height()))
     document.print_(device)

@@ -1,6 +1,8 @@
 """The detail pane: header facts of one invoice on the left; lines, offers, credit notes,
-transactions with refunds and reminders on the right; buttons that open the PDF or payment link
-in the system browser (http and https only). All provider text is shown as plain text."""
+transactions with refunds and reminders on the right; buttons for the invoice's PDF (downloaded
+and opened by :mod:`invoicedesk.gui.documents`), "Save as PDF…" and "Print…" (rendered from the
+cached data), and the payment link (in the system browser, http and https only). All provider
+text is shown as plain text."""
 
 from __future__ import annotations
 
@@ -72,6 +74,11 @@ def plain(text: str, object_name: str = "", *, selectable: bool = True) -> QLabe
 class DetailPane(QScrollArea):
     #: a short message for the status bar (e.g. a refused link)
     message = Signal(str)
+    # the shown invoice's PDF, "Save as PDF…" and "Print…" were asked for (the window's
+    # DocumentActions does them)
+    pdf_requested = Signal(object)
+    save_pdf_requested = Signal(object)
+    print_requested = Signal(object)
 
     def __init__(
         self,
@@ -89,6 +96,8 @@ class DetailPane(QScrollArea):
         self._open_url = open_url
         self.invoice: Invoice | None = None
         self.pdf_button: QPushButton | None = None
+        self.save_pdf_button: QPushButton | None = None
+        self.print_button: QPushButton | None = None
         self.pay_button: QPushButton | None = None
         #: the invoice's change history, one line each, newest first (set by the window)
         self.history_for: Callable[[Invoice], list[str]] | None = None
@@ -97,7 +106,7 @@ class DetailPane(QScrollArea):
     # ---- public -----------------------------------------------------------------------------
     def show_placeholder(self, text: str) -> None:
         self.invoice = None
-        self.pdf_button = self.pay_button = None
+        self.pdf_button = self.pay_button = self.save_pdf_button = self.print_button = None
         page = QWidget()
         layout = QVBoxLayout(page)
         label = plain(text, "detailPlaceholder", selectable=False)
@@ -174,12 +183,27 @@ class DetailPane(QScrollArea):
         row.addWidget(title)
         row.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
-        self.pdf_button = self._link_button(self.tr("Open PDF"), invoice.pdf_url, "pdfButton")
+        self.pdf_button = self._link_button(
+            self.tr("Open PDF"), invoice.pdf_url, "pdfButton", self.open_pdf
+        )
+        if not invoice.pdf_url:
+            self.pdf_button.setToolTip(
+                self.tr("The provider has no PDF of this invoice; use Save as PDF instead.")
+            )
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_pdf_button.setObjectName("savePdfButton")
+        self.save_pdf_button.setToolTip(self.tr("Make a PDF of this invoice from the cached data"))
+        self.save_pdf_button.setAccessibleName(self.tr("Save this invoice as PDF"))
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.setAccessibleName(self.tr("Print this invoice"))
+        self.print_button.clicked.connect(self.print_invoice)
         self.pay_button = self._link_button(
             self.tr("Open payment link"), invoice.pay_url, "payButton"
         )
-        row.addWidget(self.pdf_button)
-        row.addWidget(self.pay_button)
+        for button in (self.pdf_button, self.save_pdf_button, self.print_button, self.pay_button):
+            row.addWidget(button)
         subtitle = plain(
             f"{provider_label(invoice.provider)} · {invoice.account} · "
             f"{direction_heading(invoice.direction)}",
@@ -191,7 +215,13 @@ class DetailPane(QScrollArea):
         column.addWidget(subtitle)
         return column
 
-    def _link_button(self, text: str, url: str | None, name: str) -> QPushButton:
+    def _link_button(
+        self,
+        text: str,
+        url: str | None,
+        name: str,
+        on_click: Callable[[], object] | None = None,
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         safe = safe_web_url(url)
@@ -200,8 +230,33 @@ class DetailPane(QScrollArea):
             button.setToolTip(self.tr("This link is not a web address, so it is not opened."))
         elif not url:
             button.setToolTip(self.tr("The provider gave no link for this invoice."))
-        button.clicked.connect(lambda: self.open_link(url))
+        button.clicked.connect(on_click or (lambda: self.open_link(url)))
         return button
+
+    def open_pdf(self) -> bool:
+        """Ask for the shown invoice's PDF (downloaded, kept and opened by the window); a link
+        that is not a web address is refused."""
+        invoice = self.invoice
+        if invoice is None:
+            return False
+        if not invoice.pdf_url:  # e.g. by a shortcut on a Telecom X invoice
+            self.message.emit(
+                self.tr("The provider has no PDF of this invoice; use Save as PDF instead.")
+            )
+            return False
+        if safe_web_url(invoice.pdf_url) is None:
+            self.message.emit(self.tr("Refused to open a link that is not a web address."))
+            return False
+        self.pdf_requested.emit(invoice)
+        return True
+
+    def save_pdf(self) -> None:
+        if self.invoice is not None:
+            self.save_pdf_requested.emit(self.invoice)
+
+    def print_invoice(self) -> None:
+        if self.invoice is not None:
+            self.print_requested.emit(self.invoice)
 
     def open_link(self, url: str | None) -> bool:
         """Open an http(s) link in the system browser; refuse anything else."""

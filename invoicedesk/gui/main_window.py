@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain import Invoice
-from invoicedesk.gui import account_actions, changes_view, saved_views, tray
+from invoicedesk.gui import account_actions, changes_view, documents, saved_views, tray
 from invoicedesk.gui.account_menu import AccountMenu
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
             parent=self,
             **({"ask_path": ask_path} if ask_path else {}),
         )
+        self.documents = documents.install(self, open_url or QDesktopServices.openUrl, ask_path)
         self.rows = RowActions.for_window(self, open_url or QDesktopServices.openUrl)
         self.commands = build_actions(self)
         build_menus(self, self.commands, self.table.column_actions)

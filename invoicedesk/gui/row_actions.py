@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu
 
+from invoicedesk.domain import Invoice
 from invoicedesk.gui.dialogs.plurals import plurals
 from invoicedesk.gui.formatting import Formats, direction_heading
 from invoicedesk.gui.invoice_model import InvoiceTableModel
@@ -40,6 +41,7 @@ class RowActions(QObject):
         show_account: Callable[[str], None],
         export_keys: Callable[[list[InvoiceKey]], object],
         message: Callable[[str], None],
+        open_pdf: Callable[[Invoice], object] | None = None,
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -49,6 +51,8 @@ class RowActions(QObject):
         self.show_account = show_account
         self.export_keys = export_keys
         self.message = message
+        # downloads, keeps and opens an invoice's PDF (the window's DocumentActions)
+        self.open_pdf = open_pdf
         #: the menu shown last, and how a menu is shown (tests replace it)
         self.last_menu: QMenu | None = None
         self.show_menu: Callable[[QMenu, QPoint], None] = QMenu.popup
@@ -78,6 +82,7 @@ class RowActions(QObject):
                 window, keys, window.context.profile.exports_dir
             ),
             message=window._message,
+            open_pdf=window.documents.open_pdf,
         )
         window.statusBar().addPermanentWidget(actions.label)
         return actions
@@ -171,7 +176,7 @@ class RowActions(QObject):
         menu.addSeparator()
         pdf = invoice.pdf_url if invoice is not None else None
         pay = invoice.pay_url if invoice is not None else None
-        add(translate("RowActions", "Open PDF"), lambda: self.open_url(QUrl(pdf or "")), bool(pdf))
+        add(translate("RowActions", "Open PDF"), lambda: self._open_pdf(invoice), bool(pdf))
         add(
             translate("RowActions", "Open payment link"),
             lambda: self.open_url(QUrl(pay or "")),
@@ -189,6 +194,14 @@ class RowActions(QObject):
             bool(keys),
         )
         return menu
+
+    def _open_pdf(self, invoice: Invoice | None) -> None:
+        if invoice is None or not invoice.pdf_url:
+            return
+        if self.open_pdf is not None:
+            self.open_pdf(invoice)
+        else:
+            self.open_url(QUrl(invoice.pdf_url))
 
     def popup(self, at: QPoint) -> QMenu:
         menu = self.build_menu()

@@ -53,6 +53,7 @@ from invoicedesk.providers.connectid_reminders import (
 )
 from invoicedesk.providers.errors import ProviderError
 from invoicedesk.providers.http import Response
+from invoicedesk.providers.pdf import download_pdf
 
 __all__ = ["SPEC", "ConnectIDClient", "login"]
 
@@ -168,6 +169,11 @@ class ConnectIDClient:
         if self.cfg.mode == "client":
             return self._sync_client(request, sink)
         return self._sync_user(request, sink)
+
+    def fetch_pdf(self, url: str, cancel: CancelToken) -> bytes:
+        """The PDF behind ``invoiceHotelUrl``: a capability link (the spec's guess), so it is
+        fetched with no bearer token, on whatever server it names."""
+        return download_pdf(self.ctx.http, url, provider="ConnectID", cancel=cancel)
 
     def check(self) -> str:
         cancel = CancelToken()

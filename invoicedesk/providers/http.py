@@ -195,8 +195,8 @@ class HttpSession:
             except _TooLarge as exc:
                 raise ProviderDataError(
                     f"the answer from {_host(shown)} is larger than "
-                    f"{self.policy.max_bytes // 2**20} MB"
-                    f"{f' ({exc.size // 2**20} MB announced)' if exc.size else ''}, "
+                    f"{_size(self.policy.max_bytes)}"
+                    f"{f' ({_size(exc.size)} announced)' if exc.size else ''}, "
                     "so it was not read",
                     hint="The provider may be having problems; try again later.",
                 ) from None
@@ -433,6 +433,13 @@ def _describe_transport_error(exc: httpx.TransportError) -> str:
     if isinstance(exc, httpx.ReadError):
         return "the connection was reset"
     return type(exc).__name__
+
+
+def _size(count: int) -> str:
+    """``64 MB``; below a megabyte in kB or bytes (a small limit must not read "0 MB")."""
+    if count >= 2**20:
+        return f"{count // 2**20} MB"
+    return f"{count // 1024} kB" if count >= 1024 else f"{count} bytes"
 
 
 def _host(url: str) -> str:

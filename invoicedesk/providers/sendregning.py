@@ -42,6 +42,7 @@ from invoicedesk.providers.base import (
     opt_str,
     parse_json,
 )
+from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import (
     ConfigError,
     NeedsLogin,
@@ -51,6 +52,7 @@ from invoicedesk.providers.errors import (
 )
 from invoicedesk.providers.http import BasicAuth, Response
 from invoicedesk.providers.labels import label
+from invoicedesk.providers.pdf import download_pdf
 
 NAME = "SendRegning"
 PER_PAGE = 100
@@ -157,6 +159,15 @@ class SendRegningClient:
                     f"(after {len(visited)} pages of {path})",
                     hint=_PAGING_HINT,
                 )
+
+    def fetch_pdf(self, url: str, cancel: CancelToken) -> bytes:
+        """The invoice's PDF. Its download path needs the account's Basic auth and
+        Originator-Id, which go only to SendRegning's own origin (the account's base URL); a
+        link on another server is fetched without them."""
+        originator = {"Originator-Id": self._headers["Originator-Id"]}
+        return download_pdf(
+            self.ctx.http, url, provider=NAME, cancel=cancel, auth=self._auth, headers=originator
+        )
 
     # -- ProviderClient ---------------------------------------------------------------------------
     def check(self) -> str:

@@ -89,6 +89,8 @@ class ConnectIDSandbox(ConnectIDApi):
         self.authorize_log: list[dict[str, str]] = []
         self.token_log: list[dict[str, str]] = []
         self.api_log: list[tuple[str, str, int]] = []
+        #: PDF downloads: (path, the Authorization header sent, if any)
+        self.pdf_log: list[tuple[str, str | None]] = []
 
     # -- routing --------------------------------------------------------------------------------
     def handle(self, request: SandboxRequest) -> SandboxResponse:
@@ -101,6 +103,7 @@ class ConnectIDSandbox(ConnectIDApi):
             if path.startswith("/capi/"):
                 return self._api(request)
             if path.startswith("/invoice/view/") and request.method in ("GET", "HEAD"):
+                self.pdf_log.append((path, request.header("Authorization")))
                 return self._pdf(path.rsplit("/", 1)[-1])
         except _Reject as reject:
             return reject.response

@@ -1,6 +1,7 @@
 """SendRegning sandbox: Basic auth + Originator-Id, bare-array lists paged by ``perPage``/``page``
 with RFC 5988 ``Link`` headers (relative URIs), state lists filtered by invoice date, detail,
-credit notes, history and PDF downloads. Twin of :mod:`invoicedesk.providers.sendregning`."""
+credit notes, history and PDF downloads (behind the same auth as the API).
+Twin of :mod:`invoicedesk.providers.sendregning`."""
 
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ from urllib.parse import urlencode
 
 from invoicedesk.sandbox import DemoAccount
 from invoicedesk.sandbox.base import SandboxRequest, SandboxResponse, SandboxServer
+from invoicedesk.sandbox.pdf_file import tiny_pdf
 from invoicedesk.sandbox.sendregning_data import generate
 
 DEFAULT_SIZE = 300
-_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n"
 
 
 def _error(status: int, message: str) -> SandboxResponse:
@@ -124,7 +125,9 @@ class SendRegningSandbox(SandboxServer):
             pdf = (invoice or {}).get("_links", {}).get("pdf", {})
             if not invoice or pdf.get("uri") != path:
                 return SandboxResponse.empty(404)
-            return SandboxResponse(200, _PDF, {"Content-Type": "application/pdf"})
+            # behind the same Basic auth + Originator-Id as the API (checked above)
+            pdf = tiny_pdf(f"SendRegning invoice {match.group(1)}")
+            return SandboxResponse(200, pdf, {"Content-Type": "application/pdf"})
         return SandboxResponse.empty(404)
 
     def _page(self, request: SandboxRequest, items: list[dict[str, Any]]) -> SandboxResponse:

@@ -52,6 +52,11 @@ class Profile:
         return self.data_dir / "exports"
 
     @property
+    def documents_dir(self) -> Path:
+        """Invoice PDFs downloaded once, opened from here offline after (storage/documents.py)."""
+        return self.data_dir / "documents"
+
+    @property
     def keyring_service(self) -> str:
         return f"{APP_NAME}/{self.id}"
 

@@ -202,20 +202,48 @@ def test_only_web_links_are_considered_safe(url: str | None, safe: bool) -> None
     assert (safe_web_url(url) is not None) is safe
 
 
-def test_pdf_button_opens_in_browser_and_other_schemes_are_refused(
+def test_pdf_button_asks_for_the_pdf_and_other_schemes_are_refused(
     pane: DetailPane, qtbot: QtBot, opened: list[QUrl]
 ) -> None:
-    pane.show_invoice(sendregning_invoice())
+    """The PDF is not handed to a browser (which may be missing, and has not the account's
+    login): the pane asks the window's DocumentActions for it."""
+    invoice = sendregning_invoice()
+    pane.show_invoice(invoice)
     assert pane.pdf_button is not None
-    qtbot.mouseClick(pane.pdf_button, Qt.MouseButton.LeftButton)
-    assert [u.toString() for u in opened] == ["https://www.sendregning.example/invoice/10234.pdf"]
+    with qtbot.waitSignal(pane.pdf_requested) as asked:
+        qtbot.mouseClick(pane.pdf_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [invoice] and opened == []
 
     pane.show_invoice(sendregning_invoice(pdf_url="file:///home/user/.ssh/id_rsa"))
     assert pane.pdf_button is not None and not pane.pdf_button.isEnabled()
+    with qtbot.assertNotEmitted(pane.pdf_requested), qtbot.waitSignal(pane.message) as blocker:
+        assert pane.open_pdf() is False
+    assert "Refused" in blocker.args[0]
     with qtbot.waitSignal(pane.message) as blocker:
         assert pane.open_link("file:///home/user/.ssh/id_rsa") is False
     assert "Refused" in blocker.args[0]
-    assert len(opened) == 1
+    assert opened == []
+
+
+def test_save_as_pdf_and_print_buttons_ask_for_the_shown_invoice(
+    pane: DetailPane, qtbot: QtBot
+) -> None:
+    invoice = telecomx_invoice()
+    pane.show_invoice(invoice)
+    assert pane.pdf_button is not None and not pane.pdf_button.isEnabled()
+    assert "Save as PDF" in pane.pdf_button.toolTip()
+    with qtbot.assertNotEmitted(pane.pdf_requested), qtbot.waitSignal(pane.message) as said:
+        assert pane.open_pdf() is False  # as a shortcut would call it
+    assert "use Save as PDF" in said.args[0]
+    for name, signal in (
+        ("savePdfButton", pane.save_pdf_requested),
+        ("printButton", pane.print_requested),
+    ):
+        button = pane.findChild(QPushButton, name)
+        assert button is not None and button.isEnabled() and button.accessibleName() != ""
+        with qtbot.waitSignal(signal) as asked:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert asked.args == [invoice]
 
 
 def test_pay_link_button(pane: DetailPane, qtbot: QtBot, opened: list[QUrl]) -> None:

@@ -108,9 +108,13 @@ def test_the_context_menu_opens_links_shows_the_account_and_copies_the_number(
         "Export selection…",
     ]
     assert enabled["Open PDF"]
+    # the PDF goes to the window's document actions (download, keep, open), not a browser
+    assert window.rows.open_pdf == window.documents.open_pdf
+    asked: list[object] = []
+    window.rows.open_pdf = asked.append
     next(a for a in menu.actions() if a.text() == "Open PDF").trigger()
     invoice = window.context.cache.load(*window.model.row_at(position).key)
-    assert window.opened == [invoice.pdf_url]  # type: ignore[attr-defined]
+    assert asked == [invoice] and window.opened == []  # type: ignore[attr-defined]
     next(a for a in menu.actions() if a.text() == "Copy number").trigger()
     assert QGuiApplication.clipboard().text() == window.model.row_at(position).number
     next(a for a in menu.actions() if a.text() == "Show in account").trigger()

@@ -655,23 +655,23 @@
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+95"/>
+        <location filename="../detail_pane.py" line="+104"/>
         <source>Select an invoice to see its lines, payments and more.</source>
         <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Velg en faktura for å se linjer, betalinger og mer.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Open payment link</source>
         <translation>Åpne betalingslenke</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Denne lenken er ikke en nettadresse, så den åpnes ikke.</translation>
     </message>
@@ -681,7 +681,8 @@
         <translation>Leverandøren oppga ingen lenke for denne fakturaen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+17"/>
         <source>Refused to open a link that is not a web address.</source>
         <translation>Nektet å åpne en lenke som ikke er en nettadresse.</translation>
     </message>
@@ -696,7 +697,38 @@
         <translation>Fakturadato</translation>
     </message>
     <message>
+        <location line="-83"/>
+        <location line="+53"/>
+        <source>The provider has no PDF of this invoice; use Save as PDF instead.</source>
+        <translation>Leverandøren har ingen PDF av denne fakturaen; bruk Lagre som PDF i stedet.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a PDF of this invoice from the cached data</source>
+        <translation>Lag en PDF av denne fakturaen fra de lagrede dataene</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Save this invoice as PDF</source>
+        <translation>Lagre denne fakturaen som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print this invoice</source>
+        <translation>Skriv ut denne fakturaen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Forfallsdato</translation>
@@ -860,6 +892,69 @@
         <location line="+11"/>
         <source>The provider sent no lines or payments for this invoice.</source>
         <translation>Leverandøren sendte ingen linjer eller betalinger for denne fakturaen.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../documents.py" line="+85"/>
+        <source>The PDF of %1 is still being downloaded.</source>
+        <translation>PDF-en av %1 lastes fortsatt ned.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Getting the PDF of %1…</source>
+        <translation>Henter PDF-en av %1 …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not get the PDF of %1: %2</source>
+        <translation>Kunne ikke hente PDF-en av %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can save the invoice as PDF from the cached data.</source>
+        <translation>Du kan lagre fakturaen som PDF fra de lagrede dataene.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1.</source>
+        <translation>Åpnet %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program to show PDFs was found. The file is kept at %1; open it from there or install a PDF viewer.</source>
+        <translation>Fant ikke noe program som viser PDF-er. Filen ligger i %1; åpne den derfra, eller installer en PDF-leser.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save invoice as PDF</source>
+        <translation>Lagre faktura som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
+        <translation>Kunne ikke lagre %1 (%2). Velg en annen mappe, eller frigjør plass.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing is not available here; save the invoice as PDF instead.</source>
+        <translation>Utskrift er ikke tilgjengelig her; lagre fakturaen som PDF i stedet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent %1 to the printer.</source>
+        <translation>Sendte %1 til skriveren.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1340,146 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDocument</name>
+    <message>
+        <location filename="../invoice_document.py" line="+78"/>
+        <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
+        <translation>Laget av invoicedesk fra dataene sist synkronisert fra %1; ikke leverandørens eget dokument.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Issued</source>
+        <translation>Utstedt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our reference</source>
+        <translation>Vår referanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Deres referanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order reference</source>
+        <translation>Ordrereferanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits invoice</source>
+        <translation>Krediterer faktura</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Organisation number %1</source>
+        <translation>Organisasjonsnummer %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer number %1</source>
+        <translation>Kundenummer %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seller</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>Leveringsadresse</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>VAT rate</source>
+        <translation>MVA-sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>VAT</source>
+        <translation>MVA</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>VAT summary</source>
+        <translation>MVA-oversikt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Totals</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link</source>
+        <translation>Betalingslenke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment details</source>
+        <translation>Betalingsinformasjon</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <location filename="../columns.py" line="+68"/>
@@ -1474,7 +1709,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
@@ -2047,13 +2282,13 @@
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../row_actions.py" line="+58"/>
+        <location filename="../row_actions.py" line="+62"/>
         <source>&amp;Copy</source>
         <extracomment>the menu shown last, and how a menu is shown (tests replace it)</extracomment>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>

@@ -655,23 +655,23 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+95"/>
+        <location filename="../detail_pane.py" line="+104"/>
         <source>Select an invoice to see its lines, payments and more.</source>
         <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Open payment link</source>
         <translation>Betaallink openen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Deze link is geen webadres en wordt daarom niet geopend.</translation>
     </message>
@@ -681,7 +681,8 @@
         <translation>De aanbieder heeft geen link voor deze factuur gegeven.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+17"/>
         <source>Refused to open a link that is not a web address.</source>
         <translation>Geweigerd een link te openen die geen webadres is.</translation>
     </message>
@@ -696,7 +697,38 @@
         <translation>Factuurdatum</translation>
     </message>
     <message>
+        <location line="-83"/>
+        <location line="+53"/>
+        <source>The provider has no PDF of this invoice; use Save as PDF instead.</source>
+        <translation>De aanbieder heeft geen PDF van deze factuur; gebruik in plaats daarvan Opslaan als PDF.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a PDF of this invoice from the cached data</source>
+        <translation>Maak een PDF van deze factuur uit de opgeslagen gegevens</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Save this invoice as PDF</source>
+        <translation>Deze factuur opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print this invoice</source>
+        <translation>Deze factuur afdrukken</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
@@ -860,6 +892,69 @@
         <location line="+11"/>
         <source>The provider sent no lines or payments for this invoice.</source>
         <translation>De aanbieder heeft geen regels of betalingen voor deze factuur gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../documents.py" line="+85"/>
+        <source>The PDF of %1 is still being downloaded.</source>
+        <translation>De PDF van %1 wordt nog gedownload.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Getting the PDF of %1…</source>
+        <translation>De PDF van %1 ophalen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not get the PDF of %1: %2</source>
+        <translation>Kon de PDF van %1 niet ophalen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can save the invoice as PDF from the cached data.</source>
+        <translation>U kunt de factuur als PDF opslaan uit de opgeslagen gegevens.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1.</source>
+        <translation>%1 geopend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program to show PDFs was found. The file is kept at %1; open it from there or install a PDF viewer.</source>
+        <translation>Er is geen programma gevonden dat PDF&apos;s toont. Het bestand staat in %1; open het daar, of installeer een PDF-viewer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save invoice as PDF</source>
+        <translation>Factuur opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
+        <translation>Kon %1 niet opslaan (%2). Kies een andere map, of maak ruimte vrij.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing is not available here; save the invoice as PDF instead.</source>
+        <translation>Afdrukken is hier niet beschikbaar; sla de factuur in plaats daarvan op als PDF.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent %1 to the printer.</source>
+        <translation>%1 naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1340,146 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDocument</name>
+    <message>
+        <location filename="../invoice_document.py" line="+78"/>
+        <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
+        <translation>Gemaakt door invoicedesk uit de gegevens die het laatst van %1 zijn gesynchroniseerd; niet het eigen document van de aanbieder.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Issued</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our reference</source>
+        <translation>Onze referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Uw referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order reference</source>
+        <translation>Orderreferentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits invoice</source>
+        <translation>Crediteert factuur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Organisation number %1</source>
+        <translation>KvK-nummer %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer number %1</source>
+        <translation>Klantnummer %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seller</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>Afleveradres</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>VAT rate</source>
+        <translation>Btw-tarief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>VAT summary</source>
+        <translation>Btw-overzicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fees</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link</source>
+        <translation>Betaallink</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment details</source>
+        <translation>Betaalgegevens</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <location filename="../columns.py" line="+68"/>
@@ -1474,7 +1709,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -2047,13 +2282,13 @@
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../row_actions.py" line="+58"/>
+        <location filename="../row_actions.py" line="+62"/>
         <source>&amp;Copy</source>
         <extracomment>the menu shown last, and how a menu is shown (tests replace it)</extracomment>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>

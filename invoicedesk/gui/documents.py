@@ -1,0 +1,219 @@
+"""The window's side of invoice documents: "Open PDF" (the provider's PDF, downloaded in the
+background once and kept in the profile's documents folder, then opened with the system's PDF
+viewer), "Save as PDF…" and "Print…" (the invoice rendered from the cached data, see
+:mod:`invoicedesk.gui.invoice_document`). Every outcome is one translated line in the status
+bar: what happened, or what was wrong and what to do."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from invoicedesk.domain import Invoice
+from invoicedesk.gui.export_view import AskPath
+from invoicedesk.gui.formatting import Formats
+from invoicedesk.gui.invoice_document import invoice_document, pdf_bytes, print_document, title_of
+from invoicedesk.gui.workers import Job, JobRunner
+from invoicedesk.storage.documents import DocumentStore, safe_part
+from invoicedesk.sync.documents import invoice_pdf
+from invoicedesk.sync.engine import SyncEngine
+
+if TYPE_CHECKING:
+    from invoicedesk.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+# opens a local file with the system's viewer (QDesktopServices.openUrl); False when none did
+OpenFile = Callable[[QUrl], bool]
+# prints ``document`` after asking the user (QPrintDialog); False when cancelled
+PrintWith = Callable[[QWidget | None, Callable[[object], None]], bool]
+
+
+def print_dialog(parent: QWidget | None, paint: Callable[[object], None]) -> bool:
+    """Ask for a printer with the system's print dialog and print on it."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint(printer)
+    return True
+
+
+class DocumentActions(QObject):
+    # one line for the status bar: progress, done, or what failed and what to do
+    message = Signal(str)
+    # a PDF was opened (its local path), for tests and the log
+    opened = Signal(str)
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        engine: SyncEngine,
+        store: DocumentStore,
+        formats: Formats,
+        *,
+        open_file: OpenFile = QDesktopServices.openUrl,
+        ask_path: AskPath = QFileDialog.getSaveFileName,
+        print_with: PrintWith = print_dialog,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._engine = engine
+        self.store = store
+        self._formats = formats
+        self._open_file = open_file
+        self._ask_path = ask_path
+        self._print_with = print_with
+        self._downloading: set[tuple[str, str, str]] = set()
+
+    # ---- Open PDF -----------------------------------------------------------------------------
+    def open_pdf(self, invoice: Invoice) -> None:
+        """Open the invoice's PDF: the kept copy at once, else after a background download."""
+        if invoice.key in self._downloading:
+            self.message.emit(
+                self._named(
+                    translate("Documents", "The PDF of %1 is still being downloaded."), invoice
+                )
+            )
+            return
+        self._downloading.add(invoice.key)
+        self.message.emit(self._named(translate("Documents", "Getting the PDF of %1…"), invoice))
+        engine, store = self._engine, self.store
+
+        def work(job: Job) -> Path:
+            return invoice_pdf(engine, store, invoice, job.cancel)
+
+        self._runner.submit(
+            work,
+            on_result=lambda path: self._downloaded(invoice, path),
+            on_error=lambda text: self._failed(invoice, text),
+        )
+
+    def _downloaded(self, invoice: Invoice, path: object) -> None:
+        self._downloading.discard(invoice.key)
+        assert isinstance(path, Path)
+        self.open_local(path)
+
+    def _failed(self, invoice: Invoice, text: str) -> None:
+        self._downloading.discard(invoice.key)
+        self.message.emit(
+            self._named(translate("Documents", "Could not get the PDF of %1: %2"), invoice).replace(
+                "%2", text.rstrip(".")
+            )
+            + ". "
+            + translate("Documents", "You can save the invoice as PDF from the cached data.")
+        )
+
+    def open_local(self, path: Path) -> bool:
+        if self._open_file(QUrl.fromLocalFile(str(path))):
+            self.message.emit(translate("Documents", "Opened %1.").replace("%1", path.name))
+            self.opened.emit(str(path))
+            return True
+        self.message.emit(
+            translate(
+                "Documents",
+                "No program to show PDFs was found. The file is kept at %1; open it from there "
+                "or install a PDF viewer.",
+            ).replace("%1", str(path))
+        )
+        return False
+
+    # ---- Save as PDF / Print ------------------------------------------------------------------
+    def save_as_pdf(self, invoice: Invoice, parent: QWidget | None = None) -> Path | None:
+        """Render the invoice from the cached data and write it where the user says."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{safe_part(title_of(invoice))}.pdf"
+        chosen, _filter = self._ask_path(
+            parent,  # type: ignore[arg-type]
+            translate("Documents", "Save invoice as PDF"),
+            str(Path(folder or Path.home()) / name),
+            translate("Documents", "PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            _write_whole(path, pdf_bytes(invoice, self._formats))
+        except OSError as exc:
+            self.message.emit(
+                translate(
+                    "Documents",
+                    "Could not save %1 (%2). Choose another folder, or free some space.",
+                )
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or type(exc).__name__)
+            )
+            return None
+        self.message.emit(translate("Documents", "Saved %1.").replace("%1", str(path)))
+        return path
+
+    def print_invoice(self, invoice: Invoice, parent: QWidget | None = None) -> bool:
+        """Print the invoice rendered from the cached data, after the system's print dialog."""
+        document = invoice_document(invoice, self._formats)
+
+        def paint(printer: object) -> None:
+            print_document(document, printer)  # type: ignore[arg-type]
+
+        try:
+            printed = self._print_with(parent, paint)
+        except ImportError:  # a build without Qt's printing support
+            self.message.emit(
+                translate(
+                    "Documents", "Printing is not available here; save the invoice as PDF instead."
+                )
+            )
+            return False
+        if printed:
+            self.message.emit(
+                self._named(translate("Documents", "Sent %1 to the printer."), invoice)
+            )
+        return printed
+
+    def _named(self, text: str, invoice: Invoice) -> str:
+        return text.replace("%1", title_of(invoice))
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file next to it (never half a file)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".part-", suffix=".pdf")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def install(
+    window: MainWindow, open_file: OpenFile, ask_path: AskPath | None = None
+) -> DocumentActions:
+    """The window's document actions, on its worker pool, wired to the detail pane's buttons
+    and the status bar."""
+    context = window.context
+    actions = DocumentActions(
+        window.runner,
+        context.engine,
+        DocumentStore(context.profile.documents_dir),
+        window.formats,
+        open_file=open_file,
+        ask_path=ask_path or QFileDialog.getSaveFileName,
+        parent=window,
+    )
+    window.detail.pdf_requested.connect(actions.open_pdf)
+    window.detail.save_pdf_requested.connect(lambda invoice: actions.save_as_pdf(invoice, window))
+    window.detail.print_requested.connect(lambda invoice: actions.print_invoice(invoice, window))
+    actions.message.connect(window._message)
+    return actions

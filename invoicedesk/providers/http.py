@@ -28,6 +28,7 @@ import truststore
 
 from invoicedesk import __version__
 from invoicedesk.providers.cancel import CancelToken
+from invoicedesk.providers.deadline import DeadlineBackend, DeadlinePassed
 from invoicedesk.providers.errors import (
     ConfigError,
     NetworkError,
@@ -64,8 +65,9 @@ class HttpPolicy:
     max_connections: int = 8
     #: the largest answer read (bytes); the largest real ones are a few MB
     max_bytes: int = 64 * 1024 * 1024
-    #: seconds one attempt may take from sending to the last byte of the answer, however
-    #: steadily a slow server drips it (``timeout`` bounds only each wait for the next bytes)
+    #: seconds one attempt may take from connecting to the last byte of the answer (status
+    #: line, headers and body), however steadily a slow server drips it (``timeout`` bounds only
+    #: each wait for the next bytes); kept at the socket by :mod:`~.deadline`
     deadline: float = 120.0
 
 
@@ -113,17 +115,31 @@ class HttpSession:
             event_hooks={"response": [self._bound_answer]},
         )
         self._attempt = threading.local()
+        self._keep_deadlines()
+
+    def _keep_deadlines(self) -> None:
+        """Every connection pool of the client (direct and each proxy's) waits on the network
+        through a :class:`DeadlineBackend` bounded by the calling thread's attempt deadline.
+        httpx offers no parameter for the pool's network backend, so it is set on the pools it
+        made; a given transport (MockTransport in tests) has no network and is left alone."""
+
+        def deadline() -> float | None:
+            return getattr(self._attempt, "deadline", None)
+
+        transports = [self._client._transport, *self._client._mounts.values()]
+        for transport in transports:
+            if isinstance(transport, httpx.HTTPTransport):
+                pool = transport._pool
+                pool._network_backend = DeadlineBackend(pool._network_backend, deadline)
 
     def _bound_answer(self, response: httpx.Response) -> None:
         """Called with each answer before its body is read (by the caller or an auth flow):
-        the body is read through a stream that stops at the byte limit and the deadline."""
-        deadline = getattr(self._attempt, "deadline", None) or (
-            time.monotonic() + self.policy.deadline
-        )
+        the body is read through a stream that stops at the byte limit (the deadline is kept
+        at the socket, see :meth:`_keep_deadlines`)."""
         length = response.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > self.policy.max_bytes:
             raise _TooLarge(int(length))
-        response.stream = _BoundedStream(response.stream, self.policy.max_bytes, deadline)
+        response.stream = _BoundedStream(response.stream, self.policy.max_bytes)
 
     def add_secrets(self, *secrets: str | None) -> None:
         self.redactor.add(secrets)
@@ -200,7 +216,7 @@ class HttpSession:
                     "so it was not read",
                     hint="The provider may be having problems; try again later.",
                 ) from None
-            except _TooSlow:
+            except DeadlinePassed:
                 raise NetworkError(
                     f"{_host(shown)} took more than {self.policy.deadline:g} s to send its "
                     "answer, so it was given up",
@@ -230,6 +246,8 @@ class HttpSession:
                     attempt, attempts, method, shown, last_problem, None, cancel
                 )
                 continue
+            finally:
+                self._attempt.deadline = None
             elapsed = time.monotonic() - started
             self.traffic.requests += 1
             self.traffic.bytes_received += len(response.content)
@@ -294,18 +312,12 @@ class _TooLarge(Exception):
         self.size = size
 
 
-class _TooSlow(Exception):
-    pass
-
-
 class _BoundedStream(httpx.SyncByteStream):
-    """A response body stream that raises once more than ``limit`` bytes arrived, or when the
-    attempt's ``deadline`` (monotonic) passed while the body was still arriving."""
+    """A response body stream that raises once more than ``limit`` bytes arrived."""
 
-    def __init__(self, inner: Any, limit: int, deadline: float) -> None:
+    def __init__(self, inner: Any, limit: int) -> None:
         self._inner = inner
         self._limit = limit
-        self._deadline = deadline
 
     def __iter__(self) -> Iterator[bytes]:
         received = 0
@@ -313,8 +325,6 @@ class _BoundedStream(httpx.SyncByteStream):
             received += len(chunk)
             if received > self._limit:
                 raise _TooLarge()
-            if time.monotonic() > self._deadline:
-                raise _TooSlow()
             yield chunk
 
     def close(self) -> None:

@@ -33,7 +33,6 @@ from invoicedesk.domain import (
 )
 from invoicedesk.gui import detail_tables as tables
 from invoicedesk.gui.formatting import (
-    STATUS_COLOURS,
     Formats,
     direction_heading,
     is_unnumbered,
@@ -43,6 +42,7 @@ from invoicedesk.gui.formatting import (
     status_label,
 )
 from invoicedesk.gui.outstanding_note import outstanding_note
+from invoicedesk.gui.theme import badge_text_colour, status_colour
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -166,7 +166,8 @@ class DetailPane(QScrollArea):
         badge = plain(status_label(status, invoice.payment, days), "statusBadge", selectable=False)
         badge.setWordWrap(False)
         badge.setStyleSheet(
-            f"QLabel#statusBadge {{ color: white; background: {STATUS_COLOURS[status]};"
+            f"QLabel#statusBadge {{ color: {badge_text_colour()};"
+            f" background: {status_colour(status)};"
             " border-radius: 8px; padding: 2px 10px; font-weight: bold; }"
         )
         row = QHBoxLayout()

@@ -196,13 +196,3 @@ def yes_no(value: bool | None) -> str:
     if value:
         return QCoreApplication.translate("formatting", "yes")
     return QCoreApplication.translate("formatting", "no")
-
-
-#: status colours (text colour on the default background); colour always comes with text
-STATUS_COLOURS = {
-    Status.PAID: "#1e7b34",
-    Status.PARTIALLY_PAID: "#a15c00",
-    Status.UNPAID: "#2f5d8a",
-    Status.OVERDUE: "#c62828",
-    Status.DRAFT: "#6b6b6b",
-}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.gui.dialogs._task import start_task
 from invoicedesk.gui.dialogs.errors import describe_error
+from invoicedesk.gui.theme import text_style
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext
 from invoicedesk.providers.cancel import CancelToken
@@ -29,9 +30,6 @@ from invoicedesk.sync.engine import GENERIC_OPTIONS, SyncEngine
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-
-OK_STYLE = "color: #2e7d32;"
-ERROR_STYLE = "color: #c62828;"
 
 
 def open_in_browser(url: str) -> None:
@@ -172,7 +170,7 @@ class BrowserSignIn(QWidget):
 
     def _succeeded(self, secrets: object) -> None:
         self._finish()
-        self.status.setStyleSheet(OK_STYLE)
+        self.status.setStyleSheet(text_style("ok"))
         self.status.setText(QCoreApplication.translate("BrowserSignIn", "✓ Signed in."))
         self.button.setText(QCoreApplication.translate("BrowserSignIn", "Sign in again…"))
         assert isinstance(secrets, dict)
@@ -184,5 +182,5 @@ class BrowserSignIn(QWidget):
             self.status.setStyleSheet("")
             self.status.setText(QCoreApplication.translate("BrowserSignIn", "Sign-in cancelled."))
             return
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(text_style("error"))
         self.status.setText(describe_error(error))

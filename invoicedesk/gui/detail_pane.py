@@ -32,6 +32,7 @@ from invoicedesk.domain import (
     paid_amount,
 )
 from invoicedesk.gui import detail_tables as tables
+from invoicedesk.gui.fact_labels import fact_rows
 from invoicedesk.gui.formatting import (
     Formats,
     direction_heading,
@@ -217,8 +218,8 @@ class DetailPane(QScrollArea):
         fmt = self._formats
         cur = invoice.currency
         tiles = [
-            (self.tr("Issued"), fmt.long_date(invoice.issue_date)),
-            (self.tr("Due"), fmt.long_date(invoice.due_date)),
+            (self.tr("Issued"), fmt.date(invoice.issue_date)),
+            (self.tr("Due"), fmt.date(invoice.due_date)),
             (self.tr("Net"), fmt.money(invoice.net, cur)),
             (self.tr("VAT"), fmt.money(invoice.vat, cur)),
             (self.tr("Total"), fmt.money(invoice.total, cur)),
@@ -258,7 +259,7 @@ class DetailPane(QScrollArea):
             (self.tr("Your reference"), invoice.your_reference or ""),
             (self.tr("Order reference"), invoice.order_reference or ""),
             (self.tr("KID"), invoice.kid or ""),
-            *invoice.facts,
+            *fact_rows(invoice.facts, self._formats),
             (self.tr("Kind"), kind_label(invoice.kind)),
             (self.tr("Provider's id"), invoice.id),
         ]

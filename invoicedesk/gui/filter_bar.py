@@ -359,9 +359,7 @@ class FilterBar(QWidget):
             self.range_label.setText("")
         else:
             start, end = preset_range(preset, self._today())
-            self.range_label.setText(
-                f"{self._formats.long_date(start)} – {self._formats.long_date(end)}"
-            )
+            self.range_label.setText(f"{self._formats.date(start)} – {self._formats.date(end)}")
         self.range_label.setVisible(bool(self.range_label.text()))
 
     def _emit(self) -> None:

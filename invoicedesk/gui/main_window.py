@@ -39,10 +39,10 @@ from invoicedesk.gui.rows import InvoiceKey
 from invoicedesk.gui.sidebar import AccountsSidebar
 from invoicedesk.gui.snapshot import Snapshot, load_snapshot
 from invoicedesk.gui.sync_status import SyncStatus, round_summary
-from invoicedesk.gui.theme import ThemeWatcher, stylesheet
 from invoicedesk.gui.totals import TotalsStrip, currency_totals
 from invoicedesk.gui.tray import TrayFactory
 from invoicedesk.gui.window_state import restore_window, save_window
+from invoicedesk.gui.window_theme import WindowTheme
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
 from invoicedesk.providers.base import Progress
 from invoicedesk.storage.accounts import AccountError
@@ -102,16 +102,8 @@ class MainWindow(QMainWindow):
         # The style sheet goes on the panels it styles, not on the window: a window-wide sheet
         # puts every widget under QStyleSheetStyle, and the invoice table then paints about
         # twice as slowly (every cell through the sheet's rule matching).
-        self._styled = (
-            self.filter_bar,
-            self.totals,
-            self.aging,
-            self.detail,
-            self.sidebar,
-            self.banner,
-        )
-        self._apply_theme()
-        self.theme = ThemeWatcher(self)
+        styled = (self.filter_bar, self.totals, self.aging, self.detail, self.sidebar)
+        self.theme = WindowTheme(self, (*styled, self.banner))
         self.sync_status = SyncStatus()
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -189,23 +181,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         self.resize(1400, 850)
 
-    def _apply_theme(self) -> None:
-        """Colours for the light or dark scheme; again whenever the scheme changes."""
-        sheet = stylesheet()
-        for panel in self._styled:
-            panel.setStyleSheet(sheet)
-
-    def _theme_changed(self) -> None:
-        self._apply_theme()
-        self.model.refresh_colours()
-        self.sidebar.refresh_colours()
-        self.changes.model.layoutChanged.emit()
-        if self.detail.invoice is not None:
-            self.detail.show_invoice(self.detail.invoice)
-
     def _connect(self) -> None:
         a = self.commands
-        self.theme.changed.connect(self._theme_changed)
+        self.theme.changed.connect(self.theme.restyle)
         a.sync.triggered.connect(lambda: self.sync_all())
         a.full_sync.triggered.connect(lambda: self.sync_all(full=True))
         a.cancel_sync.triggered.connect(self.cancel_sync)

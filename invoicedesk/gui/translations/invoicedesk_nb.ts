@@ -4,9 +4,9 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+87"/>
+        <location filename="../sidebar.py" line="+85"/>
         <source>Log in again</source>
-        <extracomment>a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
+        <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Logg inn på nytt</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Synkroniserer… %1 av %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Syncing… %1</source>
         <translation>Synkroniserer… %1</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Uendret (skriv for å erstatte)</translation>
     </message>
     <message>
-        <location filename="../dialogs/field_row.py" line="+62"/>
+        <location filename="../dialogs/field_row.py" line="+61"/>
         <source>(not set)</source>
         <translation>(ikke angitt)</translation>
     </message>
@@ -333,7 +333,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+70"/>
+        <location filename="../dialogs/browser_signin.py" line="+68"/>
         <source>Sign in with browser…</source>
         <translation>Logg inn i nettleseren…</translation>
     </message>
@@ -401,8 +401,9 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../changes_view.py" line="+149"/>
+        <location filename="../changes_view.py" line="+146"/>
         <source>When</source>
+        <extracomment>a change&apos;s colour name in :mod:`invoicedesk.gui.theme`</extracomment>
         <translation>Når</translation>
     </message>
     <message>
@@ -649,13 +650,13 @@
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+95"/>
+        <location filename="../detail_pane.py" line="+96"/>
         <source>Select an invoice to see its lines, payments and more.</source>
         <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Velg en faktura for å se linjer, betalinger og mer.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
@@ -973,6 +974,249 @@
         <location line="+7"/>
         <source>Export failed: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <location filename="../fact_labels.py" line="+21"/>
+        <source>Credits invoice</source>
+        <translation>Krediterer faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Ordredato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery date</source>
+        <translation>Leveringsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder date</source>
+        <translation>Purredato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Utstedt av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period invoice</source>
+        <translation>Periodefaktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to customer</source>
+        <translation>Sendt til kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal at wholesale</source>
+        <translation>Delsum til engrospris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT at wholesale</source>
+        <translation>MVA til engrospris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal at cost</source>
+        <translation>Delsum til kostpris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT at cost</source>
+        <translation>MVA til kostpris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit management</source>
+        <translation>Kredittstyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit management status</source>
+        <translation>Status for kredittstyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection running</source>
+        <translation>Inkasso pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders sent</source>
+        <translation>Purringer sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest reminder level</source>
+        <translation>Høyeste purrenivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection agency status</source>
+        <translation>Status hos inkassobyrå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next collection step</source>
+        <translation>Neste inkassotrinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited VAT</source>
+        <translation>Kreditert MVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surcharge</source>
+        <translation>Tillegg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test invoice</source>
+        <translation>Testfaktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection agency update</source>
+        <translation>Melding fra inkassobyrå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer identification</source>
+        <translation>Kundeidentifikasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative offers</source>
+        <translation>Alternative tilbud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice type</source>
+        <translation>Fakturatype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice status</source>
+        <translation>Fakturastatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment status</source>
+        <translation>Betalingsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment date</source>
+        <translation>Betalingsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known only from reminder</source>
+        <translation>Kjent bare fra purring</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder invoice</source>
+        <translation>Purrefaktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final invoice</source>
+        <translation>Siste faktura før inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>Ikke betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially paid</source>
+        <translation>Delvis betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoiced</source>
+        <translation>Fakturert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent to the agency</source>
+        <translation>Ikke sendt til inkassobyrå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the agency</source>
+        <translation>Sendt til inkassobyrå</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>code %1</source>
+        <translation>kode %1</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1561,7 @@
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+392"/>
+        <location filename="../invoice_model.py" line="+406"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X har ikke gitt denne fakturaen et nummer ennå</translation>
@@ -1468,12 +1712,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
@@ -2271,7 +2515,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+44"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
         <source>Invoice key</source>
         <translation>Fakturanøkkel</translation>
     </message>
@@ -2462,7 +2706,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../changes_view.py" line="-243"/>
+        <location filename="../changes_view.py" line="-239"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2555,7 +2799,7 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="+140"/>
+        <location filename="../formatting.py" line="+161"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
@@ -2591,7 +2835,7 @@
     <message>
         <location line="-18"/>
         <source>Overdue · partly paid</source>
-        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
+        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; its &quot;0.00&quot; becomes the currency&apos;s own digits</extracomment>
         <translation>Forfalt · delvis betalt</translation>
     </message>
     <message>

@@ -83,6 +83,7 @@ class DetailPane(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
+        self.setAccessibleName(self.tr("Invoice details"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._formats = formats
@@ -180,8 +181,10 @@ class DetailPane(QScrollArea):
         self.pay_button = self._link_button(
             self.tr("Open payment link"), invoice.pay_url, "payButton"
         )
-        row.addWidget(self.pdf_button)
-        row.addWidget(self.pay_button)
+        for button, keys in ((self.pdf_button, "Ctrl+Shift+O"), (self.pay_button, "Ctrl+Shift+P")):
+            if button.isEnabled():
+                button.setToolTip(f"{button.text()} ({keys})")
+            row.addWidget(button)
         subtitle = plain(
             f"{provider_label(invoice.provider)} · {invoice.account} · "
             f"{direction_heading(invoice.direction)}",

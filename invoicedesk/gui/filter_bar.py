@@ -77,6 +77,7 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
+        self.search.setAccessibleName(self.tr("Search invoices"))
         self.search.setPlaceholderText(
             self.tr("Search number, customer, KID, org. number, reference, amount")
         )
@@ -118,6 +119,7 @@ class FilterBar(QWidget):
         self.aging_chip.hide()
         self.scope = QComboBox()
         self.scope.setObjectName("scopeCombo")
+        self.scope.setAccessibleName(self.tr("Providers and accounts"))
         self.scope.setMinimumContentsLength(18)
         self.scope.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

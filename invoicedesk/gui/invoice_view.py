@@ -17,6 +17,7 @@ class InvoiceTableView(QTableView):
     def __init__(self, model: InvoiceTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("invoiceTable")
+        self.setAccessibleName(self.tr("Invoices"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -32,6 +33,7 @@ class InvoiceTableView(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
+        header.setAccessibleName(self.tr("Invoice columns"))
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)

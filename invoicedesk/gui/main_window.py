@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain import Invoice
-from invoicedesk.gui import account_actions, changes_view, saved_views, tray
+from invoicedesk.gui import account_actions, changes_view, keyboard, saved_views, tray
 from invoicedesk.gui.account_menu import AccountMenu
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._layout()
         self.saved_views = saved_views.install(self)
         self._connect()
+        self.keys = keyboard.install(self)
         self.background = tray.install(self, tray_factory)
         self._restore_state()
         self._check_keyring()
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Invoices and changes"))
         self.tabs.addTab(table_box, self.tr("Invoices"))
         self.changes = changes_view.install(self, self.tabs)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)

@@ -222,6 +222,7 @@ class AccountsSidebar(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards in it take the focus
         scroll.setWidget(self._list)
         layout.addWidget(scroll, 1)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from invoicedesk.gui.keyboard import show_focus_in_table
 from invoicedesk.gui.theme import ThemeWatcher, stylesheet
 
 
@@ -33,5 +34,7 @@ class WindowTheme(ThemeWatcher):
         window.model.refresh_colours()
         window.sidebar.refresh_colours()
         window.changes.model.layoutChanged.emit()
+        show_focus_in_table(window.table)
+        show_focus_in_table(window.changes.table)
         if window.detail.invoice is not None:
             window.detail.show_invoice(window.detail.invoice)

@@ -48,6 +48,9 @@ class ConnectionTest(QWidget):
         layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
         self.result = QLabel(self)
         self.result.setObjectName("test_result")
+        self.result.setAccessibleName(
+            QCoreApplication.translate("ConnectionTest", "Connection test result")
+        )
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

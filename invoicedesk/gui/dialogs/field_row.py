@@ -93,6 +93,12 @@ class FieldRow(QWidget):
                 layout.addWidget(self.line)
         self.error_label = field_error_label(self)
         layout.addWidget(self.error_label)
+        # The form's label is the buddy of an editor nested in this row, which screen readers
+        # do not follow: the editor carries the label (and the help) itself.
+        editor = self.editor()
+        editor.setAccessibleName(field.label)
+        if field.help:
+            editor.setAccessibleDescription(field.help)
 
     # ---- value ----------------------------------------------------------------------------
     def value(self) -> str:

@@ -141,7 +141,7 @@
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Alle konti</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No accounts yet. Add one to see its invoices.</source>
         <translation>Ingen konti endnu. Tilføj en for at se dens fakturaer.</translation>
     </message>
@@ -267,12 +267,13 @@
     <name>AddAccountDialog</name>
     <message>
         <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Add account</source>
         <translation>Tilføj konto</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
+        <location line="+3"/>
         <source>Provider</source>
         <extracomment>nothing can be saved without a usable keyring: &quot;Add account&quot; stays disabled</extracomment>
         <translation>Udbyder</translation>
@@ -519,7 +520,12 @@
         <translation>Test forbindelsen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>Connection test result</source>
+        <translation>Resultat af forbindelsestesten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Testing the connection…</source>
         <translation>Tester forbindelsen…</translation>
     </message>
@@ -650,9 +656,9 @@
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+96"/>
+        <location filename="../detail_pane.py" line="+97"/>
         <source>Select an invoice to see its lines, payments and more.</source>
-        <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
+        <extracomment>the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Vælg en faktura for at se linjer, betalinger og mere.</translation>
     </message>
     <message>
@@ -666,7 +672,7 @@
         <translation>Åbn betalingslink</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Dette link er ikke en webadresse, så det åbnes ikke.</translation>
     </message>
@@ -691,7 +697,13 @@
         <translation>Fakturadato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
+        <source>Invoice details</source>
+        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <translation>Fakturadetaljer</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Forfaldsdato</translation>
@@ -1226,7 +1238,12 @@
         <translation type="vanished">Søg i nummer, kunde, beskrivelse</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+81"/>
+        <location filename="../filter_bar.py" line="+80"/>
+        <source>Search invoices</source>
+        <translation>Søg i fakturaer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search number, customer, KID, org. number, reference, amount</source>
         <translation>Søg i nummer, kunde, betalings-id, CVR-nr., reference, beløb</translation>
     </message>
@@ -1286,7 +1303,12 @@
         <translation>Vis alle krav igen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Providers and accounts</source>
+        <translation>Udbydere og konti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+104"/>
         <source>All providers and accounts</source>
         <translation>Alle udbydere og konti</translation>
@@ -1587,7 +1609,17 @@
 <context>
     <name>InvoiceTableView</name>
     <message>
-        <location filename="../invoice_view.py" line="+117"/>
+        <location filename="../invoice_view.py" line="+20"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Invoice columns</source>
+        <translation>Fakturakolonner</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1595,6 +1627,29 @@
         <location line="+5"/>
         <source>Reset columns</source>
         <translation>Nulstil kolonner</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../keyboard.py" line="+86"/>
+        <source>Next pane</source>
+        <translation>Næste rude</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous pane</source>
+        <translation>Forrige rude</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open PDF</source>
+        <translation>Åbn PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open payment link</source>
+        <translation>Åbn betalingslink</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1767,12 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
+        <source>Invoices and changes</source>
+        <translation>Fakturaer og ændringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
@@ -2386,6 +2446,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>

@@ -8,8 +8,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +47,10 @@ from invoicedesk.gui.outstanding_note import outstanding_note
 from invoicedesk.gui.theme import badge_text_colour, status_colour
 
 UrlOpener = Callable[[QUrl], bool]
+#: from this width on, the facts stand beside the lines rather than above them
+WIDE_PANE = 1000
+#: the room one key-fact tile (date or amount) takes
+TILE_WIDTH = 150
 
 
 def safe_web_url(url: str | None) -> QUrl | None:
@@ -90,6 +95,7 @@ class DetailPane(QScrollArea):
         self._today = today
         self._open_url = open_url
         self.invoice: Invoice | None = None
+        self._body: QBoxLayout | None = None
         self.pdf_button: QPushButton | None = None
         self.pay_button: QPushButton | None = None
         #: the invoice's change history, one line each, newest first (set by the window)
@@ -99,6 +105,7 @@ class DetailPane(QScrollArea):
     # ---- public -----------------------------------------------------------------------------
     def show_placeholder(self, text: str) -> None:
         self.invoice = None
+        self._body = None
         self.pdf_button = self.pay_button = None
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -119,11 +126,12 @@ class DetailPane(QScrollArea):
         note = outstanding_note(invoice, self._formats)
         if note:
             outer.addWidget(plain(note, "outstandingNote"))
-        body = QHBoxLayout()
+        body = QBoxLayout(self._body_direction())
         body.setSpacing(24)
+        self._body = body
         facts = QWidget()
         facts.setObjectName("detailFacts")
-        facts.setMinimumWidth(340)
+        facts.setMinimumWidth(300)
         facts.setMaximumWidth(440)
         facts.setLayout(self._facts_grid(invoice))
         body.addWidget(facts, 0, Qt.AlignmentFlag.AlignTop)
@@ -131,6 +139,17 @@ class DetailPane(QScrollArea):
         outer.addLayout(body)
         outer.addStretch(1)
         self.setWidget(page)
+
+    def _body_direction(self) -> QBoxLayout.Direction:
+        """Facts beside the lines on a wide pane, above them on a narrow one (1024×700)."""
+        if self.viewport().width() >= WIDE_PANE:
+            return QBoxLayout.Direction.LeftToRight
+        return QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._body is not None:
+            self._body.setDirection(self._body_direction())
 
     def texts(self) -> list[str]:
         """Every text the pane shows (labels, table cells and headers), for tests."""
@@ -233,16 +252,16 @@ class DetailPane(QScrollArea):
         ]
         grid = QGridLayout()
         grid.setContentsMargins(0, 4, 0, 6)
-        grid.setHorizontalSpacing(32)
+        grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(0)
-        column = 0
-        for label, value in tiles:
-            if not value:
-                continue
-            grid.addWidget(plain(label, "keyFactLabel", selectable=False), 0, column)
-            grid.addWidget(plain(value, "keyFactValue"), 1, column)
-            column += 1
-        grid.setColumnStretch(column, 1)
+        shown = [(label, value) for label, value in tiles if value]
+        # as many tiles a row as the pane has room for; the rest wrap (1024×700)
+        per_row = max(3, (self.viewport().width() - 28) // TILE_WIDTH)
+        for position, (label, value) in enumerate(shown):
+            row, column = divmod(position, per_row)
+            grid.addWidget(plain(label, "keyFactLabel", selectable=False), row * 2, column)
+            grid.addWidget(plain(value, "keyFactValue"), row * 2 + 1, column)
+        grid.setColumnStretch(min(len(shown), per_row), 1)
         return grid
 
     def _days_overdue(self, invoice: Invoice) -> str:

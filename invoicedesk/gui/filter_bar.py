@@ -120,10 +120,8 @@ class FilterBar(QWidget):
         self.scope = QComboBox()
         self.scope.setObjectName("scopeCombo")
         self.scope.setAccessibleName(self.tr("Providers and accounts"))
-        self.scope.setMinimumContentsLength(18)
-        self.scope.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # as wide as its longest entry ("Alle leverandører og kontoer" was cut off)
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope.addItem(self.tr("All providers and accounts"), "")
 
         self.preset = QComboBox()

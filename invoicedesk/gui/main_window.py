@@ -38,6 +38,7 @@ from invoicedesk.gui.row_filter import RowFilter
 from invoicedesk.gui.rows import InvoiceKey
 from invoicedesk.gui.sidebar import AccountsSidebar
 from invoicedesk.gui.snapshot import Snapshot, load_snapshot
+from invoicedesk.gui.strip_scroll import StripScroller
 from invoicedesk.gui.sync_status import SyncStatus, round_summary
 from invoicedesk.gui.totals import TotalsStrip, currency_totals
 from invoicedesk.gui.tray import TrayFactory
@@ -138,8 +139,8 @@ class MainWindow(QMainWindow):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.setSpacing(0)
         table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(self.totals)
-        table_layout.addWidget(self.aging)
+        table_layout.addWidget(StripScroller(self.totals))
+        table_layout.addWidget(StripScroller(self.aging))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -152,7 +153,9 @@ class MainWindow(QMainWindow):
         self.detail_splitter.addWidget(self.detail)
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
-        self.detail_splitter.setChildrenCollapsible(False)
+        # the detail pane may be dragged shut (the splitter state keeps it so); the table not
+        self.detail_splitter.setCollapsible(0, False)
+        self.detail_splitter.setCollapsible(1, True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -479,7 +482,10 @@ class MainWindow(QMainWindow):
             self._default_splitters = False
             self.main_splitter.setSizes([205, max(self.width() - 205, 400)])
             height = self.detail_splitter.height()
-            self.detail_splitter.setSizes([max(height - 315, 200), 315])
+            detail = 315 if height >= 600 else 240  # a small screen keeps rows in view
+            self.detail_splitter.setSizes([max(height - detail, 200), detail])
+            if self.height() < 800 and not self.settings.contains("window/aging"):
+                self.commands.show_aging.setChecked(False)  # Ctrl+G shows it
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.background.keeps_running():  # the tray keeps the app: only hide the window

@@ -656,13 +656,13 @@
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+97"/>
+        <location filename="../detail_pane.py" line="+101"/>
         <source>Select an invoice to see its lines, payments and more.</source>
         <extracomment>the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Velg en faktura for å se linjer, betalinger og mer.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
@@ -697,13 +697,13 @@
         <translation>Fakturadato</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-152"/>
         <source>Invoice details</source>
-        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <extracomment>from this width on, the facts stand beside the lines rather than above them a short message for the status bar (e.g. a refused link)</extracomment>
         <translation>Fakturadetaljer</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Forfallsdato</translation>
@@ -1238,7 +1238,7 @@
         <translation type="vanished">Søk i nummer, kunde, beskrivelse</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+80"/>
+        <location filename="../filter_bar.py" line="+81"/>
         <source>Search invoices</source>
         <translation>Søk i fakturaer</translation>
     </message>
@@ -1308,10 +1308,10 @@
         <translation>Leverandører og kontoer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+104"/>
         <source>All providers and accounts</source>
-        <translation>Alle leverandører og kontoer</translation>
+        <translation>Alle kontoer</translation>
     </message>
     <message>
         <location line="-100"/>
@@ -1609,8 +1609,9 @@
 <context>
     <name>InvoiceTableView</name>
     <message>
-        <location filename="../invoice_view.py" line="+20"/>
+        <location filename="../invoice_view.py" line="+23"/>
         <source>Invoices</source>
+        <extracomment>whether the saved header is the fitted default (the customer column takes the spare width)</extracomment>
         <translation>Fakturaer</translation>
     </message>
     <message>
@@ -1619,7 +1620,7 @@
         <translation>Fakturakolonner</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1756,7 +1757,7 @@
         <translation>&amp;Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+86"/>
+        <location filename="../main_window.py" line="+87"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>

@@ -656,13 +656,13 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+97"/>
+        <location filename="../detail_pane.py" line="+101"/>
         <source>Select an invoice to see its lines, payments and more.</source>
         <extracomment>the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
@@ -697,13 +697,13 @@
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-152"/>
         <source>Invoice details</source>
-        <extracomment>a short message for the status bar (e.g. a refused link)</extracomment>
+        <extracomment>from this width on, the facts stand beside the lines rather than above them a short message for the status bar (e.g. a refused link)</extracomment>
         <translation>Factuurgegevens</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
@@ -1238,7 +1238,7 @@
         <translation type="vanished">Zoeken op nummer, klant, omschrijving</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+80"/>
+        <location filename="../filter_bar.py" line="+81"/>
         <source>Search invoices</source>
         <translation>Facturen zoeken</translation>
     </message>
@@ -1295,7 +1295,7 @@
     <message>
         <location line="+1"/>
         <source>Owed to you and you owe</source>
-        <translation>Te ontvangen en te betalen</translation>
+        <translation>Beide richtingen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1308,10 +1308,10 @@
         <translation>Leveranciers en accounts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+104"/>
         <source>All providers and accounts</source>
-        <translation>Alle aanbieders en accounts</translation>
+        <translation>Alle accounts</translation>
     </message>
     <message>
         <location line="-100"/>
@@ -1609,8 +1609,9 @@
 <context>
     <name>InvoiceTableView</name>
     <message>
-        <location filename="../invoice_view.py" line="+20"/>
+        <location filename="../invoice_view.py" line="+23"/>
         <source>Invoices</source>
+        <extracomment>whether the saved header is the fitted default (the customer column takes the spare width)</extracomment>
         <translation>Facturen</translation>
     </message>
     <message>
@@ -1619,7 +1620,7 @@
         <translation>Factuurkolommen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -1756,7 +1757,7 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+86"/>
+        <location filename="../main_window.py" line="+87"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>

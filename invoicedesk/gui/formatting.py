@@ -109,6 +109,12 @@ class Formats:
             return ""
         return format_date(value, "short", locale=self.locale)
 
+    def qt_date_format(self) -> str:
+        """The language's short date as a Qt display format (date boxes type and show dates as
+        the language writes them), with a four-digit year."""
+        pattern = str(getattr(Locale.parse(self.locale).date_formats["short"], "pattern", ""))
+        return re.sub(r"y+", "yyyy", pattern) or "yyyy-MM-dd"
+
     def datetime(self, value: dt.datetime | None) -> str:
         """A moment in the user's local time zone, short form."""
         if value is None:

@@ -103,8 +103,8 @@ class MainWindow(QMainWindow):
         # The style sheet goes on the panels it styles, not on the window: a window-wide sheet
         # puts every widget under QStyleSheetStyle, and the invoice table then paints about
         # twice as slowly (every cell through the sheet's rule matching).
-        styled = (self.filter_bar, self.totals, self.aging, self.detail, self.sidebar)
-        self.theme = WindowTheme(self, (*styled, self.banner))
+        styled = (self.filter_bar, self.totals, self.aging, self.detail, self.sidebar, self.banner)
+        self.theme = WindowTheme(self, styled)
         self.sync_status = SyncStatus()
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -188,7 +188,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.commands
-        self.theme.changed.connect(self.theme.restyle)
         a.sync.triggered.connect(lambda: self.sync_all())
         a.full_sync.triggered.connect(lambda: self.sync_all(full=True))
         a.cancel_sync.triggered.connect(self.cancel_sync)
@@ -313,7 +312,9 @@ class MainWindow(QMainWindow):
         position = self.model.position_of(key)
         if position is None:
             self.detail_loader.request(None)
-            if key in self.model.table.index_of:
+            if not self.model.rowCount():
+                text = self.tr("No invoice matches the filters. Widen them to see invoices.")
+            elif key in self.model.table.index_of:
                 text = self.tr("The selected invoice is not in the filtered view.")
             else:
                 self._selected_key = None
@@ -443,10 +444,8 @@ class MainWindow(QMainWindow):
             return
         report = self.context.secrets.report()
         if not report.ok:
-            self.banner.show_warning(
-                self.tr("Passwords cannot be stored safely"),
-                missing_keyring_help(report),
-            )
+            title = self.tr("Passwords cannot be stored safely")
+            self.banner.show_warning(title, missing_keyring_help(report))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main_splitter": self.main_splitter, "detail_splitter": self.detail_splitter}

@@ -18,6 +18,7 @@ class WindowTheme(ThemeWatcher):
         self._window = window
         self._panels = tuple(panels)
         self.apply()
+        self.changed.connect(self.restyle)
 
     def apply(self) -> None:
         """Colours for the light or dark scheme on every styled panel."""

@@ -141,3 +141,28 @@ def test_shortcuts_for_settings_pdf_and_payment_link(qtbot: QtBot, window: MainW
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.opened  # type: ignore[attr-defined]
+
+
+def test_an_inverted_date_range_is_refused_beside_the_fields(window: MainWindow) -> None:
+    from PySide6.QtCore import QDate
+
+    from invoicedesk.gui.row_filter import DatePreset
+
+    bar = window.filter_bar
+    bar.preset.setCurrentIndex(bar.preset.findData(DatePreset.CUSTOM.value))
+    bar.date_from.setDate(QDate(2025, 3, 1))
+    bar.date_to.setDate(QDate(2025, 1, 1))
+    assert bar.range_error.isVisible()
+    flt = bar.current_filter()
+    assert flt.date_from is None and flt.date_to is None  # not an empty table
+    assert window.model.rowCount() > 0
+    assert bar.date_from.displayFormat() == "dd/MM/yyyy"  # as English (en_GB) writes dates
+    bar.date_to.setDate(QDate(2025, 4, 1))
+    assert not bar.range_error.isVisible()
+
+
+def test_an_empty_view_says_the_filters_hide_everything(qtbot: QtBot, window: MainWindow) -> None:
+    window.filter_bar.search.setText("no such invoice anywhere")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
+    texts = window.detail.widget().findChildren(QWidget)
+    assert any("No invoice matches" in getattr(w, "text", lambda: "")() for w in texts)

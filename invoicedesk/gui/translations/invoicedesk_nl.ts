@@ -656,7 +656,7 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+101"/>
+        <location filename="../detail_pane.py" line="+103"/>
         <source>Select an invoice to see its lines, payments and more.</source>
         <extracomment>the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
@@ -699,7 +699,7 @@
     <message>
         <location line="-152"/>
         <source>Invoice details</source>
-        <extracomment>from this width on, the facts stand beside the lines rather than above them a short message for the status bar (e.g. a refused link)</extracomment>
+        <extracomment>from this width on, the facts stand beside the lines rather than above them the room one key-fact tile (date or amount) takes a short message for the status bar (e.g. a refused link)</extracomment>
         <translation>Factuurgegevens</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@
         <translation type="vanished">Zoeken op nummer, klant, omschrijving</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+81"/>
+        <location filename="../filter_bar.py" line="+80"/>
         <source>Search invoices</source>
         <translation>Facturen zoeken</translation>
     </message>
@@ -1309,12 +1309,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>All providers and accounts</source>
         <translation>Alle accounts</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-107"/>
         <source>Date preset</source>
         <translation>Periode</translation>
     </message>
@@ -1332,6 +1332,11 @@
         <location line="+1"/>
         <source>by due date</source>
         <translation>op vervaldatum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“From” is after “To”: no date range applied</source>
+        <translation>‘Van’ ligt na ‘Tot’: geen datumbereik toegepast</translation>
     </message>
     <message>
         <location filename="../presets.py" line="+15"/>
@@ -1419,7 +1424,7 @@
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+74"/>
+        <location filename="../filter_bar.py" line="+69"/>
         <source>Aging: %1 · %2 · %3 ✕</source>
         <translation>Ouderdom: %1 · %2 · %3 ✕</translation>
     </message>
@@ -1609,7 +1614,7 @@
 <context>
     <name>InvoiceTableView</name>
     <message>
-        <location filename="../invoice_view.py" line="+23"/>
+        <location filename="../invoice_view.py" line="+24"/>
         <source>Invoices</source>
         <extracomment>whether the saved header is the fitted default (the customer column takes the spare width)</extracomment>
         <translation>Facturen</translation>
@@ -1778,7 +1783,7 @@
         <translation>Facturen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
@@ -1789,6 +1794,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>No invoice matches the filters. Widen them to see invoices.</source>
+        <translation>Geen factuur past bij de filters. Verruim ze om facturen te zien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The selected invoice is not in the filtered view.</source>
         <translation>De geselecteerde factuur staat niet in de gefilterde weergave.</translation>
     </message>
@@ -1827,7 +1837,7 @@
         <translation type="vanished">%1 account(s) vragen aandacht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+77"/>
+        <location filename="../main_window.py" line="+76"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Wachtwoorden kunnen niet veilig worden opgeslagen</translation>
     </message>
@@ -2861,7 +2871,7 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="+161"/>
+        <location filename="../formatting.py" line="+167"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>

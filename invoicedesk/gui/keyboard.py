@@ -126,7 +126,7 @@ def show_focus_in_table(table: QWidget) -> None:
     inactive = QPalette.ColorGroup.Inactive
     base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
-    grey = base.darker(125) if base.lightness() >= 128 else base.lighter(170)
+    grey = base.darker(125) if base.lightness() >= 128 else base.lighter(300)
     palette.setColor(inactive, QPalette.ColorRole.Highlight, grey)
     palette.setColor(inactive, QPalette.ColorRole.HighlightedText, text)
     table.setPalette(palette)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from invoicedesk.domain.facts import Fact
+
 
 class Kind(StrEnum):
     """What a document is. A reminder is no kind: it is an event of its invoice
@@ -196,8 +198,8 @@ class Invoice:
     credits_invoice: str | None = None
     #: receivable (sent by this business) or payable (received); set from the account
     direction: Direction = Direction.RECEIVABLE
-    #: provider-specific facts for the detail pane, as (label, value) pairs, e.g. reminder level
-    facts: tuple[tuple[str, str], ...] = field(default=())
+    #: provider-specific facts for the detail pane (typed; the GUI names and formats them)
+    facts: tuple[Fact, ...] = field(default=())
 
     @property
     def key(self) -> tuple[str, str, str]:

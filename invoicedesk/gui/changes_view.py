@@ -40,6 +40,7 @@ from invoicedesk.domain.changes import (
     PART_PAID,
     Change,
 )
+from invoicedesk.gui import theme
 from invoicedesk.gui.formatting import Formats, provider_label, status_label
 
 translate = QCoreApplication.translate
@@ -111,12 +112,8 @@ def describe(change: Change, formats: Formats) -> str:
     return " · ".join(parts)
 
 
-CHANGE_COLOURS = {
-    PAID: "#1e7b34",
-    PART_PAID: "#2f6fb0",
-    OVERDUE: "#c62828",
-    GONE: "#6b6b6b",
-}
+#: a change's colour name in :mod:`invoicedesk.gui.theme`
+CHANGE_COLOURS = {PAID: "ok", PART_PAID: "accent", OVERDUE: "error", GONE: "muted"}
 
 
 class ChangesModel(QAbstractTableModel):
@@ -169,8 +166,8 @@ class ChangesModel(QAbstractTableModel):
                 return change_label(change.change)
             return describe(change, self._formats)
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
-            colour = CHANGE_COLOURS.get(change.change)
-            return QColor(colour) if colour else None
+            name = CHANGE_COLOURS.get(change.change)
+            return QColor(theme.colour(name)) if name else None
         if role == Qt.ItemDataRole.UserRole:
             return change.key
         return None

@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,8 +35,8 @@ from invoicedesk.domain import (
     paid_amount,
 )
 from invoicedesk.gui import detail_tables as tables
+from invoicedesk.gui.fact_labels import fact_rows
 from invoicedesk.gui.formatting import (
-    STATUS_COLOURS,
     Formats,
     direction_heading,
     is_unnumbered,
@@ -45,8 +46,13 @@ from invoicedesk.gui.formatting import (
     status_label,
 )
 from invoicedesk.gui.outstanding_note import outstanding_note
+from invoicedesk.gui.theme import badge_text_colour, status_colour
 
 UrlOpener = Callable[[QUrl], bool]
+#: from this width on, the facts stand beside the lines rather than above them
+WIDE_PANE = 1000
+#: the room one key-fact tile (date or amount) takes
+TILE_WIDTH = 150
 
 
 def safe_web_url(url: str | None) -> QUrl | None:
@@ -89,12 +95,14 @@ class DetailPane(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
+        self.setAccessibleName(self.tr("Invoice details"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._formats = formats
         self._today = today
         self._open_url = open_url
         self.invoice: Invoice | None = None
+        self._body: QBoxLayout | None = None
         self.pdf_button: QPushButton | None = None
         self.save_pdf_button: QPushButton | None = None
         self.print_button: QPushButton | None = None
@@ -106,6 +114,7 @@ class DetailPane(QScrollArea):
     # ---- public -----------------------------------------------------------------------------
     def show_placeholder(self, text: str) -> None:
         self.invoice = None
+        self._body = None
         self.pdf_button = self.pay_button = self.save_pdf_button = self.print_button = None
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -126,11 +135,12 @@ class DetailPane(QScrollArea):
         note = outstanding_note(invoice, self._formats)
         if note:
             outer.addWidget(plain(note, "outstandingNote"))
-        body = QHBoxLayout()
+        body = QBoxLayout(self._body_direction())
         body.setSpacing(24)
+        self._body = body
         facts = QWidget()
         facts.setObjectName("detailFacts")
-        facts.setMinimumWidth(340)
+        facts.setMinimumWidth(300)
         facts.setMaximumWidth(440)
         facts.setLayout(self._facts_grid(invoice))
         body.addWidget(facts, 0, Qt.AlignmentFlag.AlignTop)
@@ -138,6 +148,17 @@ class DetailPane(QScrollArea):
         outer.addLayout(body)
         outer.addStretch(1)
         self.setWidget(page)
+
+    def _body_direction(self) -> QBoxLayout.Direction:
+        """Facts beside the lines on a wide pane, above them on a narrow one (1024×700)."""
+        if self.viewport().width() >= WIDE_PANE:
+            return QBoxLayout.Direction.LeftToRight
+        return QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._body is not None:
+            self._body.setDirection(self._body_direction())
 
     def texts(self) -> list[str]:
         """Every text the pane shows (labels, table cells and headers), for tests."""
@@ -175,7 +196,8 @@ class DetailPane(QScrollArea):
         badge = plain(status_label(status, invoice.payment, days), "statusBadge", selectable=False)
         badge.setWordWrap(False)
         badge.setStyleSheet(
-            f"QLabel#statusBadge {{ color: white; background: {STATUS_COLOURS[status]};"
+            f"QLabel#statusBadge {{ color: {badge_text_colour()};"
+            f" background: {status_colour(status)};"
             " border-radius: 8px; padding: 2px 10px; font-weight: bold; }"
         )
         row = QHBoxLayout()
@@ -202,8 +224,16 @@ class DetailPane(QScrollArea):
         self.pay_button = self._link_button(
             self.tr("Open payment link"), invoice.pay_url, "payButton"
         )
+        for button, keys in ((self.pdf_button, "Ctrl+Shift+O"), (self.pay_button, "Ctrl+Shift+P")):
+            if button.isEnabled():
+                button.setToolTip(f"{button.text()} ({keys})")
+        # the document actions on a row of their own under the title: beside it, four buttons
+        # would set the pane's least width (and squeeze the lines table at 1024 px)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
         for button in (self.pdf_button, self.save_pdf_button, self.print_button, self.pay_button):
-            row.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
         subtitle = plain(
             f"{provider_label(invoice.provider)} · {invoice.account} · "
             f"{direction_heading(invoice.direction)}",
@@ -213,6 +243,7 @@ class DetailPane(QScrollArea):
         column.setSpacing(2)
         column.addLayout(row)
         column.addWidget(subtitle)
+        column.addLayout(actions)
         return column
 
     def _link_button(
@@ -271,8 +302,8 @@ class DetailPane(QScrollArea):
         fmt = self._formats
         cur = invoice.currency
         tiles = [
-            (self.tr("Issued"), fmt.long_date(invoice.issue_date)),
-            (self.tr("Due"), fmt.long_date(invoice.due_date)),
+            (self.tr("Issued"), fmt.date(invoice.issue_date)),
+            (self.tr("Due"), fmt.date(invoice.due_date)),
             (self.tr("Net"), fmt.money(invoice.net, cur)),
             (self.tr("VAT"), fmt.money(invoice.vat, cur)),
             (self.tr("Total"), fmt.money(invoice.total, cur)),
@@ -283,16 +314,16 @@ class DetailPane(QScrollArea):
         ]
         grid = QGridLayout()
         grid.setContentsMargins(0, 4, 0, 6)
-        grid.setHorizontalSpacing(32)
+        grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(0)
-        column = 0
-        for label, value in tiles:
-            if not value:
-                continue
-            grid.addWidget(plain(label, "keyFactLabel", selectable=False), 0, column)
-            grid.addWidget(plain(value, "keyFactValue"), 1, column)
-            column += 1
-        grid.setColumnStretch(column, 1)
+        shown = [(label, value) for label, value in tiles if value]
+        # as many tiles a row as the pane has room for; the rest wrap (1024×700)
+        per_row = max(3, (self.viewport().width() - 28) // TILE_WIDTH)
+        for position, (label, value) in enumerate(shown):
+            row, column = divmod(position, per_row)
+            grid.addWidget(plain(label, "keyFactLabel", selectable=False), row * 2, column)
+            grid.addWidget(plain(value, "keyFactValue"), row * 2 + 1, column)
+        grid.setColumnStretch(min(len(shown), per_row), 1)
         return grid
 
     def _days_overdue(self, invoice: Invoice) -> str:
@@ -312,7 +343,7 @@ class DetailPane(QScrollArea):
             (self.tr("Your reference"), invoice.your_reference or ""),
             (self.tr("Order reference"), invoice.order_reference or ""),
             (self.tr("KID"), invoice.kid or ""),
-            *invoice.facts,
+            *fact_rows(invoice.facts, self._formats),
             (self.tr("Kind"), kind_label(invoice.kind)),
             (self.tr("Provider's id"), invoice.id),
         ]

@@ -77,6 +77,7 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
+        self.search.setAccessibleName(self.tr("Search invoices"))
         self.search.setPlaceholderText(
             self.tr("Search number, customer, KID, org. number, reference, amount")
         )
@@ -118,10 +119,9 @@ class FilterBar(QWidget):
         self.aging_chip.hide()
         self.scope = QComboBox()
         self.scope.setObjectName("scopeCombo")
-        self.scope.setMinimumContentsLength(18)
-        self.scope.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.scope.setAccessibleName(self.tr("Providers and accounts"))
+        # as wide as its longest entry ("Alle leverandører og kontoer" was cut off)
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope.addItem(self.tr("All providers and accounts"), "")
 
         self.preset = QComboBox()
@@ -143,11 +143,15 @@ class FilterBar(QWidget):
         self.date_to = QDateEdit(today_q)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(formats.qt_date_format())
             edit.dateChanged.connect(self._emit)
         self.range_label = QLabel()
         self.range_label.setObjectName("rangeLabel")
         self.range_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.range_error = QLabel(self.tr("“From” is after “To”: no date range applied"))
+        self.range_error.setObjectName("rangeError")
+        self.range_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.range_error.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -162,6 +166,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.date_from)
         layout.addWidget(self.date_to)
         layout.addWidget(self.range_label)
+        layout.addWidget(self.range_error)
         layout.addStretch(1)
 
         for combo in (self.status, self.direction, self.scope, self.preset, self.date_field):
@@ -175,6 +180,8 @@ class FilterBar(QWidget):
         preset = DatePreset(self.preset.currentData() or DatePreset.ALL.value)
         custom = (_pydate(self.date_from.date()), _pydate(self.date_to.date()))
         date_from, date_to = preset_range(preset, self._today(), custom)
+        if preset is DatePreset.CUSTOM and self._inverted():
+            date_from = date_to = None  # refused (said beside the fields), not an empty table
         field = "due" if preset in DUE_PRESETS else str(self.date_field.currentData() or "issue")
         return RowFilter(
             text=self.search.text(),
@@ -359,10 +366,12 @@ class FilterBar(QWidget):
             self.range_label.setText("")
         else:
             start, end = preset_range(preset, self._today())
-            self.range_label.setText(
-                f"{self._formats.long_date(start)} – {self._formats.long_date(end)}"
-            )
+            self.range_label.setText(f"{self._formats.date(start)} – {self._formats.date(end)}")
         self.range_label.setVisible(bool(self.range_label.text()))
+        self.range_error.setVisible(custom and self._inverted())
+
+    def _inverted(self) -> bool:
+        return self.date_from.date() > self.date_to.date()
 
     def _emit(self) -> None:
         self._search_timer.stop()

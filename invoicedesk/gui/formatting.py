@@ -1,7 +1,10 @@
 """Money, dates and labels for the screen. Babel does the locale work; Decimal all the way.
 
 Amounts are rounded half-up to the currency's minor unit (:func:`invoicedesk.domain.quantize`)
-and formatted with :func:`babel.numbers.format_currency` (never QLocale, never float).
+and formatted with :func:`babel.numbers.format_currency` (never QLocale, never float) with as
+many decimals as ISO 4217 gives the currency: CLDR's own digits would round HUF 1234.50 to
+"HUF 1,234" and IQD 10.125 to "IQD 10". One date format (the locale's short date) and one
+money format per language, everywhere: table, detail, strip, aging, tooltips, provider facts.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
 from PySide6.QtCore import QCoreApplication
 
 from invoicedesk.domain import Direction, Kind, PaymentState, Status, quantize
+from invoicedesk.domain.money import currency_exponent
 
 #: app language -> Babel locale
 BABEL_LOCALES = {"en": "en_GB", "nb": "nb_NO", "da": "da_DK", "nl": "nl_NL"}
@@ -32,8 +37,14 @@ PROVIDER_LABELS = {
 #: no-break space next to the digits ("NOK\u00a01,234.50", not "NOK1,234.50")
 _CURRENCY_SPACING = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 
-#: amount pattern without currency sign; format_currency still applies the currency's digits
+#: amount pattern without currency sign; its "0.00" becomes the currency's own digits
 _PLAIN_PATTERN = "#,##0.00"
+
+
+def with_digits(pattern: str, currency: str) -> str:
+    """A CLDR money pattern with the currency's ISO 4217 decimals instead of two."""
+    digits = currency_exponent(currency)
+    return pattern.replace("0.00", "0." + "0" * digits if digits else "0")
 
 
 def babel_locale(language: str) -> str:
@@ -55,6 +66,8 @@ class Formats:
     def __init__(self, language: str = "en") -> None:
         self.language = language
         self.locale = babel_locale(language)
+        standard = Locale.parse(self.locale).currency_formats["standard"]
+        self._standard_pattern = str(getattr(standard, "pattern", "¤#,##0.00"))
         self.money = lru_cache(maxsize=65536)(self._money)
         self.amount = lru_cache(maxsize=65536)(self._amount)
         self.date = lru_cache(maxsize=8192)(self._date)
@@ -69,7 +82,13 @@ class Formats:
         """``kr 1 150,95``: the amount with its currency, rounded to the currency's unit."""
         if amount is None:
             return ""
-        text = format_currency(quantize(amount, currency), currency, locale=self.locale)
+        text = format_currency(
+            quantize(amount, currency),
+            currency,
+            format=with_digits(self._standard_pattern, currency),
+            currency_digits=False,
+            locale=self.locale,
+        )
         return _CURRENCY_SPACING.sub("\u00a0", text)
 
     def _amount(self, amount: Decimal | None, currency: str) -> str:
@@ -77,16 +96,24 @@ class Formats:
         if amount is None:
             return ""
         return format_currency(
-            quantize(amount, currency), currency, format=_PLAIN_PATTERN, locale=self.locale
+            quantize(amount, currency),
+            currency,
+            format=with_digits(_PLAIN_PATTERN, currency),
+            currency_digits=False,
+            locale=self.locale,
         )
 
-    def _date(self, value: dt.date | None, length: str = "short") -> str:
+    def _date(self, value: dt.date | None) -> str:
+        """The one date format of the language (CLDR's short date, four-digit year)."""
         if value is None:
             return ""
-        return format_date(value, length, locale=self.locale)
+        return format_date(value, "short", locale=self.locale)
 
-    def long_date(self, value: dt.date | None) -> str:
-        return self.date(value, "medium")
+    def qt_date_format(self) -> str:
+        """The language's short date as a Qt display format (date boxes type and show dates as
+        the language writes them), with a four-digit year."""
+        pattern = str(getattr(Locale.parse(self.locale).date_formats["short"], "pattern", ""))
+        return re.sub(r"y+", "yyyy", pattern) or "yyyy-MM-dd"
 
     def datetime(self, value: dt.datetime | None) -> str:
         """A moment in the user's local time zone, short form."""
@@ -196,13 +223,3 @@ def yes_no(value: bool | None) -> str:
     if value:
         return QCoreApplication.translate("formatting", "yes")
     return QCoreApplication.translate("formatting", "no")
-
-
-#: status colours (text colour on the default background); colour always comes with text
-STATUS_COLOURS = {
-    Status.PAID: "#1e7b34",
-    Status.PARTIALLY_PAID: "#a15c00",
-    Status.UNPAID: "#2f5d8a",
-    Status.OVERDUE: "#c62828",
-    Status.DRAFT: "#6b6b6b",
-}

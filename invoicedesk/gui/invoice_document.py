@@ -26,6 +26,7 @@ from invoicedesk.domain import (
     quantize,
 )
 from invoicedesk.gui import detail_tables as tables
+from invoicedesk.gui.fact_labels import fact_rows
 from invoicedesk.gui.formatting import (
     Formats,
     is_unnumbered,
@@ -139,8 +140,8 @@ def _facts_table(facts: Iterable[tuple[str, str]]) -> str:
 
 def _header_facts(invoice: Invoice, fmt: Formats) -> list[tuple[str, str]]:
     return [
-        (translate("InvoiceDocument", "Issued"), fmt.long_date(invoice.issue_date)),
-        (translate("InvoiceDocument", "Due"), fmt.long_date(invoice.due_date)),
+        (translate("InvoiceDocument", "Issued"), fmt.date(invoice.issue_date)),
+        (translate("InvoiceDocument", "Due"), fmt.date(invoice.due_date)),
         (translate("InvoiceDocument", "Description"), invoice.description or ""),
         (translate("InvoiceDocument", "Our reference"), invoice.our_reference or ""),
         (translate("InvoiceDocument", "Your reference"), invoice.your_reference or ""),
@@ -169,7 +170,9 @@ def _party_lines(party: Party | None) -> list[str]:
 
 
 def _parties(invoice: Invoice) -> str:
-    issuer = dict(invoice.facts).get("Issued by")
+    issuer = next(
+        (f.text for f in invoice.facts if f.key == "sendregning.issued_by" and f.text), None
+    )
     if invoice.direction is Direction.RECEIVABLE:
         seller = [invoice.account, *([issuer] if issuer else [])]
     else:
@@ -290,9 +293,9 @@ def _totals(invoice: Invoice, fmt: Formats) -> str:
 def _payment(invoice: Invoice, fmt: Formats) -> str:
     facts = [
         (translate("InvoiceDocument", "KID"), invoice.kid or ""),
-        (translate("InvoiceDocument", "Due"), fmt.long_date(invoice.due_date)),
+        (translate("InvoiceDocument", "Due"), fmt.date(invoice.due_date)),
         (translate("InvoiceDocument", "Payment link"), invoice.pay_url or ""),
-        *((label, value) for label, value in invoice.facts if label != "Issued by"),
+        *fact_rows((f for f in invoice.facts if f.key != "sendregning.issued_by"), fmt),
     ]
     table = _facts_table(facts)
     if not table:

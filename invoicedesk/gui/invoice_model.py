@@ -46,7 +46,6 @@ from invoicedesk.gui.columns import (  # noqa: F401  (re-exported: the model's p
     NUMBER_COLUMNS,
 )
 from invoicedesk.gui.formatting import (
-    STATUS_COLOURS,
     Formats,
     direction_label,
     not_numbered_label,
@@ -57,6 +56,7 @@ from invoicedesk.gui.formatting import (
 from invoicedesk.gui.row_filter import RowFilter, filter_mask, filter_text, narrows, select
 from invoicedesk.gui.row_totals import CurrencySums
 from invoicedesk.gui.rows import InvoiceKey, InvoiceRow, RowTable
+from invoicedesk.gui.theme import status_colour
 
 #: the real value of a cell (Decimal, date, str) for sorting by callers
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,8 +107,22 @@ class InvoiceTableModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self._icons: dict[Status, QIcon] = {}
-        self._brushes = {s: QBrush(QColor(colour)) for s, colour in STATUS_COLOURS.items()}
-        self._grey = QBrush(QColor("#6b6b6b"))
+        self._brushes: dict[Status, QBrush] = {}
+        self._grey = QBrush()
+        self._choose_colours()
+
+    def _choose_colours(self) -> None:
+        self._icons = {}
+        self._brushes = {s: QBrush(QColor(status_colour(s))) for s in Status}
+        self._grey = QBrush(QColor(status_colour(Status.DRAFT)))
+
+    def refresh_colours(self) -> None:
+        """The colour scheme changed (light/dark): new status colours, repaint every row."""
+        self._choose_colours()
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, COLUMN_COUNT - 1)
+            )
 
     # ---- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -382,7 +396,7 @@ class InvoiceTableModel(QAbstractTableModel):
     def _icon(self, status: Status) -> QIcon:
         icon = self._icons.get(status)
         if icon is None:
-            icon = self._icons[status] = _status_icon(STATUS_COLOURS[status])
+            icon = self._icons[status] = _status_icon(status_colour(status))
         return icon
 
     def _tooltip(self, row: InvoiceRow, col: int) -> str | None:

@@ -3,20 +3,25 @@ hide and show columns, header state (widths, order, hidden columns, sort) kept i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from invoicedesk.gui import column_fit as fit
 from invoicedesk.gui import columns as c
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 
+_ENSURE = QAbstractItemView.ScrollHint.EnsureVisible
 HEADER_KEY = "table/header"
+#: whether the saved header is the fitted default (the customer column takes the spare width)
+FITTED_KEY = "table/fitted"
 
 
 class InvoiceTableView(QTableView):
     def __init__(self, model: InvoiceTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("invoiceTable")
+        self.setAccessibleName(self.tr("Invoices"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -32,6 +37,7 @@ class InvoiceTableView(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
+        header.setAccessibleName(self.tr("Invoice columns"))
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
@@ -51,9 +57,10 @@ class InvoiceTableView(QTableView):
 
     def apply_default_layout(self) -> None:
         header = self.horizontalHeader()
-        for column, width in c.DEFAULT_WIDTHS.items():
-            header.resizeSection(column, width)
+        for column in c.DEFAULT_WIDTHS:
+            header.resizeSection(column, fit.default_width(header, column))
             header.setSectionHidden(column, False)
+        fit.apply_default_order(header)
         header.setSectionResizeMode(c.COL_CUSTOMER, QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(c.COL_ISSUE_DATE, Qt.SortOrder.DescendingOrder)
         self._fill_customer = True
@@ -74,7 +81,7 @@ class InvoiceTableView(QTableView):
             spare -= self.verticalScrollBar().sizeHint().width()
         self._fitting = True
         try:
-            header.resizeSection(c.COL_CUSTOMER, max(spare, c.DEFAULT_WIDTHS[c.COL_CUSTOMER] - 40))
+            header.resizeSection(c.COL_CUSTOMER, max(spare, fit.MIN_CUSTOMER))
         finally:
             self._fitting = False
 
@@ -110,7 +117,8 @@ class InvoiceTableView(QTableView):
             return  # keep at least one column
         header.setSectionHidden(column, not shown)
         if shown and header.sectionSize(column) < 30:
-            header.resizeSection(column, c.DEFAULT_WIDTHS[column])
+            header.resizeSection(column, fit.default_width(header, column))
+        self._fit_customer()  # in the fitted layout the customer column takes up the gap
 
     def _header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -125,15 +133,29 @@ class InvoiceTableView(QTableView):
     # ---- state ------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(HEADER_KEY, self.horizontalHeader().saveState())
+        settings.setValue(FITTED_KEY, self._fill_customer)
 
     def restore_state(self, settings: QSettings) -> None:
         state = settings.value(HEADER_KEY)
         header = self.horizontalHeader()
         if isinstance(state, QByteArray) and not state.isEmpty() and header.restoreState(state):
-            self._fill_customer = False
+            # a layout the user never sized keeps fitting the window after a restart
+            self._fill_customer = settings.value(FITTED_KEY, False, type=bool) is True
+            fit.widen_to_titles(header)
         if header.count() - header.hiddenSectionCount() == 0:
             self.apply_default_layout()
         self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = _ENSURE,
+    ) -> None:
+        """Bring the row into view without jumping sideways: the rows are selected whole, and
+        the columns in view (money and status first) stay in view."""
+        across = self.horizontalScrollBar().value()
+        super().scrollTo(index, hint)
+        self.horizontalScrollBar().setValue(across)
 
     # ---- keyboard ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

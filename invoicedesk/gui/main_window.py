@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain import Invoice
-from invoicedesk.gui import account_actions, changes_view, documents, saved_views, tray
+from invoicedesk.gui import account_actions, changes_view, documents, keyboard, saved_views, tray
 from invoicedesk.gui.account_menu import AccountMenu
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
@@ -38,11 +38,12 @@ from invoicedesk.gui.row_filter import RowFilter
 from invoicedesk.gui.rows import InvoiceKey
 from invoicedesk.gui.sidebar import AccountsSidebar
 from invoicedesk.gui.snapshot import Snapshot, load_snapshot
-from invoicedesk.gui.style import WINDOW_STYLESHEET
+from invoicedesk.gui.strip_scroll import StripScroller
 from invoicedesk.gui.sync_status import SyncStatus, round_summary
 from invoicedesk.gui.totals import TotalsStrip, currency_totals
 from invoicedesk.gui.tray import TrayFactory
 from invoicedesk.gui.window_state import restore_window, save_window
+from invoicedesk.gui.window_theme import WindowTheme
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
 from invoicedesk.providers.base import Progress
 from invoicedesk.storage.accounts import AccountError
@@ -102,9 +103,8 @@ class MainWindow(QMainWindow):
         # The style sheet goes on the panels it styles, not on the window: a window-wide sheet
         # puts every widget under QStyleSheetStyle, and the invoice table then paints about
         # twice as slowly (every cell through the sheet's rule matching).
-        panels = (self.filter_bar, self.totals, self.aging, self.detail, self.sidebar, self.banner)
-        for panel in panels:
-            panel.setStyleSheet(WINDOW_STYLESHEET)
+        styled = (self.filter_bar, self.totals, self.aging, self.detail, self.sidebar, self.banner)
+        self.theme = WindowTheme(self, styled)
         self.sync_status = SyncStatus()
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._layout()
         self.saved_views = saved_views.install(self)
         self._connect()
+        self.keys = keyboard.install(self)
         self.background = tray.install(self, tray_factory)
         self._restore_state()
         self._check_keyring()
@@ -139,11 +140,12 @@ class MainWindow(QMainWindow):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.setSpacing(0)
         table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(self.totals)
-        table_layout.addWidget(self.aging)
+        table_layout.addWidget(StripScroller(self.totals))
+        table_layout.addWidget(StripScroller(self.aging))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Invoices and changes"))
         self.tabs.addTab(table_box, self.tr("Invoices"))
         self.changes = changes_view.install(self, self.tabs)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -152,7 +154,9 @@ class MainWindow(QMainWindow):
         self.detail_splitter.addWidget(self.detail)
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
-        self.detail_splitter.setChildrenCollapsible(False)
+        # the detail pane may be dragged shut (the splitter state keeps it so); the table not
+        self.detail_splitter.setCollapsible(0, False)
+        self.detail_splitter.setCollapsible(1, True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -309,7 +313,9 @@ class MainWindow(QMainWindow):
         position = self.model.position_of(key)
         if position is None:
             self.detail_loader.request(None)
-            if key in self.model.table.index_of:
+            if not self.model.rowCount():
+                text = self.tr("No invoice matches the filters. Widen them to see invoices.")
+            elif key in self.model.table.index_of:
                 text = self.tr("The selected invoice is not in the filtered view.")
             else:
                 self._selected_key = None
@@ -439,10 +445,8 @@ class MainWindow(QMainWindow):
             return
         report = self.context.secrets.report()
         if not report.ok:
-            self.banner.show_warning(
-                self.tr("Passwords cannot be stored safely"),
-                missing_keyring_help(report),
-            )
+            title = self.tr("Passwords cannot be stored safely")
+            self.banner.show_warning(title, missing_keyring_help(report))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main_splitter": self.main_splitter, "detail_splitter": self.detail_splitter}
@@ -478,7 +482,10 @@ class MainWindow(QMainWindow):
             self._default_splitters = False
             self.main_splitter.setSizes([205, max(self.width() - 205, 400)])
             height = self.detail_splitter.height()
-            self.detail_splitter.setSizes([max(height - 315, 200), 315])
+            detail = 315 if height >= 600 else 240  # a small screen keeps rows in view
+            self.detail_splitter.setSizes([max(height - detail, 200), detail])
+            if self.height() < 800 and not self.settings.contains("window/aging"):
+                self.commands.show_aging.setChecked(False)  # Ctrl+G shows it
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.background.keeps_running():  # the tray keeps the app: only hide the window

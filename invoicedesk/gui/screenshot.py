@@ -13,13 +13,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from invoicedesk.demo import DemoEnvironment
 from invoicedesk.domain import Direction
 from invoicedesk.gui.app import application
 from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.i18n import install_translator
 from invoicedesk.gui.main_window import MainWindow
+from invoicedesk.gui.theme import dark_palette, is_dark
 
 
 def _wait(condition: Callable[[], bool], timeout: float) -> bool:
@@ -107,10 +110,27 @@ def _show_view(window: MainWindow, demo: DemoEnvironment, view: str) -> None:
         _wait(lambda: False, 0.5)
 
 
+def use_dark_scheme(app: QApplication) -> None:
+    """A dark colour scheme: the system's where the platform has one, else a dark palette
+    (the offscreen platform has none)."""
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    if not is_dark():
+        app.setPalette(dark_palette())
+
+
 def take(
-    path: Path, provider: str, language: str, size: tuple[int, int], view: str = "main"
+    path: Path,
+    provider: str,
+    language: str,
+    size: tuple[int, int],
+    view: str = "main",
+    *,
+    dark: bool = False,
 ) -> None:
-    application()
+    app = application()
+    if dark:
+        use_dark_scheme(app)
+    install_translator(app, language)
     with DemoEnvironment() as demo, tempfile.TemporaryDirectory() as settings_dir:
         context = AppContext.create(
             demo.profile, demo.secrets, demo=True, accounts=demo.accounts, language=language
@@ -163,9 +183,10 @@ def main() -> None:
         choices=("main", "aging", "changes", "saved"),
         help="aging: click the fullest past-due aging cell first",
     )
+    parser.add_argument("--dark", action="store_true", help="a dark colour scheme")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
-    take(args.output, args.provider, args.language, (width, height), args.view)
+    take(args.output, args.provider, args.language, (width, height), args.view, dark=args.dark)
 
 
 if __name__ == "__main__":

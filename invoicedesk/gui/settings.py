@@ -47,6 +47,7 @@ class SettingsDialog(QDialog):
         self._initial = stored_language(settings) or SYSTEM
         self.language.setCurrentIndex(max(0, self.language.findData(self._initial)))
         self.language.currentIndexChanged.connect(self._update_note)
+        self.language.setAccessibleName(translate("SettingsDialog", "Language"))
         form.addRow(translate("SettingsDialog", "Language"), self.language)
         self.interval = QSpinBox(self)
         self.interval.setObjectName("syncInterval")

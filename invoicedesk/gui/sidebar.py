@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.gui.formatting import Formats, provider_label
 from invoicedesk.gui.snapshot import AccountStatus
+from invoicedesk.gui.theme import colour
 from invoicedesk.providers.base import Progress
 
-STATE_COLOURS = {
-    "ok": "#1e7b34",
-    "needs_login": "#a15c00",
-    "error": "#c62828",
-    "syncing": "#2f6fb0",
-}
+#: an account state's colour name in :mod:`invoicedesk.gui.theme`
+STATE_COLOURS = {"ok": "ok", "needs_login": "warning", "error": "error", "syncing": "accent"}
 
 
 def plain_label(text: str = "", object_name: str = "") -> QLabel:
@@ -76,12 +73,13 @@ class AccountCard(QFrame):
         self.name_label = plain_label(status.name, "accountName")
         self.provider_label = plain_label(provider_label(status.provider), "accountProvider")
         self.state_label = plain_label("", "accountState")
+        self.state_label.setWordWrap(True)  # "Synkroniserer… 200 av 1200" fits a narrow card
         self.message_label = plain_label("", "accountMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_label = plain_label("", "accountLastSync")
         self.sync_label.setWordWrap(True)
-        for label in (self.name_label, self.message_label, self.sync_label):
+        for label in (self.name_label, self.state_label, self.message_label, self.sync_label):
             # long words (a keyring class name) must not widen the sidebar
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.relogin_button = QPushButton(self.tr("Log in again"))
@@ -113,7 +111,8 @@ class AccountCard(QFrame):
             if progress is not None and progress.total:
                 text = (
                     self.tr("Syncing… %1 of %2")
-                    .replace("%1", str(progress.done))
+                    # a provider's total is an estimate: never count past it
+                    .replace("%1", str(min(progress.done, progress.total)))
                     .replace("%2", str(progress.total))
                 )
             elif progress is not None and progress.done:
@@ -137,7 +136,7 @@ class AccountCard(QFrame):
             .replace("%3", text)
         )
         self.state_label.setText(f"● {text}")
-        self.state_label.setStyleSheet(f"color: {STATE_COLOURS.get(state, '#6b6b6b')};")
+        self.state_label.setStyleSheet(f"color: {colour(STATE_COLOURS.get(state, 'muted'))};")
         show_message = bool(status.message) and status.state in ("error", "needs_login")
         message = status.message if show_message and status.message else ""
         self.message_label.setText(shorten(message))
@@ -223,6 +222,7 @@ class AccountsSidebar(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards in it take the focus
         scroll.setWidget(self._list)
         layout.addWidget(scroll, 1)
 
@@ -283,6 +283,11 @@ class AccountsSidebar(QWidget):
         """Highlight an account (None: all) without emitting :attr:`account_selected`."""
         self._selected = name if name in self.cards else None
         self._show_selection()
+
+    def refresh_colours(self) -> None:
+        """The colour scheme changed: the state lines take the new scheme's colours."""
+        for name, card in self.cards.items():
+            self._refresh(name, card.status)
 
     def _refresh(self, name: str, status: AccountStatus) -> None:
         syncing = name in self._syncing

@@ -27,6 +27,7 @@ from invoicedesk.domain import (
     Transaction,
     quantize,
 )
+from invoicedesk.domain.facts import Fact, facts
 from invoicedesk.providers.base import opt_decimal, opt_str
 from invoicedesk.providers.errors import ConfigError, ProviderDataError
 
@@ -225,7 +226,7 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
         ),
         transactions=transactions,
         pay_url=_http_url(opt_str(obj, "paylink")),
-        facts=tuple(_facts(obj, what)),
+        facts=_facts(obj, what, currency),
     )
 
 
@@ -245,35 +246,32 @@ def debtor_name(number: str | None, transactions: Iterable[Transaction]) -> str 
     return names.pop() if len(names) == 1 else None
 
 
-def _yes_no(value: bool | None) -> str | None:
-    return None if value is None else ("yes" if value else "no")
-
-
-def _facts(obj: Mapping[str, Any], what: str) -> Iterable[tuple[str, str]]:
+def _facts(obj: Mapping[str, Any], what: str, currency: str) -> tuple[Fact, ...]:
     status = ci(obj.get("status"), f"{what} status")
     next_step = parse_date(obj.get("estimatednextstepdate"), f"{what} EstimatedNextStepDate")
     status_date = parse_date(obj.get("statusdatetime"), f"{what} StatusDatetime")
     surcharge = opt_decimal(obj, "surchargeamount", f"{what} SurchargeAmount")
     credit_vat = opt_decimal(obj, "amountcreditvat", f"{what} AmountCreditVat")
-    facts: list[tuple[str, str | None]] = [
-        ("Credit management", _yes_no(_bool(obj, "creditmanagement"))),
-        ("CM status", _scalar_text(status, "cmstatus")),
-        ("Collection running", _yes_no(_bool(status, "running"))),
-        ("Reminders sent", _scalar_text(status, "reminderssent")),
-        ("Max reminder level", _scalar_text(obj, "maxreminderlevel")),
-        ("Agency status", _scalar_text(status, "agencystatusasstring")),
-        ("Estimated next step", next_step.isoformat() if next_step else None),
-        ("Status changed", status_date.isoformat() if status_date else None),
-        ("Credited VAT", str(credit_vat) if credit_vat else None),
-        ("Surcharge", str(surcharge) if surcharge else None),
-        ("Test invoice", "yes" if _bool(obj, "test") else None),
-    ]
+    updates = []
     for i, raw in enumerate(ci_list(status, "agencyupdates", f"{what} agency updates")):
         update = ci(raw, f"{what} agency update {i + 1}")
         date = parse_date(update.get("date"), f"{what} agency update {i + 1} date")
         text = " ".join(t for t in (opt_str(update, "type"), opt_str(update, "status")) if t)
-        facts.append((f"Agency update {date.isoformat() if date else i + 1}", text or None))
-    return [(label, value) for label, value in facts if value is not None]
+        updates.append(Fact.of_text("buckaroo.agency_update", text, date))
+    return facts(
+        Fact.of_flag("buckaroo.credit_management", _bool(obj, "creditmanagement")),
+        Fact.of_code("buckaroo.cm_status", _scalar_text(status, "cmstatus")),
+        Fact.of_flag("buckaroo.collection_running", _bool(status, "running")),
+        Fact.of_count("buckaroo.reminders_sent", _scalar_text(status, "reminderssent")),
+        Fact.of_count("buckaroo.max_reminder_level", _scalar_text(obj, "maxreminderlevel")),
+        Fact.of_code("buckaroo.agency_status", _scalar_text(status, "agencystatusasstring")),
+        Fact.of_date("buckaroo.estimated_next_step", next_step),
+        Fact.of_date("buckaroo.status_changed", status_date),
+        Fact.of_money("buckaroo.credited_vat", credit_vat or None, currency),
+        Fact.of_money("buckaroo.surcharge", surcharge or None, currency),
+        Fact.of_flag("buckaroo.test_invoice", True if _bool(obj, "test") else None),
+        *updates,
+    )
 
 
 # ---- business errors -------------------------------------------------------------------------

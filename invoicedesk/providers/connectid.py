@@ -282,7 +282,7 @@ class ConnectIDClient:
                 warnings.append(warning)
             if job.item is None and detail is None:
                 # only its reminders tell of it (its details were refused or not asked for)
-                invoice = orphan_claim(self.ctx.account, job.key, job.reminders, self.ctx.language)
+                invoice = orphan_claim(self.ctx.account, job.key, job.reminders)
             else:
                 invoice = user_invoice(
                     account=self.ctx.account,
@@ -290,7 +290,6 @@ class ConnectIDClient:
                     item=job.item,
                     detail=detail,
                     reminders=job.reminders,
-                    language=self.ctx.language,
                 )
             raw = {
                 "listItem": job.item,
@@ -356,7 +355,7 @@ class ConnectIDClient:
             items = expect_list(body.get("clientInvoiceInfoList") or [], "clientInvoiceInfoList")
             for item in items:
                 item = expect_object(item, "an invoice in the list")
-                invoice = client_invoice(self.ctx.account, item, self.ctx.language)
+                invoice = client_invoice(self.ctx.account, item)
                 if invoice.id in seen:
                     continue
                 seen.add(invoice.id)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from invoicedesk.domain import Invoice, Kind, Line, Offer, Party, PaymentState, quantize
+from invoicedesk.domain.facts import Fact, facts
 from invoicedesk.providers.base import JsonObject, opt_decimal, opt_str
 from invoicedesk.providers.connectid_reminders import fees_owed, parse_reminders
 from invoicedesk.providers.connectid_wire import (
@@ -26,13 +27,11 @@ from invoicedesk.providers.connectid_wire import (
     wire_number,
 )
 from invoicedesk.providers.errors import ProviderDataError
-from invoicedesk.providers.labels import label
 
 __all__ = [
     "OSLO",
     "InvoiceKey",
     "client_invoice",
-    "label",
     "parse_lines",
     "parse_offers",
     "pdf_url",
@@ -90,12 +89,8 @@ def _period_to(obj: Mapping[str, Any], what: str) -> dt.date | None:
     return wire_date(obj, key, what)
 
 
-def _period_text(obj: Mapping[str, Any], what: str) -> str | None:
-    start = wire_date(obj, "fromTime", what)
-    end = _period_to(obj, what)
-    if start is None and end is None:
-        return None
-    return f"{start.isoformat() if start else '…'} – {end.isoformat() if end else '…'}"
+def _period(obj: Mapping[str, Any], what: str) -> tuple[dt.date | None, dt.date | None]:
+    return wire_date(obj, "fromTime", what), _period_to(obj, what)
 
 
 # ---- lines and offers ----------------------------------------------------------------------------
@@ -185,7 +180,6 @@ def user_invoice(
     detail: Mapping[str, Any] | None,
     reminders: Sequence[JsonObject] = (),
     parent: Mapping[str, Any] | None = None,
-    language: str = "en",
 ) -> Invoice:
     """An invoice from its list item (an ``invoices[]`` entry) and its details
     (``invoiceInfoWithDetail``), either may be absent, with its ``reminders[]`` entries nested as
@@ -233,7 +227,7 @@ def user_invoice(
         offers=offers,
         reminders=nested,
         pdf_url=pdf_url(d.get("invoiceHotelUrl")) or pdf_url(i.get("invoiceHotelUrl")),
-        facts=_facts(key, d, i, offers, raw_status, language, what),
+        facts=_facts(key, d, i, offers, raw_status, what),
     )
 
 
@@ -248,42 +242,32 @@ def _facts(
     i: Mapping[str, Any],
     offers: Sequence[Offer],
     raw_status: str | None,
-    language: str,
     what: str,
-) -> tuple[tuple[str, str], ...]:
-    facts: list[tuple[str, str]] = [(label("company", language), key.company)]
+) -> tuple[Fact, ...]:
     product = opt_str(i, "product")
     name = opt_str(i, "productName")
-    if product or name:
-        facts.append((label("product", language), " – ".join(p for p in (product, name) if p)))
-    customer = wire_number(i.get("customerNumber"))
-    if customer:
-        facts.append((label("customer_number", language), customer))
     references = sorted({o.customer_reference for o in offers if o.customer_reference})
-    if references:
-        facts.append((label("customer_id", language), ", ".join(references)))
     count = wire_int(d.get("invoiceOfferCount", i.get("invoiceOfferCount")))
-    if count is not None and count > 1:
-        facts.append((label("offers", language), str(count)))
     invoice_type = opt_str(d, "invoiceType")
-    if invoice_type and invoice_type != "invoice":
-        facts.append((label("invoice_type", language), invoice_type))
-    for fact, field in (("payment_method", "paymentMethod"), ("invoice_status", "invoiceStatus")):
-        value = opt_str(i, field)
-        if value:
-            facts.append((label(fact, language), value))
-    if raw_status:
-        facts.append((label("payment_status", language), raw_status))
-    paid_on = wire_date(i, "paymentDate", what)
-    if paid_on:
-        facts.append((label("payment_date", language), paid_on.isoformat()))
-    period = _period_text(d, what) or _period_text(i, what)
-    if period:
-        facts.append((label("period", language), period))
-    return tuple(facts)
+    start, end = _period(d, what)
+    if start is None and end is None:
+        start, end = _period(i, what)
+    return facts(
+        Fact.of_text("connectid.company", key.company),
+        Fact.of_text("connectid.product", " – ".join(p for p in (product, name) if p)),
+        Fact.of_text("connectid.customer_number", wire_number(i.get("customerNumber"))),
+        Fact.of_text("connectid.customer_id", ", ".join(references)),
+        Fact.of_count("connectid.offers", count) if count is not None and count > 1 else None,
+        Fact.of_code("connectid.invoice_type", invoice_type) if invoice_type != "invoice" else None,
+        Fact.of_code("connectid.payment_method", opt_str(i, "paymentMethod")),
+        Fact.of_code("connectid.invoice_status", opt_str(i, "invoiceStatus")),
+        Fact.of_code("connectid.payment_status", raw_status),
+        Fact.of_date("connectid.payment_date", wire_date(i, "paymentDate", what)),
+        Fact.of_period("connectid.period", start, end),
+    )
 
 
-def client_invoice(account: str, item: Mapping[str, Any], language: str = "en") -> Invoice:
+def client_invoice(account: str, item: Mapping[str, Any]) -> Invoice:
     """One ``clientInvoiceInfoList`` entry (client mode: no details call, no offers)."""
     number = wire_number(item.get("invoiceId")) or wire_number(item.get("invoiceNumber"))
     company = opt_str(item, "companyCode")
@@ -316,5 +300,5 @@ def client_invoice(account: str, item: Mapping[str, Any], language: str = "en") 
         description=_text(item) or opt_str(item, "productName"),
         lines=parse_lines(_line_items(item), currency, what),
         pdf_url=pdf_url(item.get("invoiceHotelUrl")),
-        facts=_facts(key, {}, item, (), raw_status, language, what),
+        facts=_facts(key, {}, item, (), raw_status, what),
     )

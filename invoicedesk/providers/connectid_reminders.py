@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from invoicedesk.domain import Invoice, Kind, PaymentState, Reminder
+from invoicedesk.domain.facts import Fact, facts
 from invoicedesk.providers.base import JsonObject, opt_decimal, opt_str
 from invoicedesk.providers.connectid_wire import (
     DEFAULT_CURRENCY,
@@ -34,7 +35,6 @@ from invoicedesk.providers.connectid_wire import (
     wire_number,
 )
 from invoicedesk.providers.errors import ProviderDataError
-from invoicedesk.providers.labels import label
 
 PROVIDER = "connectid"
 
@@ -91,9 +91,7 @@ def fees_owed(reminders: Sequence[Reminder], payment: PaymentState) -> Decimal |
     return reminders[-1].fee
 
 
-def orphan_claim(
-    account: str, key: InvoiceKey, items: Sequence[Mapping[str, Any]], language: str = "en"
-) -> Invoice:
+def orphan_claim(account: str, key: InvoiceKey, items: Sequence[Mapping[str, Any]]) -> Invoice:
     """The invoice of reminders whose invoice could not be read (outside the synced period, or
     its details refused): one claim built from what the latest reminder gives. Its number, due
     date and link are the reminder's; its outstanding figure is the latest reminder's amount
@@ -102,13 +100,12 @@ def orphan_claim(
     reminders = parse_reminders(items, None, None, PaymentState.UNPAID, what)
     latest_item = max(items, key=_order) if items else {}
     latest = reminders[-1] if reminders else Reminder()
-    facts: list[tuple[str, str]] = []
-    if key.company != UNKNOWN_COMPANY:
-        facts.append((label("company", language), key.company))
     product = opt_str(latest_item, "product")
-    if product:
-        facts.append((label("product", language), product))
-    facts.append((label("known_from_reminder", language), latest.number or "?"))
+    known = facts(
+        Fact.of_text("connectid.company", key.company) if key.company != UNKNOWN_COMPANY else None,
+        Fact.of_text("connectid.product", product),
+        Fact.of_text("connectid.known_from_reminder", latest.number or "?"),
+    )
     return Invoice(
         provider=PROVIDER,
         account=account,
@@ -123,7 +120,7 @@ def orphan_claim(
         description=product,
         reminders=reminders,
         pdf_url=latest.link,
-        facts=tuple(facts),
+        facts=known,
     )
 
 

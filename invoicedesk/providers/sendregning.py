@@ -24,6 +24,7 @@ from invoicedesk.domain import (
     PaymentState,
     quantize,
 )
+from invoicedesk.domain.facts import Fact, facts
 from invoicedesk.providers.base import (
     ClientContext,
     FetchedInvoice,
@@ -51,7 +52,6 @@ from invoicedesk.providers.errors import (
     SecurityError,
 )
 from invoicedesk.providers.http import BasicAuth, Response
-from invoicedesk.providers.labels import label
 from invoicedesk.providers.pdf import download_pdf
 
 NAME = "SendRegning"
@@ -68,6 +68,15 @@ def next_link(header: str | None) -> str | None:
         if rel == "next":
             return str(target)
     return None
+
+
+def _date_fact(key: str, obj: Mapping[str, Any], field: str) -> Fact | None:
+    """A date fact; a value that is no date is kept as the provider's text (a fact never
+    costs the invoice)."""
+    try:
+        return Fact.of_date(key, opt_date(obj, field))
+    except ProviderDataError:
+        return Fact.of_text(key, opt_str(obj, field))
 
 
 class SendRegningClient:
@@ -271,21 +280,14 @@ class SendRegningClient:
             else None
         )
         recipient = obj.get("recipient") if isinstance(obj.get("recipient"), dict) else None
-        facts = [
-            (label, value)
-            for label, value in (
-                (
-                    label("credits_invoice", self.ctx.language),
-                    opt_str(obj, "creditedInvoiceNumber"),
-                ),
-                ("Order date", opt_str(obj, "orderDate")),
-                ("Delivery date", opt_str(obj, "deliveryDate")),
-                ("Reminder date", opt_str(obj, "reminderDate")),
-                ("Bank account", opt_str(obj, "accountNumber")),
-                ("Issued by", _name(obj.get("originator"))),
-            )
-            if value
-        ]
+        known = facts(
+            Fact.of_text("sendregning.credits_invoice", opt_str(obj, "creditedInvoiceNumber")),
+            _date_fact("sendregning.order_date", obj, "orderDate"),
+            _date_fact("sendregning.delivery_date", obj, "deliveryDate"),
+            _date_fact("sendregning.reminder_date", obj, "reminderDate"),
+            Fact.of_text("sendregning.bank_account", opt_str(obj, "accountNumber")),
+            Fact.of_text("sendregning.issued_by", _name(obj.get("originator"))),
+        )
         return Invoice(
             provider="sendregning",
             account=self.ctx.account,
@@ -315,7 +317,7 @@ class SendRegningClient:
                 for item in expect_list(obj.get("items") or [], "the invoice items")
             ),
             pdf_url=self._pdf(obj.get("_links")),
-            facts=tuple(facts),
+            facts=known,
         )
 
     def _pdf(self, links: Any) -> str | None:

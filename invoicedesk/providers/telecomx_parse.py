@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from invoicedesk.domain import Address, Invoice, Kind, Line, Party, PaymentState, quantize
+from invoicedesk.domain.facts import Fact, facts
 from invoicedesk.providers.base import JsonObject, expect_list, opt_decimal, opt_str
 from invoicedesk.providers.errors import NeedsLogin, ProviderDataError, ProviderError
 from invoicedesk.providers.http import Response
@@ -205,25 +206,25 @@ def _invoice(
     customer_value = item.get("customer") if isinstance(item.get("customer"), dict) else None
     customer = party(customer_value or merged.get("customer"), names)
     net = _figure(detail, item, "subTotal", what)
-    facts: list[tuple[str, str]] = []
-    if unnumbered:
-        facts.append(("Invoice number", "not yet numbered"))
-    if isinstance(merged.get("period"), bool):
-        facts.append(("Period invoice", "yes" if merged["period"] else "no"))
-    if isinstance(merged.get("sent"), bool):
-        facts.append(("Sent to customer", "yes" if merged["sent"] else "no"))
-    for label, key in (
-        ("Subtotal at wholesale", "subTotalWholesale"),
-        ("VAT at wholesale", "vatWholesale"),
-        ("Subtotal at cost", "subTotalCost"),
-        ("VAT at cost", "vatCost"),
-    ):
-        value = _figure(detail, item, key, what)
-        if value is not None:
-            facts.append((label, _amount(value, currency)))
     wholesale = _figure(detail, item, "subTotalWholesale", what)
-    if net is not None and wholesale is not None:
-        facts.append(("Margin", _amount(net - wholesale, currency)))
+    margin = None if net is None or wholesale is None else quantize(net - wholesale, currency)
+    period, sent = merged.get("period"), merged.get("sent")
+    known = facts(
+        # "-1": documented as waiting to be numbered by the accounting system
+        Fact.of_code("telecomx.invoice_number", "-1") if unnumbered else None,
+        Fact.of_flag("telecomx.period_invoice", period if isinstance(period, bool) else None),
+        Fact.of_flag("telecomx.sent", sent if isinstance(sent, bool) else None),
+        Fact.of_money("telecomx.subtotal_wholesale", wholesale, currency),
+        *(
+            Fact.of_money(f"telecomx.{name}", _figure(detail, item, key, what), currency)
+            for name, key in (
+                ("vat_wholesale", "vatWholesale"),
+                ("subtotal_cost", "subTotalCost"),
+                ("vat_cost", "vatCost"),
+            )
+        ),
+        Fact.of_money("telecomx.margin", margin, currency),
+    )
     paid = merged.get("paid")
     if paid is not None and not isinstance(paid, bool):
         raise ProviderDataError(f"paid: expected true or false, got {str(paid)[:20]!r}")
@@ -248,12 +249,8 @@ def _invoice(
         outstanding=(quantize(Decimal(0), currency) if paid else total),
         description=opt_str(merged, "headline"),
         lines=lines,
-        facts=tuple(facts),
+        facts=known,
     )
-
-
-def _amount(value: Decimal, currency: str) -> str:
-    return f"{quantize(value, currency)} {currency}"
 
 
 # ---- error mapping ---------------------------------------------------------------------------

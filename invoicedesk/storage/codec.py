@@ -79,5 +79,10 @@ def invoice_to_dict(invoice: Invoice) -> dict[str, Any]:
 
 
 def invoice_from_dict(data: dict[str, Any]) -> Invoice:
+    facts = data.get("facts")
+    if facts and isinstance(facts[0], list):
+        # cached before facts were typed: (label, text) pairs; shown as they were until the
+        # next sync brings typed ones
+        data = {**data, "facts": [{"key": pair[0], "text": pair[1]} for pair in facts]}
     invoice: Invoice = decode(Invoice, data)
     return invoice

@@ -25,6 +25,7 @@ from invoicedesk.domain import (
     Reminder,
     Transaction,
 )
+from invoicedesk.domain.facts import Fact
 from invoicedesk.gui.context import AppContext
 from invoicedesk.providers.base import FetchedInvoice
 from invoicedesk.storage.accounts import Account, AccountStore
@@ -95,7 +96,7 @@ def sendregning_invoice(**changes: object) -> Invoice:
             Reminder("P-1", dt.date(2025, 2, 20), dt.date(2025, 3, 6), D("70.00"), "purring"),
         ),
         pdf_url="https://www.sendregning.example/invoice/10234.pdf",
-        facts=(("Reminder level", "1"),),
+        facts=(Fact.of_date("sendregning.reminder_date", dt.date(2025, 2, 20)),),
     )
     return _replace(base, changes)
 
@@ -147,7 +148,10 @@ def telecomx_invoice(**changes: object) -> Invoice:
                 unit_wholesale=D("0.0080"),
             ),
         ),
-        facts=(("Subscription", "Erhverv Plus"), ("Billing run", "2025-03")),
+        facts=(
+            Fact.of_flag("telecomx.period_invoice", True),
+            Fact.of_money("telecomx.margin", D("420.95"), "DKK"),
+        ),
     )
     return _replace(base, changes)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from invoicedesk.domain import Party, Transaction
+from invoicedesk.domain.facts import Fact
 from invoicedesk.gui.detail_pane import DetailPane, safe_web_url
 from invoicedesk.gui.formatting import Formats
 
@@ -62,10 +63,11 @@ def test_sendregning_facts_lines_with_discount_and_reminder(pane: DetailPane) ->
         "Kari Nordmann",
         "Ola Hansen",
         "PO-7781",
-        "1 Feb 2025",
-        "15 Feb 2025",
+        "01/02/2025",
+        "15/02/2025",
         "NOK\u00a010,953.13",
-        "Reminder level",
+        "Reminder date",
+        "20/02/2025",
         "Rådgivning februar",
     ):
         assert expected in texts, expected
@@ -95,7 +97,9 @@ def test_telecomx_unnumbered_with_wholesale_cost_and_facts(pane: DetailPane) -> 
     pane.show_invoice(telecomx_invoice())
     texts = pane.texts()
     assert "Invoice not yet numbered" in texts
-    assert "Subscription" in texts and "Erhverv Plus" in texts
+    # typed facts, worded and formatted by the window: one money format, yes/no translated
+    assert "Period invoice" in texts and "yes" in texts
+    assert "Margin" in texts and "DKK\u00a0420.95" in texts
     (lines,) = pane.findChildren(QTableWidget, "linesTable")
     mobile, minutes = table_rows(lines)
     assert mobile["Wholesale/unit"] == "18.50" and mobile["Cost/unit"] == "12.0125"
@@ -172,7 +176,7 @@ def test_provider_html_is_shown_literally(pane: DetailPane) -> None:
     invoice = sendregning_invoice(
         customer=Party(name="<b>x</b>"),
         description="<a href='file:///etc'>click</a>",
-        facts=(("<i>label</i>", "<img src=x>"),),
+        facts=(Fact.of_text("<i>label</i>", "<img src=x>"),),
     )
     pane.show_invoice(invoice)
     labels = {label.text(): label for label in pane.findChildren(QLabel)}

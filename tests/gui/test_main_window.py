@@ -171,7 +171,7 @@ def test_date_preset_uses_injected_today(window: MainWindow) -> None:
     window.filter_bar.set_preset(DatePreset.THIS_MONTH)  # March 2025
     dates = {window.model.row_at(r).issue_date for r in range(window.model.rowCount())}
     assert dates and all(d.year == 2025 and d.month == 3 for d in dates)
-    assert window.filter_bar.range_label.text() == "1 Mar 2025 – 31 Mar 2025"
+    assert window.filter_bar.range_label.text() == "01/03/2025 – 31/03/2025"
 
 
 def test_header_filters_and_geometry_are_remembered(

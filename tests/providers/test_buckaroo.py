@@ -17,6 +17,7 @@ import pytest
 
 from invoicedesk.domain import PaymentState, Status
 from invoicedesk.domain.claims import invoice_status
+from invoicedesk.domain.facts import Fact
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import ClientContext, SyncRequest
 from invoicedesk.providers.buckaroo import BuckarooClient, authorization
@@ -148,9 +149,10 @@ def test_seed_sample_shape_is_served_with_real_values(server):
     assert inv.payment is PaymentState.PAID and inv.outstanding == Decimal("0.00")
     assert inv.net == inv.total - inv.vat
     assert fetched.raw["Status"]["AgencyStatusAsString"] == "unsent"
-    facts = dict(inv.facts)
-    assert facts["Agency status"] == "unsent" and facts["Reminders sent"] == "1"
-    assert len([k for k in facts if k.startswith("Agency update")]) == 2
+    facts = {f.key: f for f in inv.facts}
+    assert facts["buckaroo.agency_status"] == Fact.of_code("buckaroo.agency_status", "unsent")
+    assert facts["buckaroo.reminders_sent"].amount == 1
+    assert len([f for f in inv.facts if f.key == "buckaroo.agency_update"]) == 2
 
     def no_float(value):
         if dataclasses.is_dataclass(value):

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from invoicedesk.domain import PaymentState
+from invoicedesk.domain.facts import Fact
 from invoicedesk.providers.buckaroo_parse import (
     TrackedEntry,
     parse_date,
@@ -78,10 +79,11 @@ def test_fields_map_to_the_domain_with_exact_decimals():
     )
     assert tx.refunds[0].amount == Decimal("10.0") and tx.refunds[0].date == dt.date(2022, 8, 27)
     assert inv.pay_url == "https://pay.example/x" and inv.order_reference == "ORD-881"
-    facts = dict(inv.facts)
-    assert facts["CM status"] == "2" and facts["Reminders sent"] == "2"
-    assert facts["Max reminder level"] == "3" and facts["Agency status"] == "unsent"
-    assert facts["Estimated next step"] == "2022-09-12"
+    facts = {f.key: f for f in inv.facts}
+    assert facts["buckaroo.cm_status"].text == "2" and facts["buckaroo.reminders_sent"].amount == 2
+    assert facts["buckaroo.max_reminder_level"].amount == 3
+    assert facts["buckaroo.agency_status"].text == "unsent"
+    assert facts["buckaroo.estimated_next_step"].day == dt.date(2022, 9, 12)
 
     def no_float(value):
         if dataclasses.is_dataclass(value):
@@ -105,7 +107,7 @@ def test_property_names_are_read_case_insensitively():
     variant = parse(json.loads(text, parse_float=Decimal))
     assert dataclasses.replace(variant, facts=()) == dataclasses.replace(canonical, facts=())
     assert variant.customer.number == "C-17" and variant.transactions[0].id
-    assert dict(variant.facts)["CM status"] == "2"
+    assert Fact.of_code("buckaroo.cm_status", "2") in variant.facts
 
 
 @pytest.mark.parametrize(
@@ -148,7 +150,7 @@ def test_agency_status_may_be_an_int_and_pay_links_must_be_http():
     raw = invoice_json(Paylink="javascript:alert(1)")
     raw["Status"]["AgencyStatusAsString"] = 3
     inv = parse(raw)
-    assert dict(inv.facts)["Agency status"] == "3"
+    assert Fact.of_code("buckaroo.agency_status", "3") in inv.facts
     assert inv.pay_url is None
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from invoicedesk.domain import Kind, PaymentState, Status
 from invoicedesk.domain.claims import invoice_status
+from invoicedesk.domain.facts import FactKind
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import ClientContext, SyncRequest
 from invoicedesk.providers.cancel import CancelToken
@@ -205,18 +206,21 @@ def test_outstanding_is_the_current_balance_and_credit_notes_name_what_they_cred
     notes = [i for i in by_id.values() if i.kind is Kind.CREDIT_NOTE]
     assert notes
     for note in notes:
-        credited = dict(note.facts)["Credits invoice"]
+        credited = {f.key: f.text for f in note.facts}["sendregning.credits_invoice"]
         # a credit note credits an invoice of the same dataset, never another credit note
         assert by_id[credited].kind is Kind.INVOICE
         assert note.outstanding is not None and note.outstanding <= 0
 
 
-def test_the_credited_invoice_fact_is_in_the_account_language(server):
+def test_facts_are_typed_not_worded(server):
+    """The provider names facts by key and gives typed values; the window words them."""
     client, _ = client_for(server)
     client.ctx.language = "nb"
     got, _ = run(client)
     note = next(f.invoice for f in got if f.invoice.kind is Kind.CREDIT_NOTE)
-    assert "Krediterer faktura" in dict(note.facts)
+    assert "sendregning.credits_invoice" in {f.key for f in note.facts}
+    dates = [f for i in got for f in i.invoice.facts if f.key.endswith("_date")]
+    assert all(f.kind is FactKind.DATE and f.day is not None for f in dates)
 
 
 def test_the_demo_has_a_credit_note_of_an_invoice_it_holds():

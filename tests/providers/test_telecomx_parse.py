@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from invoicedesk.domain import PaymentState
+from invoicedesk.domain.facts import Fact, FactKind
 from invoicedesk.providers import telecomx_parse as parse
 from invoicedesk.providers.errors import ProviderDataError
 
@@ -94,7 +95,7 @@ def test_seed_sample_parses_to_the_documented_figures():
     invoice = build()
     assert invoice.id == "54a978806d30733986cfa817"
     assert invoice.number == "-1"
-    assert ("Invoice number", "not yet numbered") in invoice.facts
+    assert Fact("telecomx.invoice_number", FactKind.CODE, text="-1") in invoice.facts
     assert invoice.issue_date == dt.date(2015, 1, 1)
     assert invoice.due_date == dt.date(2015, 1, 8)
     assert (invoice.net, invoice.vat, invoice.total) == (
@@ -117,11 +118,14 @@ def test_seed_sample_parses_to_the_documented_figures():
     assert first.product_code == "NUM01"
     assert "Nummerleje" in first.description and "01-11-2014" in first.description
     # the wholesale view: subtotals and the margin 920.76 - 499.81
-    facts = dict(invoice.facts)
-    assert facts["Subtotal at wholesale"] == "499.81 DKK"
-    assert facts["VAT at wholesale"] == "124.95 DKK"
-    assert facts["Margin"] == "420.95 DKK"
-    assert "Subtotal at cost" not in facts
+    facts = {f.key: f for f in invoice.facts}
+    assert facts["telecomx.subtotal_wholesale"] == Fact.of_money(
+        "telecomx.subtotal_wholesale", Decimal("499.81"), "DKK"
+    )
+    assert facts["telecomx.vat_wholesale"].amount == Decimal("124.95")
+    assert facts["telecomx.margin"].amount == Decimal("420.95")
+    assert facts["telecomx.margin"].currency == "DKK"
+    assert "telecomx.subtotal_cost" not in facts
     assert invoice.customer.number == "54463ed73fc6ea53780080cf"
 
 
@@ -164,8 +168,9 @@ def test_cost_fields_of_an_admin_login():
     detail["vatCost"] = Decimal("75.03")
     detail["lines"][0]["unitCost"] = 12
     invoice = build(detail=detail)
-    facts = dict(invoice.facts)
-    assert facts["Subtotal at cost"] == "300.10 DKK" and facts["VAT at cost"] == "75.03 DKK"
+    facts = {f.key: f for f in invoice.facts}
+    assert facts["telecomx.subtotal_cost"].amount == Decimal("300.10")
+    assert facts["telecomx.vat_cost"].amount == Decimal("75.03")
     assert invoice.lines[0].unit_cost == Decimal(12)
 
 
@@ -219,7 +224,7 @@ def test_paid_flag_and_line_periods():
     invoice = build(detail=detail)
     assert invoice.payment is PaymentState.PAID
     assert invoice.number == "10234"
-    assert ("Invoice number", "not yet numbered") not in invoice.facts
+    assert "telecomx.invoice_number" not in {f.key for f in invoice.facts}
     assert invoice.lines[0].period_from == dt.date(2015, 6, 1)
     assert invoice.lines[0].period_to == dt.date(2015, 6, 30)
 

@@ -110,6 +110,7 @@ class AddAccountDialog(QDialog):
         top.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.provider_box = QComboBox(self)
         self.provider_box.setObjectName("provider")
+        self.provider_box.setAccessibleName(translate("AddAccountDialog", "Provider"))
         for spec in self.specs:
             self.provider_box.addItem(spec.display_name, spec.name)
         self.provider_label = QLabel(translate("AddAccountDialog", "Provider"), self)

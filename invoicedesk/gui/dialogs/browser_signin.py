@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.gui.dialogs._task import start_task
 from invoicedesk.gui.dialogs.errors import describe_error
+from invoicedesk.gui.theme import text_style
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext
 from invoicedesk.providers.cancel import CancelToken
@@ -32,9 +33,6 @@ log = logging.getLogger(__name__)
 
 #: after this long without the browser coming back, the dialog says what may have happened
 HINT_AFTER_MS = 45_000
-
-OK_STYLE = "color: #2e7d32;"
-ERROR_STYLE = "color: #c62828;"
 
 
 def open_in_browser(url: str) -> None:
@@ -199,7 +197,7 @@ class BrowserSignIn(QWidget):
 
     def _succeeded(self, secrets: object) -> None:
         self._finish()
-        self.status.setStyleSheet(OK_STYLE)
+        self.status.setStyleSheet(text_style("ok"))
         self.status.setText(QCoreApplication.translate("BrowserSignIn", "✓ Signed in."))
         self.button.setText(QCoreApplication.translate("BrowserSignIn", "Sign in again…"))
         assert isinstance(secrets, dict)
@@ -211,5 +209,5 @@ class BrowserSignIn(QWidget):
             self.status.setStyleSheet("")
             self.status.setText(QCoreApplication.translate("BrowserSignIn", "Sign-in cancelled."))
             return
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(text_style("error"))
         self.status.setText(describe_error(error))

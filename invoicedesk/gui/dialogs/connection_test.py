@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from invoicedesk.gui.dialogs._task import start_task
 from invoicedesk.gui.dialogs.account_form import Draft
-from invoicedesk.gui.dialogs.browser_signin import ERROR_STYLE, OK_STYLE
 from invoicedesk.gui.dialogs.errors import describe_error
+from invoicedesk.gui.theme import text_style
 from invoicedesk.sync.engine import SyncEngine
 
 
@@ -48,6 +48,9 @@ class ConnectionTest(QWidget):
         layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
         self.result = QLabel(self)
         self.result.setObjectName("test_result")
+        self.result.setAccessibleName(
+            QCoreApplication.translate("ConnectionTest", "Connection test result")
+        )
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,7 +92,7 @@ class ConnectionTest(QWidget):
 
     def _succeeded(self, summary: object) -> None:
         self._done()
-        self.result.setStyleSheet(OK_STYLE)
+        self.result.setStyleSheet(text_style("ok"))
         self.result.setText(
             # the provider's summary says "Connected as …" itself: not "Connected: Connected"
             QCoreApplication.translate("ConnectionTest", "✓ {summary}").format(summary=str(summary))
@@ -98,6 +101,6 @@ class ConnectionTest(QWidget):
 
     def _failed(self, error: object) -> None:
         self._done()
-        self.result.setStyleSheet(ERROR_STYLE)
+        self.result.setStyleSheet(text_style("error"))
         self.result.setText("✗ " + describe_error(error))
         self.finished.emit(False)

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.gui.dialogs.fields import FieldDef, choice_label
 from invoicedesk.gui.dialogs.validation import check_error, required_error
-
-ERROR_STYLE = "color: #c62828;"
+from invoicedesk.gui.theme import text_style
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(text_style("error"))
     label.setVisible(False)
     return label
 
@@ -35,7 +34,7 @@ def field_error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("fieldError")
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(text_style("error"))
     label.setFixedHeight(label.fontMetrics().height() + 2)
     return label
 
@@ -94,6 +93,12 @@ class FieldRow(QWidget):
                 layout.addWidget(self.line)
         self.error_label = field_error_label(self)
         layout.addWidget(self.error_label)
+        # The form's label is the buddy of an editor nested in this row, which screen readers
+        # do not follow: the editor carries the label (and the help) itself.
+        editor = self.editor()
+        editor.setAccessibleName(field.label)
+        if field.help:
+            editor.setAccessibleDescription(field.help)
 
     # ---- value ----------------------------------------------------------------------------
     def value(self) -> str:

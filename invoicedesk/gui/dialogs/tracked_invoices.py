@@ -31,6 +31,7 @@ from invoicedesk.gui.dialogs.tracked_list import (
     read_csv_file,
     value_error,
 )
+from invoicedesk.gui.theme import text_style
 
 translate = QCoreApplication.translate
 
@@ -96,7 +97,7 @@ class TrackedInvoicesDialog(QDialog):
         layout.addWidget(self.import_result)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style("error"))
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
 
@@ -218,5 +219,5 @@ class TrackedInvoicesDialog(QDialog):
 
     def _show_import(self, text: str, bad: bool) -> None:
         self.import_result.setText(text)
-        self.import_result.setStyleSheet("color: #b26a00;" if bad else "")
+        self.import_result.setStyleSheet(text_style("warning") if bad else "")
         self.import_result.setVisible(True)

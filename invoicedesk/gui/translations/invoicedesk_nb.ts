@@ -4,9 +4,9 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+87"/>
+        <location filename="../sidebar.py" line="+85"/>
         <source>Log in again</source>
-        <extracomment>a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
+        <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Logg inn på nytt</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Synkroniserer… %1 av %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Syncing… %1</source>
         <translation>Synkroniserer… %1</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Uendret (skriv for å erstatte)</translation>
     </message>
     <message>
-        <location filename="../dialogs/field_row.py" line="+62"/>
+        <location filename="../dialogs/field_row.py" line="+61"/>
         <source>(not set)</source>
         <translation>(ikke angitt)</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Alle kontoer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No accounts yet. Add one to see its invoices.</source>
         <translation>Ingen kontoer ennå. Legg til en for å se fakturaene.</translation>
     </message>
@@ -267,12 +267,13 @@
     <name>AddAccountDialog</name>
     <message>
         <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
+        <location line="+3"/>
         <source>Provider</source>
         <extracomment>nothing can be saved without a usable keyring: &quot;Add account&quot; stays disabled</extracomment>
         <translation>Leverandør</translation>
@@ -333,7 +334,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+77"/>
+        <location filename="../dialogs/browser_signin.py" line="+75"/>
         <source>Sign in with browser…</source>
         <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Logg inn i nettleseren…</translation>
@@ -407,8 +408,9 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../changes_view.py" line="+149"/>
+        <location filename="../changes_view.py" line="+146"/>
         <source>When</source>
+        <extracomment>a change&apos;s colour name in :mod:`invoicedesk.gui.theme`</extracomment>
         <translation>Når</translation>
     </message>
     <message>
@@ -524,7 +526,12 @@
         <translation>Test tilkoblingen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>Connection test result</source>
+        <translation>Resultat av tilkoblingstesten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Testing the connection…</source>
         <translation>Tester tilkoblingen…</translation>
     </message>
@@ -655,13 +662,13 @@
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+104"/>
+        <location filename="../detail_pane.py" line="+112"/>
         <source>Select an invoice to see its lines, payments and more.</source>
-        <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
+        <extracomment>the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Velg en faktura for å se linjer, betalinger og mer.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
@@ -671,7 +678,7 @@
         <translation>Åpne betalingslenke</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Denne lenken er ikke en nettadresse, så den åpnes ikke.</translation>
     </message>
@@ -697,13 +704,19 @@
         <translation>Fakturadato</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+53"/>
+        <location line="-201"/>
+        <source>Invoice details</source>
+        <extracomment>from this width on, the facts stand beside the lines rather than above them the room one key-fact tile (date or amount) takes a short message for the status bar (e.g. a refused link)</extracomment>
+        <translation>Fakturadetaljer</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location line="+56"/>
         <source>The provider has no PDF of this invoice; use Save as PDF instead.</source>
         <translation>Leverandøren har ingen PDF av denne fakturaen; bruk Lagre som PDF i stedet.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
@@ -728,7 +741,7 @@
         <translation>Skriv ut denne fakturaen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Forfallsdato</translation>
@@ -1077,13 +1090,261 @@
     </message>
 </context>
 <context>
+    <name>Facts</name>
+    <message>
+        <location filename="../fact_labels.py" line="+21"/>
+        <source>Credits invoice</source>
+        <translation>Krediterer faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Ordredato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery date</source>
+        <translation>Leveringsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder date</source>
+        <translation>Purredato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Utstedt av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period invoice</source>
+        <translation>Periodefaktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to customer</source>
+        <translation>Sendt til kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal at wholesale</source>
+        <translation>Delsum til engrospris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT at wholesale</source>
+        <translation>MVA til engrospris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal at cost</source>
+        <translation>Delsum til kostpris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT at cost</source>
+        <translation>MVA til kostpris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit management</source>
+        <translation>Kredittstyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit management status</source>
+        <translation>Status for kredittstyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection running</source>
+        <translation>Inkasso pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders sent</source>
+        <translation>Purringer sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest reminder level</source>
+        <translation>Høyeste purrenivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection agency status</source>
+        <translation>Status hos inkassobyrå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next collection step</source>
+        <translation>Neste inkassotrinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited VAT</source>
+        <translation>Kreditert MVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surcharge</source>
+        <translation>Tillegg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test invoice</source>
+        <translation>Testfaktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection agency update</source>
+        <translation>Melding fra inkassobyrå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer identification</source>
+        <translation>Kundeidentifikasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative offers</source>
+        <translation>Alternative tilbud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice type</source>
+        <translation>Fakturatype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice status</source>
+        <translation>Fakturastatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment status</source>
+        <translation>Betalingsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment date</source>
+        <translation>Betalingsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known only from reminder</source>
+        <translation>Kjent bare fra purring</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder invoice</source>
+        <translation>Purrefaktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final invoice</source>
+        <translation>Siste faktura før inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>Ikke betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially paid</source>
+        <translation>Delvis betalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoiced</source>
+        <translation>Fakturert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent to the agency</source>
+        <translation>Ikke sendt til inkassobyrå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the agency</source>
+        <translation>Sendt til inkassobyrå</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>code %1</source>
+        <translation>kode %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search number, customer, description</source>
         <translation type="vanished">Søk i nummer, kunde, beskrivelse</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+81"/>
+        <location filename="../filter_bar.py" line="+80"/>
+        <source>Search invoices</source>
+        <translation>Søk i fakturaer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search number, customer, KID, org. number, reference, amount</source>
         <translation>Søk i nummer, kunde, KID, org.nr., referanse, beløp</translation>
     </message>
@@ -1143,13 +1404,18 @@
         <translation>Vis alle krav igjen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+104"/>
-        <source>All providers and accounts</source>
-        <translation>Alle leverandører og kontoer</translation>
+        <location line="+5"/>
+        <source>Providers and accounts</source>
+        <translation>Leverandører og kontoer</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+3"/>
+        <location line="+111"/>
+        <source>All providers and accounts</source>
+        <translation>Alle kontoer</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>Date preset</source>
         <translation>Datoutvalg</translation>
     </message>
@@ -1167,6 +1433,11 @@
         <location line="+1"/>
         <source>by due date</source>
         <translation>etter forfallsdato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“From” is after “To”: no date range applied</source>
+        <translation>«Fra» er etter «Til»: ingen datoavgrensning brukt</translation>
     </message>
     <message>
         <location filename="../presets.py" line="+15"/>
@@ -1254,7 +1525,7 @@
         <translation>Egendefinert…</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+74"/>
+        <location filename="../filter_bar.py" line="+69"/>
         <source>Aging: %1 · %2 · %3 ✕</source>
         <translation>Aldersfordeling: %1 · %2 · %3 ✕</translation>
     </message>
@@ -1558,7 +1829,7 @@
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+392"/>
+        <location filename="../invoice_model.py" line="+406"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X har ikke gitt denne fakturaen et nummer ennå</translation>
@@ -1584,7 +1855,18 @@
 <context>
     <name>InvoiceTableView</name>
     <message>
-        <location filename="../invoice_view.py" line="+117"/>
+        <location filename="../invoice_view.py" line="+24"/>
+        <source>Invoices</source>
+        <extracomment>whether the saved header is the fitted default (the customer column takes the spare width)</extracomment>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Invoice columns</source>
+        <translation>Fakturakolonner</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1592,6 +1874,29 @@
         <location line="+5"/>
         <source>Reset columns</source>
         <translation>Tilbakestill kolonner</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../keyboard.py" line="+86"/>
+        <source>Next pane</source>
+        <translation>Neste felt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous pane</source>
+        <translation>Forrige felt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open PDF</source>
+        <translation>Åpne PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open payment link</source>
+        <translation>Åpne betalingslenke</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +2003,7 @@
         <translation>&amp;Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+86"/>
+        <location filename="../main_window.py" line="+87"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -1710,11 +2015,16 @@
     </message>
     <message>
         <location line="+61"/>
+        <source>Invoices and changes</source>
+        <translation>Fakturaer og endringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
@@ -1725,6 +2035,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>No invoice matches the filters. Widen them to see invoices.</source>
+        <translation>Ingen faktura passer til filtrene. Utvid dem for å se fakturaer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The selected invoice is not in the filtered view.</source>
         <translation>Den valgte fakturaen er ikke med i den filtrerte visningen.</translation>
     </message>
@@ -1763,7 +2078,7 @@
         <translation type="vanished">%1 konto(er) trenger oppfølging</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+77"/>
+        <location filename="../main_window.py" line="+76"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Passord kan ikke lagres trygt</translation>
     </message>
@@ -2383,6 +2698,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2512,7 +2828,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+44"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
         <source>Invoice key</source>
         <translation>Fakturanøkkel</translation>
     </message>
@@ -2703,7 +3019,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../changes_view.py" line="-243"/>
+        <location filename="../changes_view.py" line="-239"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2796,7 +3112,7 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="+140"/>
+        <location filename="../formatting.py" line="+167"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
@@ -2832,7 +3148,7 @@
     <message>
         <location line="-18"/>
         <source>Overdue · partly paid</source>
-        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
+        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; its &quot;0.00&quot; becomes the currency&apos;s own digits</extracomment>
         <translation>Forfalt · delvis betalt</translation>
     </message>
     <message>

@@ -4,9 +4,9 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+87"/>
+        <location filename="../sidebar.py" line="+85"/>
         <source>Log in again</source>
-        <extracomment>a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
+        <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Synchroniseren… %1 van %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Syncing… %1</source>
         <translation>Synchroniseren… %1</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Ongewijzigd (typ om te vervangen)</translation>
     </message>
     <message>
-        <location filename="../dialogs/field_row.py" line="+62"/>
+        <location filename="../dialogs/field_row.py" line="+61"/>
         <source>(not set)</source>
         <translation>(niet ingesteld)</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Alle accounts</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No accounts yet. Add one to see its invoices.</source>
         <translation>Nog geen accounts. Voeg er een toe om de facturen te zien.</translation>
     </message>
@@ -267,12 +267,13 @@
     <name>AddAccountDialog</name>
     <message>
         <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
+        <location line="+3"/>
         <source>Provider</source>
         <extracomment>nothing can be saved without a usable keyring: &quot;Add account&quot; stays disabled</extracomment>
         <translation>Aanbieder</translation>
@@ -333,7 +334,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+77"/>
+        <location filename="../dialogs/browser_signin.py" line="+75"/>
         <source>Sign in with browser…</source>
         <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Inloggen via de browser…</translation>
@@ -407,8 +408,9 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../changes_view.py" line="+149"/>
+        <location filename="../changes_view.py" line="+146"/>
         <source>When</source>
+        <extracomment>a change&apos;s colour name in :mod:`invoicedesk.gui.theme`</extracomment>
         <translation>Wanneer</translation>
     </message>
     <message>
@@ -524,7 +526,12 @@
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>Connection test result</source>
+        <translation>Resultaat van de verbindingstest</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Testing the connection…</source>
         <translation>Verbinding wordt getest…</translation>
     </message>
@@ -655,13 +662,13 @@
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="+104"/>
+        <location filename="../detail_pane.py" line="+112"/>
         <source>Select an invoice to see its lines, payments and more.</source>
-        <extracomment>a short message for the status bar (e.g. a refused link) the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
+        <extracomment>the invoice&apos;s change history, one line each, newest first (set by the window)</extracomment>
         <translation>Selecteer een factuur om de regels, betalingen en meer te zien.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
@@ -671,7 +678,7 @@
         <translation>Betaallink openen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Deze link is geen webadres en wordt daarom niet geopend.</translation>
     </message>
@@ -697,13 +704,19 @@
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+53"/>
+        <location line="-201"/>
+        <source>Invoice details</source>
+        <extracomment>from this width on, the facts stand beside the lines rather than above them the room one key-fact tile (date or amount) takes a short message for the status bar (e.g. a refused link)</extracomment>
+        <translation>Factuurgegevens</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location line="+56"/>
         <source>The provider has no PDF of this invoice; use Save as PDF instead.</source>
         <translation>De aanbieder heeft geen PDF van deze factuur; gebruik in plaats daarvan Opslaan als PDF.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
@@ -728,7 +741,7 @@
         <translation>Deze factuur afdrukken</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
@@ -1077,13 +1090,261 @@
     </message>
 </context>
 <context>
+    <name>Facts</name>
+    <message>
+        <location filename="../fact_labels.py" line="+21"/>
+        <source>Credits invoice</source>
+        <translation>Crediteert factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Orderdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery date</source>
+        <translation>Leverdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder date</source>
+        <translation>Herinneringsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account</source>
+        <translation>Bankrekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Uitgegeven door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period invoice</source>
+        <translation>Periodefactuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to customer</source>
+        <translation>Naar klant verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal at wholesale</source>
+        <translation>Subtotaal tegen groothandelsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT at wholesale</source>
+        <translation>Btw tegen groothandelsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal at cost</source>
+        <translation>Subtotaal tegen kostprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT at cost</source>
+        <translation>Btw tegen kostprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit management</source>
+        <translation>Creditmanagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit management status</source>
+        <translation>Status creditmanagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection running</source>
+        <translation>Incasso loopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders sent</source>
+        <translation>Herinneringen verstuurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest reminder level</source>
+        <translation>Hoogste herinneringsniveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection agency status</source>
+        <translation>Status bij incassobureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next collection step</source>
+        <translation>Volgende incassostap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited VAT</source>
+        <translation>Gecrediteerde btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surcharge</source>
+        <translation>Toeslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test invoice</source>
+        <translation>Testfactuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection agency update</source>
+        <translation>Bericht van incassobureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer identification</source>
+        <translation>Klantidentificatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative offers</source>
+        <translation>Alternatieve aanbiedingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice type</source>
+        <translation>Factuurtype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Betaalmethode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice status</source>
+        <translation>Factuurstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment status</source>
+        <translation>Betaalstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment date</source>
+        <translation>Betaaldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known only from reminder</source>
+        <translation>Alleen bekend uit herinnering</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder invoice</source>
+        <translation>Herinneringsfactuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final invoice</source>
+        <translation>Laatste factuur voor incasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid</source>
+        <translation>Niet betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent to the agency</source>
+        <translation>Niet naar incassobureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the agency</source>
+        <translation>Naar incassobureau gestuurd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search number, customer, description</source>
         <translation type="vanished">Zoeken op nummer, klant, omschrijving</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+81"/>
+        <location filename="../filter_bar.py" line="+80"/>
+        <source>Search invoices</source>
+        <translation>Facturen zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search number, customer, KID, org. number, reference, amount</source>
         <translation>Zoek op nummer, klant, betalingskenmerk, KvK-nummer, referentie, bedrag</translation>
     </message>
@@ -1135,7 +1396,7 @@
     <message>
         <location line="+1"/>
         <source>Owed to you and you owe</source>
-        <translation>Te ontvangen en te betalen</translation>
+        <translation>Beide richtingen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1143,13 +1404,18 @@
         <translation>Alle vorderingen weer tonen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+104"/>
-        <source>All providers and accounts</source>
-        <translation>Alle aanbieders en accounts</translation>
+        <location line="+5"/>
+        <source>Providers and accounts</source>
+        <translation>Leveranciers en accounts</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+3"/>
+        <location line="+111"/>
+        <source>All providers and accounts</source>
+        <translation>Alle accounts</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>Date preset</source>
         <translation>Periode</translation>
     </message>
@@ -1167,6 +1433,11 @@
         <location line="+1"/>
         <source>by due date</source>
         <translation>op vervaldatum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“From” is after “To”: no date range applied</source>
+        <translation>‘Van’ ligt na ‘Tot’: geen datumbereik toegepast</translation>
     </message>
     <message>
         <location filename="../presets.py" line="+15"/>
@@ -1254,7 +1525,7 @@
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="+74"/>
+        <location filename="../filter_bar.py" line="+69"/>
         <source>Aging: %1 · %2 · %3 ✕</source>
         <translation>Ouderdom: %1 · %2 · %3 ✕</translation>
     </message>
@@ -1558,7 +1829,7 @@
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+392"/>
+        <location filename="../invoice_model.py" line="+406"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X heeft deze factuur nog geen nummer gegeven</translation>
@@ -1584,7 +1855,18 @@
 <context>
     <name>InvoiceTableView</name>
     <message>
-        <location filename="../invoice_view.py" line="+117"/>
+        <location filename="../invoice_view.py" line="+24"/>
+        <source>Invoices</source>
+        <extracomment>whether the saved header is the fitted default (the customer column takes the spare width)</extracomment>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Invoice columns</source>
+        <translation>Factuurkolommen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -1592,6 +1874,29 @@
         <location line="+5"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../keyboard.py" line="+86"/>
+        <source>Next pane</source>
+        <translation>Volgend paneel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous pane</source>
+        <translation>Vorig paneel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open payment link</source>
+        <translation>Betaallink openen</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +2003,7 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+86"/>
+        <location filename="../main_window.py" line="+87"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -1710,11 +2015,16 @@
     </message>
     <message>
         <location line="+61"/>
+        <source>Invoices and changes</source>
+        <translation>Facturen en wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
@@ -1725,6 +2035,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>No invoice matches the filters. Widen them to see invoices.</source>
+        <translation>Geen factuur past bij de filters. Verruim ze om facturen te zien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The selected invoice is not in the filtered view.</source>
         <translation>De geselecteerde factuur staat niet in de gefilterde weergave.</translation>
     </message>
@@ -1763,7 +2078,7 @@
         <translation type="vanished">%1 account(s) vragen aandacht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+77"/>
+        <location filename="../main_window.py" line="+76"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Wachtwoorden kunnen niet veilig worden opgeslagen</translation>
     </message>
@@ -2383,6 +2698,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2512,7 +2828,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+44"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
         <source>Invoice key</source>
         <translation>Factuursleutel</translation>
     </message>
@@ -2703,7 +3019,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../changes_view.py" line="-243"/>
+        <location filename="../changes_view.py" line="-239"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -2796,7 +3112,7 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../formatting.py" line="+140"/>
+        <location filename="../formatting.py" line="+167"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
@@ -2832,7 +3148,7 @@
     <message>
         <location line="-18"/>
         <source>Overdue · partly paid</source>
-        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; format_currency still applies the currency&apos;s digits</extracomment>
+        <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; its &quot;0.00&quot; becomes the currency&apos;s own digits</extracomment>
         <translation>Vervallen · deels betaald</translation>
     </message>
     <message>

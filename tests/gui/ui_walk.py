@@ -1,0 +1,131 @@
+"""Walks a widget tree for what the user reads: texts that stayed English in another language,
+and labels, buttons, combo boxes and column headers too narrow for their text."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from functools import cache
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTabBar,
+    QWidget,
+)
+
+from invoicedesk.gui.i18n import TRANSLATIONS_DIR
+
+#: names and words that are the same in every language (brands, codes, units)
+PROPER_NOUNS = {
+    "sendregning", "telecom", "buckaroo", "connectid", "mediaconnect", "invoicedesk", "demo",
+    "pdf", "csv", "json", "excel", "kid", "iban", "url", "e-mail", "email", "status", "total",
+    "totalt", "netto", "periode", "period", "test", "product", "produkt", "margin", "type",
+}  # fmt: skip
+#: object names of labels that show provider data (names, references), not the interface
+DATA_LABELS = {
+    "factValue", "keyFactValue", "detailTitle", "detailSubtitle", "accountName", "outstandingNote",
+    "offerSummary", "historyList", "accountMessage", "accountProvider", "totalsCurrency",
+    "totalsAmount", "totalsCount", "totalsOverdue", "countLabel",
+}  # fmt: skip
+DATA_COMBOS = {"scopeCombo"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+
+
+@cache
+def english_words(language: str) -> frozenset[str]:
+    """Words of the English interface texts that the language's own texts never use."""
+    english: set[str] = set()
+    own: set[str] = set()
+    tree = ET.parse(TRANSLATIONS_DIR / f"invoicedesk_{language}.ts")
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        english.update(w.lower() for w in _WORD.findall(source))
+        translation = message.find("translation")
+        if translation is not None:
+            texts = [translation.text or ""] + [
+                n.text or "" for n in translation.iter("numerusform")
+            ]
+            for text in texts:
+                own.update(w.lower() for w in _WORD.findall(text))
+    return frozenset(english - own - PROPER_NOUNS)
+
+
+def interface_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every visible interface text under ``root``."""
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root.window()):
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        if (isinstance(widget, QLabel) and widget.objectName() not in DATA_LABELS) or isinstance(
+            widget, QAbstractButton
+        ):
+            found.append((where, widget.text()))
+        elif isinstance(widget, QComboBox):
+            # the scope and saved-view lists name accounts and views: only their first entry
+            # is interface text
+            count = 1 if widget.objectName() in DATA_COMBOS else widget.count()
+            found.extend((where, widget.itemText(i)) for i in range(min(count, widget.count())))
+        elif isinstance(widget, QTabBar):
+            found.extend((where, widget.tabText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+            model = widget.model()
+            for section in range(widget.count()):
+                if not widget.isSectionHidden(section):
+                    found.append((where, str(model.headerData(section, widget.orientation()))))
+    return [(where, text) for where, text in found if text]
+
+
+def english_left(root: QWidget, language: str) -> list[str]:
+    words = english_words(language)
+    return [
+        f"{where}: {text!r}"
+        for where, text in interface_texts(root)
+        if any(w.lower() in words for w in _WORD.findall(text))
+    ]
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Labels, buttons and combo boxes narrower than their text; column titles (with the sort
+    arrow) wider than their column."""
+    problems: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        metrics = widget.fontMetrics()
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            if "\n" in widget.text():
+                continue
+            need = metrics.horizontalAdvance(widget.text()) + widget.contentsMargins().left()
+            if need > widget.width() + 1:
+                problems.append(f"{where}: {widget.text()!r} needs {need}, has {widget.width()}")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            hint = widget.sizeHint().width()
+            if hint > widget.width() + 1:
+                problems.append(f"{where}: {widget.text()!r} needs {hint}, has {widget.width()}")
+        elif isinstance(widget, QComboBox) and widget.currentText():
+            need = metrics.horizontalAdvance(widget.currentText()) + 28  # frame and arrow
+            if need > widget.width():
+                problems.append(
+                    f"{where}: {widget.currentText()!r} needs {need}, has {widget.width()}"
+                )
+        elif isinstance(widget, QHeaderView) and isinstance(widget.parent(), QAbstractItemView):
+            model = widget.model()
+            for section in range(widget.count()):
+                if widget.isSectionHidden(section) or widget.sectionSize(section) == 0:
+                    continue
+                if widget.sectionResizeMode(section) == QHeaderView.ResizeMode.ResizeToContents:
+                    continue  # Qt sizes it to its title and cells
+                title = str(model.headerData(section, widget.orientation()) or "")
+                arrow = 16 if widget.isSortIndicatorShown() else 0
+                need = metrics.horizontalAdvance(title) + 12 + arrow
+                if need > widget.sectionSize(section):
+                    problems.append(
+                        f"{where} column {title!r}: needs {need}, has {widget.sectionSize(section)}"
+                    )
+    return problems

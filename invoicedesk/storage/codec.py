@@ -191,6 +191,8 @@ def _value_encoder(hint: Any) -> _Encode:
             if item is _same:
                 return list
             return lambda values: [None if v is None else item(v) for v in values]
+        if all(_value_encoder(a) is _same for a in targs):
+            return list
         return encode
     if isinstance(hint, type):
         if dataclasses.is_dataclass(hint):

@@ -33,6 +33,7 @@ from invoicedesk.storage.secrets import SecretStore  # noqa: E402
 
 TODAY = dt.date(2026, 11, 22)
 SEARCH = "nordmann"
+FIRST_CHARACTERS = ("7", "a")
 
 
 class PaintWatch(QObject):
@@ -135,6 +136,8 @@ def main() -> None:
         keystrokes: list[tuple[str, float, int]] = []
         texts = [SEARCH[:n] for n in range(1, len(SEARCH) + 1)]
         texts += [SEARCH[:n] for n in range(len(SEARCH) - 1, -1, -1)]
+        # first characters that most rows match (digits are in every amount and number)
+        texts += [text for first in FIRST_CHARACTERS for text in (first, "")]
         for text in texts:
             since = watch.paints
             started = time.perf_counter()

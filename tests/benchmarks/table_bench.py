@@ -139,6 +139,6 @@ def run(size: int, repeats: int = 3) -> list[Figure]:
             "≤ 300 MB",
             rss <= 300,
             f"the app on an empty cache: {empty_run['peak_rss_mb']:.0f} MB",
-            "ru_maxrss of the app's process after opening, every sort and the typing",
+            "peak RSS (VmHWM) of the app's process after opening, every sort and the typing",
         ),
     ]

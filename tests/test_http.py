@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from invoicedesk.providers.cancel import CancelToken
-from invoicedesk.providers.errors import Cancelled, NetworkError, RateLimited
+from invoicedesk.providers.errors import Cancelled, NetworkError, ProviderDataError, RateLimited
 from invoicedesk.providers.http import HttpPolicy, HttpSession, MockTransport, Response
 from invoicedesk.sandbox.base import SandboxResponse, SandboxServer
 
@@ -104,3 +104,23 @@ def test_log_lines_carry_no_token_even_from_httpx(caplog):
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert "invoice" in text
     assert "TOK-123456789" not in text and "hunter2-secret" not in text
+
+
+@pytest.mark.parametrize("base", ["http://127.0.0.1:8080/api/", "https://Example.NO:443/v2/"])
+def test_a_link_resolves_as_httpx_resolves_it_fast_path_or_not(base: str) -> None:
+    import httpx
+
+    session = HttpSession(base, policy=FAST)
+    origin = str(httpx.URL(base).join("/")).removesuffix("/")
+    paths = ["/invoices/1/pdf", "/a/./b", "/a/../b", "//other/x", "/x?y=1", "/%41", "/a b"]
+    paths += ["/é", "/.x", "/a.b/c.d/", "relative/x", "/", "/a/..", "https://other.no/x"]
+    paths += [origin + p for p in paths] + [origin.upper() + "/x", origin + ".evil/x"]
+    for path in paths:
+        try:
+            expected = str(httpx.URL(base).join(path))
+        except httpx.InvalidURL:
+            with pytest.raises(ProviderDataError):
+                session.url(path)
+            continue
+        assert session.url(path) == expected, path
+    session.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -135,39 +136,52 @@ class SendRegningClient:
         """Follow ``rel="next"`` links, bounded: a link to another origin (credentials would go
         with it), back to a page already read, or a page with no invoice not seen before in this
         list stops the sync with an error, so a short list is never taken as complete."""
-        url: str | None = path
         query: dict[str, str] | None = {**params, "perPage": str(PER_PAGE), "page": "1"}
         visited: set[str] = set()
         numbers: set[str] = set()
-        while url is not None:
-            response = self._get(url, request, query)
-            visited.add(str(response.url))
-            page = expect_list(parse_json(response, "invoice list"), "the invoice list")
-            fresh = {_number_of(raw) for raw in page} - numbers
-            if page and not fresh:
-                raise ProviderDataError(
-                    f"SendRegning sent the same invoices again on page {len(visited)} of "
-                    f"{path}, so the list was not read to its end",
-                    hint=_PAGING_HINT,
-                )
-            numbers |= fresh
-            yield page
-            target = next_link(response.headers.get("Link"))
-            if not page or target is None:
-                break
-            url, query = self.ctx.http.url(target), None
-            if not self.ctx.http.same_origin(url):
-                raise SecurityError(
-                    f"SendRegning's next-page link points to another server "
-                    f"({_origin(url)}); it was not followed, so the list was not read to its end",
-                    hint="Check the account's base URL; nothing was marked as removed.",
-                )
-            if url in visited:
-                raise ProviderDataError(
-                    f"SendRegning's next-page link points back to a page already read "
-                    f"(after {len(visited)} pages of {path})",
-                    hint=_PAGING_HINT,
-                )
+        # One page ahead: the next page downloads while this one is parsed and stored.
+        with ThreadPoolExecutor(1, thread_name_prefix="sendregning-page") as pool:
+            pending: Future[Response] | None = pool.submit(self._get, path, request, query)
+            while pending is not None:
+                response = pending.result()
+                pending = None
+                visited.add(str(response.url))
+                page = expect_list(parse_json(response, "invoice list"), "the invoice list")
+                fresh = {_number_of(raw) for raw in page} - numbers
+                if page and not fresh:
+                    raise ProviderDataError(
+                        f"SendRegning sent the same invoices again on page {len(visited)} of "
+                        f"{path}, so the list was not read to its end",
+                        hint=_PAGING_HINT,
+                    )
+                numbers |= fresh
+                target = next_link(response.headers.get("Link"))
+                problem: ProviderError | None = None
+                if page and target is not None:
+                    try:
+                        url = self._next_page(target, visited, path)
+                        pending = pool.submit(self._get, url, request, None)
+                    except ProviderError as exc:  # raised once this page is stored
+                        problem = exc
+                yield page
+                if problem is not None:
+                    raise problem
+
+    def _next_page(self, target: str, visited: set[str], path: str) -> str:
+        url = self.ctx.http.url(target)
+        if not self.ctx.http.same_origin(url):
+            raise SecurityError(
+                f"SendRegning's next-page link points to another server "
+                f"({_origin(url)}); it was not followed, so the list was not read to its end",
+                hint="Check the account's base URL; nothing was marked as removed.",
+            )
+        if url in visited:
+            raise ProviderDataError(
+                f"SendRegning's next-page link points back to a page already read "
+                f"(after {len(visited)} pages of {path})",
+                hint=_PAGING_HINT,
+            )
+        return url
 
     def fetch_pdf(self, url: str, cancel: CancelToken) -> bytes:
         """The invoice's PDF. Its download path needs the account's Basic auth and

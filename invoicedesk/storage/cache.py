@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,20 +20,13 @@ from typing import Any
 from invoicedesk.domain import Direction, Invoice
 from invoicedesk.domain.changes import Change
 from invoicedesk.domain.fetched import FetchedInvoice
+from invoicedesk.storage.batch_store import write_batch
 from invoicedesk.storage.cache_errors import CacheError, describe, guard, rollback
 from invoicedesk.storage.cache_rows import HEADER_COLUMNS as HEADER_COLUMNS
-from invoicedesk.storage.cache_rows import UPSERT, upsert_row
 from invoicedesk.storage.cache_schema import MIGRATIONS as MIGRATIONS
 from invoicedesk.storage.cache_schema import migrate, set_wal
-from invoicedesk.storage.change_log import (
-    audit,
-    change_detail,
-    new_detail,
-    read_changes,
-    record_gone,
-    record_overdue,
-)
-from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
+from invoicedesk.storage.change_log import read_changes, record_gone, record_overdue
+from invoicedesk.storage.codec import invoice_from_text
 
 #: a cache with more rows than this is read in two halves at once (see table_columns)
 PARALLEL_READ_ROWS = 20_000
@@ -108,40 +101,12 @@ class InvoiceCache:
     ) -> BatchResult:
         """Upsert one batch in one transaction and audit what was added or changed, with what
         changed before -> after (statuses as of ``today``)."""
-        added = changed = 0
         now = _now()
         day = today or dt.date.today()
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                for item in batch:
-                    inv = item.invoice
-                    doc = invoice_to_dict(inv)
-                    doc_text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
-                    old = self._db.execute(
-                        "SELECT doc, gone_at FROM invoices WHERE provider=? AND account=? AND id=?",
-                        inv.key,
-                    ).fetchone()
-                    if old is None:
-                        added += 1
-                        self._audit(sync_id, inv, "added", (), new_detail(inv))
-                    elif old[1] is not None or (
-                        old[0] != doc_text and _changed_fields(json.loads(old[0]), doc)
-                    ):
-                        # (the same document written another way, e.g. by SQLite's json_set
-                        # on a rename, is no change)
-                        old_doc = json.loads(old[0])
-                        fields = _changed_fields(old_doc, doc)
-                        if old[1] is not None:
-                            fields = ("reappeared", *fields)
-                            detail: dict[str, Any] | None = new_detail(inv)
-                        else:
-                            detail = change_detail(old_doc, doc, inv, day)
-                        changed += 1
-                        self._audit(sync_id, inv, "changed", fields, detail)
-                    self._db.execute(UPSERT, upsert_row(inv, doc, doc_text, item.raw, now))
-                    if seen is not None:
-                        seen.add(inv.id)
+                added, changed = write_batch(self._db, sync_id, batch, seen, day, now)
                 self._db.execute(
                     "UPDATE syncs SET added=added+?, changed=changed+? WHERE id=?",
                     (added, changed, sync_id),
@@ -151,11 +116,6 @@ class InvoiceCache:
                 rollback(self._db)
                 raise
         return BatchResult(added, changed)
-
-    def _audit(
-        self, sync_id: int, inv: Invoice, change: str, fields: Iterable[str], detail: Any = None
-    ) -> None:
-        audit(self._db, sync_id, inv.key, change, ",".join(fields) or None, detail)
 
     def finish_sync(
         self,
@@ -240,8 +200,8 @@ class InvoiceCache:
         returns how many rows changed."""
         with self._lock:
             cur = self._db.execute(
-                "UPDATE invoices SET direction=?, doc=json_set(doc, '$.direction', ?) "
-                "WHERE account=? AND direction<>?",
+                "UPDATE invoices SET direction=?, doc=json_set(doc, '$.direction', ?), "
+                "doc_hash=NULL WHERE account=? AND direction<>?",
                 (direction.value, direction.value, account, direction.value),
             )
             return cur.rowcount
@@ -264,8 +224,8 @@ class InvoiceCache:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 cur = self._db.execute(
-                    "UPDATE invoices SET account=?, doc=json_set(doc, '$.account', ?) "
-                    "WHERE account=?",
+                    "UPDATE invoices SET account=?, doc=json_set(doc, '$.account', ?), "
+                    "doc_hash=NULL WHERE account=?",
                     (new, new, old),
                 )
                 moved = cur.rowcount
@@ -375,7 +335,7 @@ class InvoiceCache:
                 "SELECT doc FROM invoices WHERE provider=? AND account=? AND id=?",
                 (provider, account, invoice_id),
             ).fetchone()
-        return invoice_from_dict(json.loads(row[0])) if row else None
+        return invoice_from_text(row[0]) if row else None
 
     def raw(self, provider: str, account: str, invoice_id: str) -> Any:
         with self._lock:
@@ -403,7 +363,7 @@ class InvoiceCache:
         with self._lock:
             rows = self._db.execute(sql, params).fetchall()
         for (doc,) in rows:
-            yield invoice_from_dict(json.loads(doc))
+            yield invoice_from_text(doc)
 
     def count(self, account: str | None = None) -> int:
         with self._lock:
@@ -436,7 +396,3 @@ class InvoiceCache:
 
 guard(InvoiceCache, [name for name in vars(InvoiceCache) if not name.startswith("__")])
 __all__ = ["CacheError", "InvoiceCache"]
-
-
-def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k)))

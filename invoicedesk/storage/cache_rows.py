@@ -5,12 +5,12 @@ The figures in the row come from the domain's one rule for each (paid, outstandi
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import Decimal
 from typing import Any
 
 from invoicedesk.domain import Invoice, claim_outstanding, paid_amount
 from invoicedesk.storage.change_log import search_text
+from invoicedesk.storage.codec import json_text
 
 #: column order of :meth:`InvoiceCache.headers` rows
 HEADER_COLUMNS = (
@@ -41,8 +41,8 @@ HEADER_COLUMNS = (
 UPSERT = """INSERT INTO invoices (provider, account, id, number, kind, customer,
         issue_date, due_date, currency, net, vat, total, paid, outstanding,
         payment, provider_overdue, description, doc, raw, first_seen,
-        updated_at, gone_at, direction, fees, customer_number, search)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,?,?)
+        updated_at, gone_at, direction, fees, customer_number, search, doc_hash)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,?,?,?)
     ON CONFLICT (provider, account, id) DO UPDATE SET
         number=excluded.number, kind=excluded.kind, customer=excluded.customer,
         issue_date=excluded.issue_date, due_date=excluded.due_date,
@@ -54,7 +54,7 @@ UPSERT = """INSERT INTO invoices (provider, account, id, number, kind, customer,
         updated_at=excluded.updated_at, gone_at=NULL,
         direction=excluded.direction, fees=excluded.fees,
         customer_number=excluded.customer_number,
-        search=excluded.search"""
+        search=excluded.search, doc_hash=excluded.doc_hash"""
 
 
 def text(value: Decimal | dt.date | None) -> str | None:
@@ -64,9 +64,10 @@ def text(value: Decimal | dt.date | None) -> str | None:
 
 
 def upsert_row(
-    inv: Invoice, doc: dict[str, Any], doc_text: str, raw: Any, now: str
+    inv: Invoice, doc: dict[str, Any], doc_text: str, raw: Any, now: str, doc_hash: bytes
 ) -> tuple[Any, ...]:
-    """The parameters of :data:`UPSERT` for one invoice (``doc``: its encoded document)."""
+    """The parameters of :data:`UPSERT` for one invoice (``doc``: its encoded document, and
+    ``doc_hash`` the hash of its text)."""
     return (
         inv.provider,
         inv.account,
@@ -86,11 +87,12 @@ def upsert_row(
         int(inv.provider_overdue),
         inv.description,
         doc_text,
-        json.dumps(raw, ensure_ascii=False, default=str),
+        json_text(raw),
         now,
         now,
         inv.direction.value,
         text(inv.fees),
         inv.customer_number,
         search_text(doc),
+        doc_hash,
     )

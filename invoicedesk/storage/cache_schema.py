@@ -50,6 +50,11 @@ MIGRATIONS: list[str] = [
     """,
     # 3: what changed, before -> after; the day each sync ran; payment search
     change_log.MIGRATION,
+    # 4: a hash of each stored document, so a sync finds what changed without reading every
+    # document back (storage/batch_store.py); NULL (unknown) for the rows already there
+    """
+    ALTER TABLE invoices ADD COLUMN doc_hash BLOB;
+    """,
 ]
 
 

@@ -24,7 +24,7 @@ from invoicedesk.domain.changes import (
     credited_number,
     link_credits,
 )
-from invoicedesk.storage.codec import invoice_from_dict
+from invoicedesk.storage.codec import invoice_from_dict, invoice_from_text
 
 #: the document's fields, wherever they are (lines, offers, parties), that payment search looks
 #: in besides the header's number, customer and description; migration 3 reads the same keys
@@ -43,8 +43,6 @@ SEARCH_KEYS = frozenset(
     }
 )
 
-
-#: a cache with more rows than this is read in two halves at once (see table_columns)
 
 #: cache migration 3: what changed, before -> after (the Changes view, ``changes``, the digest);
 #: the day each sync ran (claims that became overdue since); what payment search looks in
@@ -112,6 +110,24 @@ def change_detail(
     return {"change": change, "number": inv.number, "fields": fields}
 
 
+AUDIT_INSERT = (
+    "INSERT INTO audit (sync_id, provider, account, invoice_id, change, fields, detail) "
+    "VALUES (?,?,?,?,?,?,?)"
+)
+
+
+def audit_row(
+    sync_id: int,
+    key: tuple[str, str, str],
+    change: str,
+    fields: str | None,
+    detail: Mapping[str, Any] | None,
+) -> tuple[Any, ...]:
+    """The parameters of :data:`AUDIT_INSERT`: the old change word and field names, and the
+    change's detail as JSON."""
+    return (sync_id, *key, change, fields, json.dumps(detail) if detail is not None else None)
+
+
 def audit(
     db: sqlite3.Connection,
     sync_id: int,
@@ -120,12 +136,8 @@ def audit(
     fields: str | None,
     detail: Mapping[str, Any] | None,
 ) -> None:
-    """One audit row: the old change word and field names, and the change's detail as JSON."""
-    db.execute(
-        "INSERT INTO audit (sync_id, provider, account, invoice_id, change, fields, detail) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (sync_id, *key, change, fields, json.dumps(detail) if detail is not None else None),
-    )
+    """One audit row (see :func:`audit_row`)."""
+    db.execute(AUDIT_INSERT, audit_row(sync_id, key, change, fields, detail))
 
 
 def record_gone(
@@ -161,7 +173,7 @@ def record_overdue(
     ).fetchall()
     count = 0
     for invoice_id, doc in rows:
-        inv = invoice_from_dict(json.loads(doc))
+        inv = invoice_from_text(doc)
         status = invoice_status(inv, today).value
         if not became_overdue(inv.due_date, previous_day, today, status):
             continue

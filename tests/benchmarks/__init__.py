@@ -12,12 +12,21 @@ SANDBOXES = ("sendregning", "telecomx", "buckaroo", "connectid")
 
 
 def run_all(
-    *, sync_size: int, latency: float, rows: int, repeats: int, only: str | None = None
+    *,
+    sync_size: int,
+    latency: float,
+    rows: int,
+    repeats: int,
+    only: str | None = None,
+    wire_scale: float = 1.0,
 ) -> list[Figure]:
-    """Every figure, in the order of the README's table."""
-    from . import sync_bench, table_bench
+    """Every figure, in the order of the README's table. ``wire_scale`` scales the wire-speed
+    syncs' sizes (SendRegning 100,000, Telecom X 20,000, ConnectID 10,000 at 1.0)."""
+    from . import sync_bench, table_bench, wire_bench
 
     figures: list[Figure] = []
+    if only in (None, "sync", "wire"):
+        figures += wire_bench.run(wire_scale)
     if only in (None, "sync"):
         idle = 2.0 if sync_size >= 100 else 0.3  # the idle baseline needs no time in a smoke
         figures += sync_bench.run(dict.fromkeys(SANDBOXES, sync_size), latency, idle_seconds=idle)

@@ -19,17 +19,22 @@ from .report import machine, table
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, goals not judged")
-    parser.add_argument("--only", choices=("sync", "table"), help="run one half")
+    parser.add_argument("--only", choices=("sync", "wire", "table"), help="run one part")
     parser.add_argument("--sync-size", type=int, default=2500, help="invoices per sandbox")
     parser.add_argument("--latency-ms", type=float, default=30.0)
     parser.add_argument("--rows", type=int, default=100_000, help="cached invoices")
     parser.add_argument("--repeats", type=int, default=3, help="app runs per 100k figure")
+    parser.add_argument(
+        "--wire-scale", type=float, default=1.0, help="scale of the wire-speed sync sizes"
+    )
     args = parser.parse_args(argv)
     info = machine()
     print("Running the benchmarks on: " + "; ".join(f"{k} {v}" for k, v in info.items()))
     sys.stdout.flush()
     if args.quick:
-        figures = run_all(sync_size=15, latency=0.002, rows=500, repeats=1, only=args.only)
+        figures = run_all(
+            sync_size=15, latency=0.002, rows=500, repeats=1, only=args.only, wire_scale=0.0002
+        )
     else:
         figures = run_all(
             sync_size=args.sync_size,
@@ -37,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             rows=args.rows,
             repeats=args.repeats,
             only=args.only,
+            wire_scale=args.wire_scale,
         )
     print()
     print(table(figures, info))

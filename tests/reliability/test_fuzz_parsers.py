@@ -43,7 +43,12 @@ from invoicedesk.providers.http import HttpSession, Response
 from invoicedesk.providers.sendregning import SendRegningClient, next_link
 from invoicedesk.sandbox.connectid import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from invoicedesk.sandbox.connectid_data import PRIMARY_CUSTOMER, SECONDARY_CUSTOMER
-from invoicedesk.storage.codec import invoice_from_dict, invoice_to_dict
+from invoicedesk.storage.codec import (
+    invoice_from_dict,
+    invoice_from_text,
+    invoice_to_dict,
+    invoice_to_text,
+)
 
 from .world import record_raw
 
@@ -242,6 +247,10 @@ def storable(invoice: Invoice) -> None:
     text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
     text.encode("utf-8")
     assert invoice_from_dict(json.loads(text)) == invoice
+    # the cache's fast path: the same document, and the same invoice back
+    fast = invoice_to_text(invoice)
+    assert json.loads(fast) == doc
+    assert invoice_from_text(fast) == invoice
     json.dumps(export.invoice_json(invoice, dt.date(2025, 6, 15)), ensure_ascii=False)
     for link in (invoice.pdf_url, invoice.pay_url):
         assert link is None or link.lower().startswith(("http://", "https://")), link

@@ -17,7 +17,6 @@ import functools
 import logging
 import random
 import re
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -25,19 +24,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-import truststore
 
 from invoicedesk import __version__
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.deadline import DeadlineBackend, DeadlinePassed
 from invoicedesk.providers.errors import (
-    ConfigError,
     NetworkError,
     ProviderDataError,
     RateLimited,
     SecurityError,
 )
 from invoicedesk.providers.redact import REDACTOR, Redactor, redact_url
+from invoicedesk.providers.tls import (
+    certificate_problem,
+    describe_certificate_problem,
+    system_tls,
+    tls_context,
+)
+from invoicedesk.providers.tls import default_tls_context as default_tls_context
 
 # Re-exported so provider modules never import httpx themselves.
 Auth = httpx.Auth
@@ -110,7 +114,7 @@ class HttpSession:
             timeout=httpx.Timeout(self.policy.timeout, connect=self.policy.connect_timeout),
             headers={"User-Agent": self.policy.user_agent, **(headers or {})},
             transport=transport,
-            verify=_tls_context(verify) if isinstance(verify, str) else _system_tls(verify),
+            verify=tls_context(verify) if isinstance(verify, str) else system_tls(verify),
             limits=limits,
             follow_redirects=False,
             event_hooks={"response": [self._bound_answer]},
@@ -241,10 +245,10 @@ class HttpSession:
                 )
                 continue
             except httpx.TransportError as exc:
-                problem = _certificate_problem(exc)
+                problem = certificate_problem(exc)
                 if problem is not None:
                     # Retrying cannot fix a certificate; say what is wrong with it at once.
-                    what, hint = _describe_certificate_problem(problem)
+                    what, hint = describe_certificate_problem(problem)
                     raise SecurityError(
                         f"could not connect securely to {_host(shown)}: {what}", hint=hint
                     ) from None
@@ -365,84 +369,10 @@ def _retry_after(response: httpx.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-@functools.cache
-def default_tls_context() -> ssl.SSLContext:
-    """The verifying context for ``verify=True``, made once and shared by every session: the
-    operating system's trust store (Windows and macOS verify through the OS; Linux uses the
-    distribution's CA store), through ``truststore``, so a company proxy or antivirus whose CA
-    the IT department installed on the machine is trusted, as in the browser. certifi's bundle,
-    which httpx would use, knows none of those."""
-    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    # httpx's own context would offer HTTP/1.1 by ALPN; keep that.
-    context.set_alpn_protocols(["http/1.1"])
-    return context
-
-
-def _system_tls(verify: bool) -> ssl.SSLContext | bool:
-    return default_tls_context() if verify else False
-
-
-def _tls_context(ca_file: str) -> ssl.SSLContext:
-    """A verifying client context that trusts the certificate authority in ``ca_file``."""
-    try:
-        return ssl.create_default_context(cafile=ca_file)
-    except (OSError, ssl.SSLError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
-        raise ConfigError(
-            f"the ca_file option names {ca_file}, which cannot be read as a CA certificate "
-            f"({reason})",
-            hint="Point ca_file at the certificate authority's PEM file, or remove the option.",
-        ) from None
-
-
-def _certificate_problem(exc: BaseException) -> ssl.SSLError | None:
-    """The TLS verification error behind a transport error, if that is what it is."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, ssl.SSLCertVerificationError):
-            return current
-        current = current.__cause__ or current.__context__
-    text = str(exc)
-    if "CERTIFICATE_VERIFY_FAILED" in text:
-        return ssl.SSLError(text)
-    return None
-
-
-_CA_HINT = (
-    "If the server uses a private certificate authority, set the account's ca_file option to "
-    "that CA's certificate (PEM). Also check the computer's date and time, and any proxy or "
-    "antivirus that intercepts HTTPS."
-)
-
-
-def _describe_certificate_problem(problem: ssl.SSLError) -> tuple[str, str]:
-    """What is wrong with the server's certificate, and what to do about it."""
-    code = getattr(problem, "verify_code", None)
-    detail = str(getattr(problem, "verify_message", None) or problem.reason or problem)
-    detail = detail.rstrip(".")
-    lowered = detail.lower()
-    # OpenSSL X509_V_ERR_*: 62 host name mismatch, 64 IP address mismatch, 9/10 not yet valid or
-    # expired.
-    if code in (62, 64) or "mismatch" in lowered:
-        return (
-            f"the server's certificate is for another host name ({detail})",
-            "Check the account's base URL: it must name the host the certificate was made for.",
-        )
-    if code in (9, 10) or "expired" in lowered or "not yet valid" in lowered:
-        return (
-            f"the server's certificate is not valid at this date and time ({detail})",
-            "Check the computer's date, time and time zone; if they are right, the server's "
-            "certificate has expired.",
-        )
-    return f"the server's certificate is not trusted ({detail})", _CA_HINT
-
-
 def _describe_transport_error(exc: httpx.TransportError) -> str:
-    problem = _certificate_problem(exc)
+    problem = certificate_problem(exc)
     if problem is not None:
-        return _describe_certificate_problem(problem)[0]
+        return describe_certificate_problem(problem)[0]
     if isinstance(exc, httpx.ConnectError) and "SSL" in str(exc):
         return f"the secure (TLS) connection could not be set up ({str(exc)[:120]})"
     if isinstance(exc, httpx.ConnectError):

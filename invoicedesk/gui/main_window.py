@@ -114,9 +114,11 @@ class MainWindow(QMainWindow):
             context.cache,
             today=context.today,
             language=context.language,
+            settings=settings,
             parent=self,
-            **({"ask_path": ask_path} if ask_path else {}),
         )
+        if ask_path:
+            self.exporter.ask_path = ask_path
         self.rows = RowActions.for_window(self, open_url or QDesktopServices.openUrl)
         self.commands = build_actions(self)
         build_menus(self, self.commands, self.table.column_actions)

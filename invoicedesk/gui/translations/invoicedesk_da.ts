@@ -939,18 +939,28 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_view.py" line="+81"/>
+        <location filename="../export_view.py" line="+155"/>
         <source>There are no invoices in the view to export.</source>
-        <extracomment>(parent, caption, directory, filter) -&gt; (path, chosen filter); QFileDialog.getSaveFileName</extracomment>
         <translation>Der er ingen fakturaer i visningen at eksportere.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV til regneark (*.csv)</translation>
     </message>
     <message>
+        <location line="-74"/>
+        <source>Replace file?</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls (parent, existing file) -&gt; may it be replaced?</extracomment>
+        <translation>Erstat filen?</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
@@ -960,9 +970,14 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Export invoices in view</source>
         <translation>Eksportér fakturaerne i visningen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing exported; %1 was kept.</source>
+        <translation>Intet eksporteret; %1 blev bevaret.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -973,6 +988,35 @@
         <location line="+7"/>
         <source>Export failed: %1</source>
         <translation>Eksporten mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLabels</name>
+    <message>
+        <location filename="../export_labels.py" line="+24"/>
+        <source>ID</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminder fees</source>
+        <translation>Rykkergebyrer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1512,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>

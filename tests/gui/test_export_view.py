@@ -25,7 +25,8 @@ from invoicedesk.gui.export_view import (
 from invoicedesk.gui.i18n import install_translator
 from invoicedesk.gui.main_window import MainWindow
 
-from .test_main_window import OpenWindow, open_window  # noqa: F401 - the fixture
+from .test_main_window import OpenWindow
+from .test_main_window import open_window as open_window  # the fixture
 
 FILTERS = "CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)"
 
@@ -43,7 +44,9 @@ class Dialog:
 
 
 def export(qtbot: QtBot, window: MainWindow, provider: str = "buckaroo") -> str:
-    window.filter_bar.scope.setCurrentIndex(window.filter_bar.scope.findData(f"provider:{provider}"))
+    window.filter_bar.scope.setCurrentIndex(
+        window.filter_bar.scope.findData(f"provider:{provider}")
+    )
     with qtbot.waitSignal(window.exporter.finished, timeout=10_000) as done:
         assert window.exporter.export(window, window.model.visible_keys(), exports_dir(window))
     return str(done.args[0])
@@ -87,11 +90,13 @@ def test_a_typed_extension_is_the_dialogs_business(tmp_path: Path) -> None:
         tmp_path / "a.csv",
         "csv",
     )
-    assert chosen_target(str(tmp_path / "b"), "JSON (*.json)") == (tmp_path / "b.json", "json", True)
+    made = chosen_target(str(tmp_path / "b"), "JSON (*.json)")
+    assert made == (tmp_path / "b.json", "json", True)
     assert chosen_target(str(tmp_path / "b.XLSX"), "JSON (*.json)")[1:] == ("xlsx", False)
     # a name with a dot is not an extension of ours: the format's is added, and asked about
     (tmp_path / "q.2025.csv").write_text("old")
-    assert resolve_target(QWidget(), str(tmp_path / "q.2025"), "CSV (*.csv)", lambda *_: False) is None
+    kept = resolve_target(QWidget(), str(tmp_path / "q.2025"), "CSV (*.csv)", lambda *_: False)
+    assert kept is None
 
 
 def test_the_replace_question_defaults_to_no(qtbot: QtBot, qapp: QApplication) -> None:

@@ -15,7 +15,7 @@ def run_all(
     *, sync_size: int, latency: float, rows: int, repeats: int, only: str | None = None
 ) -> list[Figure]:
     """Every figure, in the order of the README's table."""
-    from . import sync_bench, table_bench
+    from . import export_bench, sync_bench, table_bench
 
     figures: list[Figure] = []
     if only in (None, "sync"):
@@ -23,4 +23,6 @@ def run_all(
         figures += sync_bench.run(dict.fromkeys(SANDBOXES, sync_size), latency, idle_seconds=idle)
     if only in (None, "table"):
         figures += table_bench.run(rows, repeats)
+    if only in (None, "export"):
+        figures += export_bench.run(rows)
     return figures

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from invoicedesk.atomic_file import replaced
 from invoicedesk.providers import get_spec
 
 
@@ -80,13 +81,8 @@ def parse_options(pairs: list[str]) -> dict[str, str]:
 
 def write_output(path: Path, data: bytes) -> None:
     """Write-then-rename: an export is complete or absent, never half-written."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(path)) from None  # name the file asked for
+    with replaced(path) as stream:
+        stream.write(data)
 
 
 def language_from_env() -> str:

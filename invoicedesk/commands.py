@@ -25,6 +25,8 @@ from invoicedesk.cli_input import (
 from invoicedesk.domain import Status
 from invoicedesk.domain.aging import Aging
 from invoicedesk.domain.changes import changes_csv_rows, digest_text
+from invoicedesk.export_service import export_file, export_stream
+from invoicedesk.export_xlsx import TooManyRows
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext, Progress
 from invoicedesk.providers.cancel import CancelToken
@@ -279,23 +281,20 @@ def cmd_export(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
     if args.format == "xlsx" and not args.output:
         raise UsageError("--format xlsx needs -o FILE (a spreadsheet cannot go to the terminal)")
     today = dt.date.today()
-    invoices = [i for i in ctx.cache.invoices(counted(ctx, args.account)) if flt.matches(i, today)]
-    language = args.language or language_from_env()
-    if args.format == "xlsx":
-        export.write_xlsx(invoices, Path(args.output), today)
-        return 0
-    text = (
-        export.to_json(invoices, today)
-        if args.format == "json"
-        else export.to_csv(invoices, today, language)
+    invoices = (
+        i for i in ctx.cache.stream_invoices(counted(ctx, args.account)) if flt.matches(i, today)
     )
+    language = args.language or language_from_env()
     if args.output:
-        write_output(Path(args.output), text.encode("utf-8"))
-    else:
-        if isinstance(stdout, io.TextIOWrapper):
-            stdout.reconfigure(encoding="utf-8", newline="")
-        stdout.write(text if text.endswith("\n") else text + "\n")
-        stdout.flush()
+        try:
+            export_file(invoices, Path(args.output), args.format, today, language)
+        except TooManyRows as exc:
+            raise UsageError(str(exc)) from None
+        return 0
+    if isinstance(stdout, io.TextIOWrapper):
+        stdout.reconfigure(encoding="utf-8", newline="")
+    export_stream(invoices, stdout, args.format, today, language)
+    stdout.flush()
     return 0
 
 

@@ -10,12 +10,14 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from invoicedesk import export_xlsx
+from invoicedesk.atomic_file import replaced
 from invoicedesk.domain import (
     Invoice,
     Line,
@@ -78,7 +80,9 @@ def _line(line: Line) -> dict[str, Any]:
     }
 
 
-def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
+def invoice_flat(invoice: Invoice, today: dt.date) -> dict[str, Any]:
+    """The flat columns (:data:`CSV_COLUMNS`) of one invoice, in the contract's words and
+    strings: the first keys of :func:`invoice_json`."""
     status = invoice_status(invoice, today)
     return {
         "provider": invoice.provider,
@@ -100,6 +104,12 @@ def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
         "fees": _amount(invoice.fees),
         "days_overdue": days_overdue(status, days_past_due(invoice.due_date, today)),
         "status": export_status(status),
+    }
+
+
+def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
+    return {
+        **invoice_flat(invoice, today),
         "lines": [_line(line) for line in invoice.lines],
         "offers": [
             {
@@ -160,12 +170,6 @@ def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
     }
 
 
-def to_json(invoices: Iterable[Invoice], today: dt.date) -> str:
-    return json.dumps(
-        {"invoices": [invoice_json(i, today) for i in invoices]}, ensure_ascii=False, indent=1
-    )
-
-
 CSV_COLUMNS = (
     "provider",
     "account",
@@ -190,6 +194,25 @@ CSV_COLUMNS = (
 AMOUNT_COLUMNS = frozenset({"net", "vat", "total", "paid_amount", "outstanding", "fees"})
 
 
+#: the contract's columns whose values are words a person may read translated
+WORD_COLUMNS = ("kind", "direction", "status")
+_DATE_COLUMNS = frozenset({"issue_date", "due_date"})
+#: spreadsheet column widths (characters) for the contract's columns
+_WIDTHS = {"customer": 30, "account": 16, "id": 14, "customer_number": 12, "status": 14}
+
+
+@dataclass(frozen=True)
+class Labels:
+    """How a person reads the flat columns (exports from the window): a header per column of
+    :data:`CSV_COLUMNS`, words for the contract's values of :data:`WORD_COLUMNS` (column ->
+    contract value -> word) and the sheet's name. Without labels the contract's keys and
+    values are written, as the CLI does."""
+
+    headers: tuple[str, ...]
+    words: Mapping[str, Mapping[str, str]]
+    sheet: str = "Invoices"
+
+
 def neutralise(text: str) -> str:
     """Keep a spreadsheet from running a cell as a formula (OWASP CSV injection)."""
     if text and text[0] in ("=", "+", "-", "@", "\t", "\r"):
@@ -197,10 +220,36 @@ def neutralise(text: str) -> str:
     return text
 
 
-def _rows(invoices: Iterable[Invoice], today: dt.date) -> Iterable[dict[str, Any]]:
+def flat_rows(
+    invoices: Iterable[Invoice], today: dt.date, labels: Labels | None = None
+) -> Iterator[list[Any]]:
+    """One list per invoice, in :data:`CSV_COLUMNS` order: contract values (None for none),
+    with the words of ``labels`` where given."""
+    words = [labels.words.get(c, {}) if labels else {} for c in CSV_COLUMNS]
+    translated = [i for i, mapping in enumerate(words) if mapping]
     for invoice in invoices:
-        data = invoice_json(invoice, today)
-        yield {k: data[k] for k in CSV_COLUMNS}
+        row = list(invoice_flat(invoice, today).values())
+        for i in translated:
+            row[i] = words[i].get(row[i], row[i])
+        yield row
+
+
+def write_json(invoices: Iterable[Invoice], stream: IO[str], today: dt.date) -> int:
+    """The JSON contract, one invoice a line, written as the invoices come; returns how many."""
+    stream.write('{"invoices": [')
+    count = 0
+    for invoice in invoices:
+        stream.write(",\n" if count else "\n")
+        stream.write(json.dumps(invoice_json(invoice, today), ensure_ascii=False))
+        count += 1
+    stream.write("\n]}\n")
+    return count
+
+
+def to_json(invoices: Iterable[Invoice], today: dt.date) -> str:
+    buffer = io.StringIO()
+    write_json(invoices, buffer, today)
+    return buffer.getvalue()
 
 
 def uses_comma_decimal(language: str) -> bool:
@@ -208,25 +257,32 @@ def uses_comma_decimal(language: str) -> bool:
 
 
 def write_csv(
-    invoices: Iterable[Invoice], stream: IO[str], today: dt.date, language: str = "en"
-) -> None:
+    invoices: Iterable[Invoice],
+    stream: IO[str],
+    today: dt.date,
+    language: str = "en",
+    labels: Labels | None = None,
+) -> int:
+    """CSV in the conventions of ``language``, row by row; returns how many invoices."""
     comma = uses_comma_decimal(language)
     if comma:
         stream.write("\ufeff")  # BOM: Excel then reads UTF-8
     writer = csv.writer(stream, delimiter=";" if comma else ",", lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    amount_columns = AMOUNT_COLUMNS
-    for row in _rows(invoices, today):
+    writer.writerow(labels.headers if labels else CSV_COLUMNS)
+    amounts = [column in AMOUNT_COLUMNS for column in CSV_COLUMNS]
+    count = 0
+    for row in flat_rows(invoices, today, labels):
         cells = []
-        for column in CSV_COLUMNS:
-            value = row[column]
+        for value, amount in zip(row, amounts, strict=True):
             if value is None:
                 cells.append("")
-            elif column in amount_columns:
+            elif amount:
                 cells.append(value.replace(".", ",") if comma else value)
             else:
                 cells.append(neutralise(str(value)))
         writer.writerow(cells)
+        count += 1
+    return count
 
 
 def to_csv(invoices: Iterable[Invoice], today: dt.date, language: str = "en") -> str:
@@ -235,36 +291,41 @@ def to_csv(invoices: Iterable[Invoice], today: dt.date, language: str = "en") ->
     return buffer.getvalue()
 
 
-def write_xlsx(invoices: Sequence[Invoice] | Iterable[Invoice], path: Path, today: dt.date) -> None:
-    """Amounts as real numbers with two decimals (Excel stores doubles: exact to the cent for
-    any invoice amount), dates as dates. Written to a temporary file, then renamed."""
-    from openpyxl import Workbook
+def write_xlsx_stream(
+    invoices: Iterable[Invoice], stream: IO[bytes], today: dt.date, labels: Labels | None = None
+) -> int:
+    """The flat columns as a workbook (see :mod:`.export_xlsx`); returns how many invoices."""
+    headers = labels.headers if labels else CSV_COLUMNS
+    kinds = {
+        i: "amount" if c in AMOUNT_COLUMNS else "date" if c in _DATE_COLUMNS else "int"
+        for i, c in enumerate(CSV_COLUMNS)
+        if c in AMOUNT_COLUMNS or c in _DATE_COLUMNS or c == "days_overdue"
+    }
+    widths = [
+        max(_WIDTHS.get(c, 13 if c in AMOUNT_COLUMNS else 11), min(len(h) + 4, 40))
+        for c, h in zip(CSV_COLUMNS, headers, strict=True)
+    ]
+    text_columns = [i for i in range(len(CSV_COLUMNS)) if i not in kinds]
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Invoices")
-    sheet.append(list(CSV_COLUMNS))
-    amount_columns = AMOUNT_COLUMNS
-    for row in _rows(invoices, today):
-        cells: list[Any] = []
-        for column in CSV_COLUMNS:
-            value = row[column]
-            if value is None:
-                cells.append(None)
-            elif column in amount_columns:
-                cells.append(Decimal(value))
-            elif column in ("issue_date", "due_date"):
-                cells.append(dt.date.fromisoformat(value))
-            elif isinstance(value, int):
-                cells.append(value)
-            else:
-                cells.append(neutralise(str(value)))
-        sheet.append(cells)
-    buffer = io.BytesIO()
-    workbook.save(buffer)  # in memory: a file that cannot be written never aborts openpyxl midway
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(path)) from None  # name the file asked for
+    def cells() -> Iterator[list[Any]]:
+        for row in flat_rows(invoices, today, labels):
+            for i in text_columns:
+                if row[i] is not None:
+                    row[i] = neutralise(str(row[i]))
+            yield row
+
+    return export_xlsx.write_sheet(
+        stream,
+        headers,
+        cells(),
+        kinds=kinds,
+        currency_column=CSV_COLUMNS.index("currency"),
+        widths=widths,
+        sheet_name=labels.sheet if labels else "Invoices",
+    )
+
+
+def write_xlsx(invoices: Iterable[Invoice], path: Path, today: dt.date) -> int:
+    """A workbook at ``path``, whole or not at all (written beside it, then renamed)."""
+    with replaced(path) as stream:
+        return write_xlsx_stream(invoices, stream, today)

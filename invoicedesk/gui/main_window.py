@@ -114,9 +114,11 @@ class MainWindow(QMainWindow):
             context.cache,
             today=context.today,
             language=context.language,
+            settings=settings,
             parent=self,
-            **({"ask_path": ask_path} if ask_path else {}),
         )
+        if ask_path:
+            self.exporter.ask_path = ask_path
         self.documents = documents.install(self, open_url or QDesktopServices.openUrl, ask_path)
         self.rows = RowActions.for_window(self, open_url or QDesktopServices.openUrl)
         self.commands = build_actions(self)
@@ -135,13 +137,9 @@ class MainWindow(QMainWindow):
 
     # ---- layout -----------------------------------------------------------------------------
     def _layout(self) -> None:
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.setSpacing(0)
-        table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(StripScroller(self.totals))
-        table_layout.addWidget(StripScroller(self.aging))
+        table_box = _stacked(
+            (self.table, 1), (StripScroller(self.totals), 0), (StripScroller(self.aging), 0)
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -157,12 +155,7 @@ class MainWindow(QMainWindow):
         # the detail pane may be dragged shut (the splitter state keeps it so); the table not
         self.detail_splitter.setCollapsible(0, False)
         self.detail_splitter.setCollapsible(1, True)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
-        right_layout.addWidget(self.filter_bar)
-        right_layout.addWidget(self.detail_splitter, 1)
+        right = _stacked((self.filter_bar, 0), (self.detail_splitter, 1))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.sidebar)
@@ -173,13 +166,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setChildrenCollapsible(False)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(_stacked((self.banner, 0), (self.main_splitter, 1)))
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.sync_status)
         # An explicit minimum: the layout then never changes the window's size hints as
@@ -498,3 +485,14 @@ class MainWindow(QMainWindow):
 
     def _message(self, text: str) -> None:
         self.statusBar().showMessage(text, 15_000)
+
+
+def _stacked(*widgets: tuple[QWidget, int]) -> QWidget:
+    """A widget holding ``widgets`` one above the other, edge to edge, each with its stretch."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget, stretch in widgets:
+        layout.addWidget(widget, stretch)
+    return box

@@ -222,7 +222,7 @@ def test_export_writes_the_current_view(
     assert str(written) in done.args[0]
     rows = list(csv.DictReader(written.open(encoding="utf-8")))
     assert len(rows) == expected == 21
-    assert {r["provider"] for r in rows} == {"sendregning"}
+    assert {r["Provider"] for r in rows} == {"sendregning"}  # the window's column titles
 
 
 def test_weak_keyring_shows_a_banner(
@@ -397,7 +397,7 @@ def test_export_formats_and_csv_language(
     if suffix == "csv":
         text = written.read_text(encoding="utf-8-sig")
         header, row = text.splitlines()[:2]
-        assert header.startswith("provider;account;id")  # Norwegian: ';' and decimal comma
+        assert header.startswith("Provider;Account;ID")  # Norwegian: ';' and decimal comma
         assert ";302,50;" in row
     elif suffix == "json":
         data = json.loads(written.read_text(encoding="utf-8"))
@@ -406,7 +406,7 @@ def test_export_formats_and_csv_language(
     else:
         workbook = openpyxl.load_workbook(written)
         rows = list(workbook.active.iter_rows(values_only=True))
-        assert rows[0][0] == "provider" and rows[1][0] == "buckaroo" and len(rows) == 2
+        assert rows[0][0] == "Provider" and rows[1][0] == "buckaroo" and len(rows) == 2
 
 
 def test_column_chooser_hides_and_shows_columns(window: MainWindow) -> None:

@@ -678,7 +678,7 @@
         <translation>Åpne betalingslenke</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Denne lenken er ikke en nettadresse, så den åpnes ikke.</translation>
     </message>
@@ -704,19 +704,19 @@
         <translation>Fakturadato</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-207"/>
         <source>Invoice details</source>
         <extracomment>from this width on, the facts stand beside the lines rather than above them the room one key-fact tile (date or amount) takes a short message for the status bar (e.g. a refused link)</extracomment>
         <translation>Fakturadetaljer</translation>
     </message>
     <message>
         <location line="+115"/>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>The provider has no PDF of this invoice; use Save as PDF instead.</source>
         <translation>Leverandøren har ingen PDF av denne fakturaen; bruk Lagre som PDF i stedet.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>Skriv ut denne fakturaen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Forfallsdato</translation>
@@ -1053,18 +1053,28 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_view.py" line="+81"/>
+        <location filename="../export_view.py" line="+155"/>
         <source>There are no invoices in the view to export.</source>
-        <extracomment>(parent, caption, directory, filter) -&gt; (path, chosen filter); QFileDialog.getSaveFileName</extracomment>
         <translation>Det er ingen fakturaer i visningen å eksportere.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV for regneark (*.csv)</translation>
     </message>
     <message>
+        <location line="-74"/>
+        <source>Replace file?</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls (parent, existing file) -&gt; may it be replaced?</extracomment>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
@@ -1074,9 +1084,14 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Export invoices in view</source>
         <translation>Eksporter fakturaene i visningen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing exported; %1 was kept.</source>
+        <translation>Ingenting eksportert; %1 ble beholdt.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1087,6 +1102,35 @@
         <location line="+7"/>
         <source>Export failed: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLabels</name>
+    <message>
+        <location filename="../export_labels.py" line="+24"/>
+        <source>ID</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminder fees</source>
+        <translation>Purregebyr</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1657,7 @@
 <context>
     <name>InvoiceDocument</name>
     <message>
-        <location filename="../invoice_document.py" line="+78"/>
+        <location filename="../invoice_document.py" line="+79"/>
         <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
         <translation>Laget av invoicedesk fra dataene sist synkronisert fra %1; ikke leverandørens eget dokument.</translation>
     </message>
@@ -1624,12 +1668,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>Due</source>
         <translation>Forfall</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -1664,7 +1708,7 @@
         <translation>Kundenummer %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Seller</source>
         <translation>Selger</translation>
     </message>
@@ -2014,7 +2058,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Invoices and changes</source>
         <translation>Fakturaer og endringer</translation>
     </message>

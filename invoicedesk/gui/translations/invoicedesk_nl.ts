@@ -678,7 +678,7 @@
         <translation>Betaallink openen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>This link is not a web address, so it is not opened.</source>
         <translation>Deze link is geen webadres en wordt daarom niet geopend.</translation>
     </message>
@@ -704,19 +704,19 @@
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-207"/>
         <source>Invoice details</source>
         <extracomment>from this width on, the facts stand beside the lines rather than above them the room one key-fact tile (date or amount) takes a short message for the status bar (e.g. a refused link)</extracomment>
         <translation>Factuurgegevens</translation>
     </message>
     <message>
         <location line="+115"/>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>The provider has no PDF of this invoice; use Save as PDF instead.</source>
         <translation>De aanbieder heeft geen PDF van deze factuur; gebruik in plaats daarvan Opslaan als PDF.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>Deze factuur afdrukken</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <location filename="../detail_tables.py" line="-2"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
@@ -1053,18 +1053,28 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_view.py" line="+81"/>
+        <location filename="../export_view.py" line="+155"/>
         <source>There are no invoices in the view to export.</source>
-        <extracomment>(parent, caption, directory, filter) -&gt; (path, chosen filter); QFileDialog.getSaveFileName</extracomment>
         <translation>Er zijn geen facturen in de weergave om te exporteren.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV voor spreadsheets (*.csv)</translation>
     </message>
     <message>
+        <location line="-74"/>
+        <source>Replace file?</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls (parent, existing file) -&gt; may it be replaced?</extracomment>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
@@ -1074,9 +1084,14 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Export invoices in view</source>
         <translation>Facturen in de weergave exporteren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing exported; %1 was kept.</source>
+        <translation>Niets geëxporteerd; %1 is behouden.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1087,6 +1102,35 @@
         <location line="+7"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLabels</name>
+    <message>
+        <location filename="../export_labels.py" line="+24"/>
+        <source>ID</source>
+        <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminder fees</source>
+        <translation>Aanmaningskosten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1657,7 @@
 <context>
     <name>InvoiceDocument</name>
     <message>
-        <location filename="../invoice_document.py" line="+78"/>
+        <location filename="../invoice_document.py" line="+79"/>
         <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
         <translation>Gemaakt door invoicedesk uit de gegevens die het laatst van %1 zijn gesynchroniseerd; niet het eigen document van de aanbieder.</translation>
     </message>
@@ -1624,12 +1668,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -1664,7 +1708,7 @@
         <translation>Klantnummer %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Seller</source>
         <translation>Verkoper</translation>
     </message>
@@ -2014,7 +2058,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Invoices and changes</source>
         <translation>Facturen en wijzigingen</translation>
     </message>

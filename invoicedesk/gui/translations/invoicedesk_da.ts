@@ -2058,7 +2058,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Invoices and changes</source>
         <translation>Fakturaer og ændringer</translation>
     </message>
@@ -2068,7 +2068,7 @@
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne faktura er ikke længere gemt lokalt.</translation>
     </message>

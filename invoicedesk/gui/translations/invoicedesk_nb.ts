@@ -2058,7 +2058,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Invoices and changes</source>
         <translation>Fakturaer og endringer</translation>
     </message>
@@ -2068,7 +2068,7 @@
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>

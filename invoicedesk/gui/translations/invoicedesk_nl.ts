@@ -785,7 +785,7 @@
     <message>
         <location line="+1"/>
         <source>Days overdue</source>
-        <translation>Dagen vervallen</translation>
+        <translation>Dagen achterstallig</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1824,7 +1824,7 @@
     <message>
         <location line="+1"/>
         <source>Days overdue</source>
-        <translation>Dagen vervallen</translation>
+        <translation>Dagen achterstallig</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -1882,8 +1882,8 @@
         <location line="+3"/>
         <source>Overdue by %n day(s): %1 outstanding</source>
         <translation>
-            <numerusform>%n dag vervallen: %1 openstaand</numerusform>
-            <numerusform>%n dagen vervallen: %1 openstaand</numerusform>
+            <numerusform>%n dag achterstallig: %1 openstaand</numerusform>
+            <numerusform>%n dagen achterstallig: %1 openstaand</numerusform>
         </translation>
     </message>
     <message>
@@ -2058,7 +2058,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Invoices and changes</source>
         <translation>Facturen en wijzigingen</translation>
     </message>
@@ -2068,7 +2068,7 @@
         <translation>Facturen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
@@ -3193,7 +3193,7 @@
         <location line="-18"/>
         <source>Overdue · partly paid</source>
         <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; its &quot;0.00&quot; becomes the currency&apos;s own digits</extracomment>
-        <translation>Vervallen · deels betaald</translation>
+        <translation>Achterstallig · deels betaald</translation>
     </message>
     <message>
         <location line="+3"/>

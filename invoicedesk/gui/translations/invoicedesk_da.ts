@@ -1980,12 +1980,17 @@
         <translation>Gem fakturaerne i visningen som CSV, Excel eller JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Connect another SendRegning, Telecom X, Buckaroo or ConnectID account (Ctrl+N)</source>
+        <translation>Forbind endnu en konto hos SendRegning, Telecom X, Buckaroo eller ConnectID (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Fetch new and changed invoices from every account (F5)</source>
         <translation>Hent nye og ændrede fakturaer fra alle konti (F5)</translation>
     </message>
@@ -1995,19 +2000,19 @@
         <translation>Ryd søgningen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+65"/>
+        <location line="-54"/>
+        <location line="+71"/>
         <source>&amp;Sync</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
         <translation>&amp;Synkronisér</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -2022,22 +2027,22 @@
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>&amp;Export view…</source>
         <translation>&amp;Eksportér visningen…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Annuller synkronisering</translation>
     </message>
@@ -2058,7 +2063,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Invoices and changes</source>
         <translation>Fakturaer og ændringer</translation>
     </message>
@@ -2068,7 +2073,7 @@
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne faktura er ikke længere gemt lokalt.</translation>
     </message>

@@ -1980,12 +1980,17 @@
         <translation>De facturen in de weergave opslaan als CSV, Excel of JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Connect another SendRegning, Telecom X, Buckaroo or ConnectID account (Ctrl+N)</source>
+        <translation>Nog een account van SendRegning, Telecom X, Buckaroo of ConnectID koppelen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Fetch new and changed invoices from every account (F5)</source>
         <translation>Nieuwe en gewijzigde facturen van alle accounts ophalen (F5)</translation>
     </message>
@@ -1995,19 +2000,19 @@
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+65"/>
+        <location line="-54"/>
+        <location line="+71"/>
         <source>&amp;Sync</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2022,22 +2027,22 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>&amp;Export view…</source>
         <translation>Weergave &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolommen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>&amp;Cancel sync</source>
         <translation>Synchronisatie &amp;annuleren</translation>
     </message>
@@ -2058,7 +2063,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Invoices and changes</source>
         <translation>Facturen en wijzigingen</translation>
     </message>
@@ -2068,7 +2073,7 @@
         <translation>Facturen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>

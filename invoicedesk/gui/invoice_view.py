@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from invoicedesk.gui import column_fit as fit
 from invoicedesk.gui import columns as c
+from invoicedesk.gui.header_arrow import point_arrow_with_order
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 
 _ENSURE = QAbstractItemView.ScrollHint.EnsureVisible
@@ -45,6 +46,7 @@ class InvoiceTableView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         header.sectionResized.connect(self._section_resized)
+        point_arrow_with_order(header)
         self._fitting = False
         self._fill_customer = True
         self.apply_default_layout()

@@ -1,8 +1,8 @@
 """The window by keyboard: F6 / Shift+F6 move between the panes (accounts, filters, table,
 details), Tab moves within a pane and out of the table, Esc clears the search only while the
-search has focus, Ctrl+, opens the settings on every desktop, Ctrl+Shift+O and Ctrl+Shift+P open
-the selected invoice's PDF and payment link; focus is visible in the table (its selection turns
-from grey to the highlight colour)."""
+search has focus, Ctrl+N adds an account, Ctrl+, opens the settings on every desktop, Ctrl+Shift+O
+and Ctrl+Shift+P open the selected invoice's PDF and payment link; focus is visible in the table
+(its selection turns from grey to the highlight colour)."""
 
 from __future__ import annotations
 

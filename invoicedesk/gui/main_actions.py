@@ -54,7 +54,7 @@ def build_actions(window: QMainWindow) -> MainActions:
             translate("MainWindow", "&Export view…"), "Ctrl+E", icons.SP_DialogSaveButton
         ),
         add_account=action(
-            translate("MainWindow", "&Add account…"), None, icons.SP_FileDialogNewFolder
+            translate("MainWindow", "&Add account…"), "Ctrl+N", icons.SP_FileDialogNewFolder
         ),
         settings=action(translate("MainWindow", "Se&ttings…")),
         quit=action(translate("MainWindow", "&Quit"), "Ctrl+Q"),
@@ -73,6 +73,12 @@ def build_actions(window: QMainWindow) -> MainActions:
     )
     actions.export.setToolTip(
         translate("MainWindow", "Save the invoices in view as CSV, Excel or JSON (Ctrl+E)")
+    )
+    actions.add_account.setToolTip(
+        translate(
+            "MainWindow",
+            "Connect another SendRegning, Telecom X, Buckaroo or ConnectID account (Ctrl+N)",
+        )
     )
     actions.cancel_sync.setEnabled(False)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)

@@ -270,7 +270,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1 if empty else 0)
         self.commands.sync.setEnabled(any(s.enabled for s in snapshot.accounts))
         self.commands.full_sync.setEnabled(self.commands.sync.isEnabled())
-        self.sidebar.select(self.filter_bar.selected_account())
+        shown = self.filter_bar.current_filter()
+        self.sidebar.select(shown.account, shown.provider)
         if snapshot.problem:
             self._message(snapshot.problem)
         if self._reload_again:
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
     def _apply_filter(self, flt: RowFilter) -> None:
         self.model.set_filter(flt)
         self._restore_current()
-        self.sidebar.select(flt.account)
+        self.sidebar.select(flt.account, flt.provider)
 
     def _restore_current(self) -> None:
         """Select the invoice chosen last, if the view shows it (after a reload or filter)."""

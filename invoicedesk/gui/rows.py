@@ -339,7 +339,8 @@ class RowTable:
         if column == c.COL_CURRENCY:
             return self.currency
         if column in _AMOUNT_FIELDS:
-            return keys.amount_keys(getattr(self, _AMOUNT_FIELDS[column]))
+            # by currency, then amount: 100 NOK never sits between 90 and 110 EUR
+            return keys.currency_amount_keys(self.currency, getattr(self, _AMOUNT_FIELDS[column]))
         if column == c.COL_STATUS:
             return keys.per_value(self.status, STATUS_RANK.__getitem__)
         if column == c.COL_DIRECTION:

@@ -201,6 +201,8 @@ class AccountsSidebar(QWidget):
         self.cards: dict[str, AccountCard] = {}
         self._syncing: dict[str, Progress | None] = {}
         self._selected: str | None = None
+        #: the view shows one provider's accounts (the filter bar's scope): their cards are lit
+        self._provider: str | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -279,9 +281,11 @@ class AccountsSidebar(QWidget):
         if status.name in self.cards:
             self._refresh(status.name, status)
 
-    def select(self, name: str | None) -> None:
-        """Highlight an account (None: all) without emitting :attr:`account_selected`."""
+    def select(self, name: str | None, provider: str | None = None) -> None:
+        """Highlight an account, or every account of ``provider`` (both None: all accounts),
+        without emitting :attr:`account_selected`."""
         self._selected = name if name in self.cards else None
+        self._provider = provider if self._selected is None else None
         self._show_selection()
 
     def refresh_colours(self) -> None:
@@ -298,6 +302,10 @@ class AccountsSidebar(QWidget):
         self.account_selected.emit(self._selected)
 
     def _show_selection(self) -> None:
-        self.all_button.setChecked(self._selected is None)
+        provider = self._provider
+        lit = {n for n, c in self.cards.items() if provider and c.status.provider == provider}
+        if self._selected is not None:
+            lit = {self._selected}
+        self.all_button.setChecked(not lit)
         for name, card in self.cards.items():
-            card.set_selected(name == self._selected)
+            card.set_selected(name in lit)

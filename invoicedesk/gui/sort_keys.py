@@ -100,6 +100,34 @@ def amount_keys(texts: Sequence[str | None]) -> list[Any]:
         return [_float(t) for t in texts]
 
 
+#: below this a float resolves a thousandth of a unit (53-bit mantissa): one composite float per
+#: row (currency rank times an offset, plus the amount) orders exactly like (currency, amount)
+_EXACT_BELOW = float(2**43)
+
+
+def currency_amount_keys(
+    currencies: Sequence[str | None], amounts: Sequence[str | None]
+) -> list[Any]:
+    """Sort keys of an amount column that never mixes currencies: by currency, then amount.
+    One number per row, made once, sorted as fast as the amounts alone: a float (currency rank
+    times an offset above every amount, plus the amount) while it stays exact to a thousandth,
+    else an int of ranks. None: no amount."""
+    values = amount_keys(amounts)
+    currency_rank = {cur: n for n, cur in enumerate(sorted({c or "" for c in currencies}))}
+    present = [v for v in values if v is not None]
+    largest = float(max(map(abs, present))) if present else 0.0  # ok: not money (sort key)
+    offset = 2.0 * largest + 1.0
+    if isinstance(largest, float) and offset * len(currency_rank) < _EXACT_BELOW:
+        ranks = [currency_rank[c or ""] * offset for c in currencies]
+        return [None if v is None else r + v for r, v in zip(ranks, values, strict=True)]
+    amount_rank = {v: n for n, v in enumerate(sorted(set(present)))}
+    step = len(amount_rank) + 1
+    return [
+        None if v is None else currency_rank[c or ""] * step + amount_rank[v]
+        for c, v in zip(currencies, values, strict=True)
+    ]
+
+
 def _float(text: str | None) -> float | None:
     try:
         return float(text) if text else None  # ok: not money (sort key)

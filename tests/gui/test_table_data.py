@@ -90,6 +90,11 @@ def tiebreak(table: RowTable) -> list[int]:
     return sorted(range(len(rows)), key=key)
 
 
+def by_currency(currency: str | None, amount: object) -> tuple[str, object] | None:
+    """An amount column sorts by currency, then amount (never mixes currencies)."""
+    return None if amount is None else (currency or "", amount)
+
+
 def real_order(table: RowTable, column: int, descending: bool) -> list[int]:
     """Sorting by the real values: missing last both ways, ties by :func:`tiebreak`."""
     rows = table.rows
@@ -102,12 +107,12 @@ def real_order(table: RowTable, column: int, descending: bool) -> list[int]:
         c.COL_ISSUE_DATE: lambda r: r.issue_date,
         c.COL_DUE_DATE: lambda r: r.due_date,
         c.COL_CURRENCY: lambda r: r.currency,
-        c.COL_NET: lambda r: r.net,
-        c.COL_VAT: lambda r: r.vat,
-        c.COL_TOTAL: lambda r: r.total,
-        c.COL_PAID: lambda r: r.paid,
+        c.COL_NET: lambda r: by_currency(r.currency, r.net),
+        c.COL_VAT: lambda r: by_currency(r.currency, r.vat),
+        c.COL_TOTAL: lambda r: by_currency(r.currency, r.total),
+        c.COL_PAID: lambda r: by_currency(r.currency, r.paid),
         c.COL_DIRECTION: lambda r: r.direction.value,
-        c.COL_OUTSTANDING: lambda r: r.outstanding,
+        c.COL_OUTSTANDING: lambda r: by_currency(r.currency, r.outstanding),
         c.COL_DAYS_OVERDUE: lambda r: r.days_overdue,
         c.COL_STATUS: lambda r: [
             Status.OVERDUE,

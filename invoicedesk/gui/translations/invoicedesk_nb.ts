@@ -243,8 +243,9 @@
 <context>
     <name>AccountsSidebar</name>
     <message>
-        <location filename="../sidebar.py" line="+54"/>
+        <location filename="../sidebar.py" line="+56"/>
         <source>Accounts</source>
+        <extracomment>the view shows one provider&apos;s accounts (the filter bar&apos;s scope): their cards are lit</extracomment>
         <translation>Kontoer</translation>
     </message>
     <message>
@@ -1899,7 +1900,7 @@
 <context>
     <name>InvoiceTableView</name>
     <message>
-        <location filename="../invoice_view.py" line="+24"/>
+        <location filename="../invoice_view.py" line="+25"/>
         <source>Invoices</source>
         <extracomment>whether the saved header is the fitted default (the customer column takes the spare width)</extracomment>
         <translation>Fakturaer</translation>
@@ -1910,7 +1911,7 @@
         <translation>Fakturakolonner</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1980,12 +1981,17 @@
         <translation>Lagre fakturaene i visningen som CSV, Excel eller JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Connect another SendRegning, Telecom X, Buckaroo or ConnectID account (Ctrl+N)</source>
+        <translation>Koble til en konto til hos SendRegning, Telecom X, Buckaroo eller ConnectID (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Main toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Fetch new and changed invoices from every account (F5)</source>
         <translation>Hent nye og endrede fakturaer fra alle kontoer (F5)</translation>
     </message>
@@ -1995,19 +2001,19 @@
         <translation>Tøm søket</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+65"/>
+        <location line="-54"/>
+        <location line="+71"/>
         <source>&amp;Sync</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls</extracomment>
         <translation>&amp;Synkroniser</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -2022,22 +2028,22 @@
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>&amp;Export view…</source>
         <translation>&amp;Eksporter visningen…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Avbryt synkronisering</translation>
     </message>
@@ -2073,7 +2079,7 @@
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kunne ikke lese de lokalt lagrede fakturaene: %1</translation>
     </message>

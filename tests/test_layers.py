@@ -166,8 +166,7 @@ def test_no_import_circles():
     ``if TYPE_CHECKING:`` (naming a type from above is depending on it: a module that needs to
     know what the upper one hands it names that in a Protocol of its own, as ``provider_extras``
     does the form and ``documents``/``row_actions`` the window). Not counted: the implied import
-    of ``a/__init__`` when ``a.b`` is
-    imported: a package may import its own submodules."""
+    of ``a/__init__`` when ``a.b`` is imported: a package may import its own submodules."""
     modules = _modules()
     known = set(modules)
     graph = {name: _imports(name, path, known) for name, path in modules.items()}

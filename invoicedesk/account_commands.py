@@ -4,15 +4,13 @@ window's account menu, over the same :mod:`invoicedesk.sync.account_admin`."""
 from __future__ import annotations
 
 import argparse
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
+from invoicedesk.cli_context import Context
 from invoicedesk.cli_input import UsageError, parse_options, read_secrets
 from invoicedesk.providers import get_spec
 from invoicedesk.sync import account_admin
 from invoicedesk.sync.account_rules import Problem, secret_keys_hint
-
-if TYPE_CHECKING:
-    from invoicedesk.commands import Context
 
 
 def add_parsers(acc: Any, common: argparse.ArgumentParser) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from invoicedesk import export, sandbox
+from invoicedesk.cli_context import Context
 from invoicedesk.cli_input import (
     UsageError,
     language_from_env,
@@ -30,33 +31,10 @@ from invoicedesk.export_xlsx import TooManyRows
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext, Progress
 from invoicedesk.providers.cancel import CancelToken
-from invoicedesk.storage.accounts import Account, AccountStore, validate_name
-from invoicedesk.storage.cache import InvoiceCache
+from invoicedesk.storage.accounts import Account, validate_name
 from invoicedesk.storage.paths import Profile
-from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.account_rules import account_problems, secret_keys_hint, secret_problems
-from invoicedesk.sync.engine import SyncEngine
 from invoicedesk.sync.identity import DuplicateAccount, refuse_duplicate
-
-
-class Context:
-    def __init__(self, profile: Profile) -> None:
-        self.profile = profile
-        profile.ensure()
-        self.accounts = AccountStore(profile.accounts_path)
-        self.secrets = SecretStore(profile.keyring_service)
-        self._cache: InvoiceCache | None = None
-
-    @property
-    def cache(self) -> InvoiceCache:
-        if self._cache is None:
-            self._cache = InvoiceCache(self.profile.cache_path)
-        return self._cache
-
-    def engine(self) -> SyncEngine:
-        return SyncEngine(
-            self.cache, self.accounts, self.secrets, language=language_from_env()[:2].lower()
-        )
 
 
 def run(

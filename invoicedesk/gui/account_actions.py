@@ -44,7 +44,7 @@ def add_account(
     try:
         dialog.exec()
     finally:
-        # a save still undoing itself in the pool then reports to nobody (see dialogs/_task.py)
+        # a save still undoing itself in the pool then reports to nobody (see gui/workers.py)
         dialog.deleteLater()
 
 

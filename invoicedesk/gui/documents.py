@@ -10,13 +10,15 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from invoicedesk.domain import Invoice
+from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.detail_pane import DetailPane
 from invoicedesk.gui.export_view import AskPath
 from invoicedesk.gui.formatting import Formats
 from invoicedesk.gui.invoice_document import invoice_document, pdf_bytes, print_document, title_of
@@ -24,9 +26,6 @@ from invoicedesk.gui.workers import Job, JobRunner
 from invoicedesk.storage.documents import DocumentStore, safe_part
 from invoicedesk.sync.documents import invoice_pdf
 from invoicedesk.sync.engine import SyncEngine
-
-if TYPE_CHECKING:
-    from invoicedesk.gui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -197,23 +196,34 @@ def _write_whole(path: Path, data: bytes) -> None:
         raise
 
 
-def install(
-    window: MainWindow, open_file: OpenFile, ask_path: AskPath | None = None
-) -> DocumentActions:
+class Window(Protocol):
+    """What :func:`install` uses of the main window (one floor up, which installs this)."""
+
+    context: AppContext
+    runner: JobRunner
+    formats: Formats
+    detail: DetailPane
+
+    def window(self) -> QWidget: ...
+
+    def _message(self, text: str) -> None: ...
+
+
+def install(host: Window, open_file: OpenFile, ask_path: AskPath | None = None) -> DocumentActions:
     """The window's document actions, on its worker pool, wired to the detail pane's buttons
     and the status bar."""
-    context = window.context
+    window, context = host.window(), host.context
     actions = DocumentActions(
-        window.runner,
+        host.runner,
         context.engine,
         DocumentStore(context.profile.documents_dir),
-        window.formats,
+        host.formats,
         open_file=open_file,
         ask_path=ask_path or QFileDialog.getSaveFileName,
         parent=window,
     )
-    window.detail.pdf_requested.connect(actions.open_pdf)
-    window.detail.save_pdf_requested.connect(lambda invoice: actions.save_as_pdf(invoice, window))
-    window.detail.print_requested.connect(lambda invoice: actions.print_invoice(invoice, window))
-    actions.message.connect(window._message)
+    host.detail.pdf_requested.connect(actions.open_pdf)
+    host.detail.save_pdf_requested.connect(lambda invoice: actions.save_as_pdf(invoice, window))
+    host.detail.print_requested.connect(lambda invoice: actions.print_invoice(invoice, window))
+    actions.message.connect(host._message)
     return actions

@@ -9,14 +9,18 @@ and currency, as in the totals strip)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QStatusBar, QWidget
 
 from invoicedesk.domain import Invoice
+from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.dialogs.plurals import plurals
+from invoicedesk.gui.documents import DocumentActions
+from invoicedesk.gui.export_view import ExportController
+from invoicedesk.gui.filter_bar import FilterBar
 from invoicedesk.gui.formatting import Formats, direction_heading
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
@@ -24,10 +28,24 @@ from invoicedesk.gui.rows import InvoiceKey
 from invoicedesk.gui.totals import currency_totals
 from invoicedesk.storage.cache import InvoiceCache
 
-if TYPE_CHECKING:
-    from invoicedesk.gui.main_window import MainWindow
-
 translate = QCoreApplication.translate
+
+
+class Window(Protocol):
+    """What :meth:`RowActions.for_window` uses of the main window (one floor up)."""
+
+    table: InvoiceTableView
+    formats: Formats
+    context: AppContext
+    filter_bar: FilterBar
+    exporter: ExportController
+    documents: DocumentActions
+
+    def window(self) -> QWidget: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def _message(self, text: str) -> None: ...
 
 
 class RowActions(QObject):
@@ -70,7 +88,7 @@ class RowActions(QObject):
         table.model().modelReset.connect(self.show_selection)
 
     @classmethod
-    def for_window(cls, window: MainWindow, open_url: Callable[[QUrl], object]) -> RowActions:
+    def for_window(cls, window: Window, open_url: Callable[[QUrl], object]) -> RowActions:
         """Built on the window's table, its figures in the window's status bar."""
         actions = cls(
             window.table,
@@ -79,7 +97,7 @@ class RowActions(QObject):
             open_url=open_url,
             show_account=window.filter_bar.show_account,
             export_keys=lambda keys: window.exporter.export(
-                window, keys, window.context.profile.exports_dir
+                window.window(), keys, window.context.profile.exports_dir
             ),
             message=window._message,
             open_pdf=window.documents.open_pdf,

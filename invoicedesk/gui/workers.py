@@ -1,8 +1,19 @@
-"""Background work: QRunnable adapters around Qt-free code, results back on the GUI thread.
+"""Background work: one QRunnable adapter around Qt-free code, results back on the GUI thread.
 
 As Dangerzone's ``RunnerThread`` adapts its Qt-free ``Runner``: a :class:`Job` runs a plain
-function in a :class:`~PySide6.QtCore.QThreadPool` and reports through a signals QObject that lives
-in the GUI thread, so every result, error and progress report arrives there by queued connection.
+function in a :class:`~PySide6.QtCore.QThreadPool` and reports through its own
+:class:`JobSignals`, a QObject that lives in the GUI thread; the worker thread emits private
+signals that are queued to that object, which re-emits them there, so every progress report,
+result, error and the final ``finished`` arrive on the GUI thread, in order. The signals object is
+kept alive in a module-level set until it has delivered, so it is never destroyed from a worker
+thread. Two ways in, one mechanism:
+
+* :func:`start_task` (the dialogs): the failure callback gets the exception object; connect bound
+  methods of QObjects (a dialog's slots), so a receiver deleted before the outcome arrives is
+  simply skipped by Qt.
+* :class:`JobRunner` (the window): callbacks by job, errors as one line of text, progress, cancel
+  and shutdown; after :meth:`JobRunner.shutdown` nothing more is called back.
+
 :class:`SyncController` runs the :class:`~invoicedesk.sync.engine.SyncEngine` one account per job,
 never two syncs of one account at a time, each with its own :class:`CancelToken`.
 """
@@ -24,40 +35,99 @@ from invoicedesk.sync.engine import AccountResult
 
 log = logging.getLogger(__name__)
 
+_LIVE: set[JobSignals] = set()
+_IDS = itertools.count(1)
+
 
 class JobSignals(QObject):
-    """Lives in the GUI thread; a job emits these from its worker thread (queued delivery)."""
+    """One job's reports on the GUI thread: ``progress(value)`` any number of times, then
+    ``succeeded(result)`` or ``failed(exception)``, then ``finished()``. Create it on the GUI
+    thread (a :class:`Job` does)."""
 
-    succeeded = Signal(int, object)
-    failed = Signal(int, str)
-    progress = Signal(int, object)
-    finished = Signal(int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progress = Signal(object)
+    finished = Signal()
+    # emitted from the worker thread; queued to the relays below on this object's (GUI) thread
+    _reported = Signal(object)
+    _done = Signal(bool, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._reported.connect(self._relay_progress)
+        self._done.connect(self._deliver)
+        _LIVE.add(self)
+
+    @Slot(object)
+    def _relay_progress(self, value: object) -> None:
+        self.progress.emit(value)
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, payload: object) -> None:
+        try:
+            if ok:
+                self.succeeded.emit(payload)
+            else:
+                self.failed.emit(payload)
+        finally:
+            try:
+                self.finished.emit()
+            finally:
+                _LIVE.discard(self)
+                self.deleteLater()
 
 
 class Job(QRunnable):
     """Runs ``work(job)`` on a pool thread; ``work`` may call :meth:`report` with progress and
-    should check :attr:`cancel` between steps."""
+    should check :attr:`cancel` between steps. Construct it on the GUI thread."""
 
-    def __init__(self, job_id: int, work: Callable[[Job], Any], signals: JobSignals) -> None:
+    def __init__(self, work: Callable[[Job], Any]) -> None:
         super().__init__()
-        self.job_id = job_id
+        self.job_id = next(_IDS)
         self.cancel = CancelToken()
+        self.signals = JobSignals()
         self._work = work
-        self._signals = signals
+        self.setAutoDelete(True)
 
     def report(self, value: object) -> None:
-        self._signals.progress.emit(self.job_id, value)
+        self.signals._reported.emit(value)
 
     def run(self) -> None:
         try:
             result = self._work(self)
-        except Exception as exc:  # reported to the GUI, never lost in a thread
-            log.exception("background job %d failed", self.job_id)
-            self._signals.failed.emit(self.job_id, str(exc) or type(exc).__name__)
+        except BaseException as exc:  # handed to the GUI thread, never lost in a thread
+            if not isinstance(exc, Exception):
+                log.warning("background job %d stopped by %s", self.job_id, type(exc).__name__)
+            self.signals._done.emit(False, exc)
         else:
-            self._signals.succeeded.emit(self.job_id, result)
-        finally:
-            self._signals.finished.emit(self.job_id)
+            self.signals._done.emit(True, result)
+
+
+def start_task(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Any], None],
+    *,
+    pool: QThreadPool | None = None,
+) -> JobSignals:
+    """Run ``work()`` in ``pool`` (default: the global pool); ``on_success(result)`` or
+    ``on_failure(exception)`` follows on the GUI thread. Connect bound methods of QObjects (a
+    dialog's slots) so a receiver deleted before the outcome arrives is simply skipped."""
+    job = Job(lambda _job: work())
+    job.signals.succeeded.connect(on_success)
+    job.signals.failed.connect(on_failure)
+    (pool or QThreadPool.globalInstance()).start(job)
+    return job.signals
+
+
+def pending_tasks() -> int:
+    """How many started jobs have not delivered yet (tests wait for zero)."""
+    return len(_LIVE)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """The one line a :class:`JobRunner` hands its ``on_error``."""
+    return str(exc) or type(exc).__name__
 
 
 class TaskPool(Protocol):
@@ -77,8 +147,8 @@ class _Callbacks:
 
 
 class JobRunner(QObject):
-    """Starts jobs on a pool, keeps them alive until they finish and calls back on the GUI
-    thread."""
+    """Starts jobs on a pool, tracks them until they finish and calls back on the GUI thread
+    (through its own slots, so a runner deleted with its window calls back nobody)."""
 
     def __init__(
         self,
@@ -93,13 +163,7 @@ class JobRunner(QObject):
             own.setMaxThreadCount(max_threads)
             pool = own
         self._pool = pool
-        self._signals = JobSignals()
-        self._signals.succeeded.connect(self._on_succeeded)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.progress.connect(self._on_progress)
-        self._signals.finished.connect(self._on_finished)
-        self._ids = itertools.count(1)
-        self._jobs: dict[int, _Callbacks] = {}
+        self._jobs: dict[JobSignals, _Callbacks] = {}
 
     def submit(
         self,
@@ -108,8 +172,12 @@ class JobRunner(QObject):
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[Any], None] | None = None,
     ) -> Job:
-        job = Job(next(self._ids), work, self._signals)
-        self._jobs[job.job_id] = _Callbacks(on_result, on_error, on_progress, job)
+        job = Job(work)
+        self._jobs[job.signals] = _Callbacks(on_result, on_error, on_progress, job)
+        job.signals.succeeded.connect(self._on_succeeded)
+        job.signals.failed.connect(self._on_failed)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
         self._pool.start(job)
         return job
 
@@ -128,27 +196,35 @@ class JobRunner(QObject):
         self._jobs.clear()
         return done
 
-    @Slot(int, object)
-    def _on_succeeded(self, job_id: int, result: object) -> None:
-        callbacks = self._jobs.get(job_id)
+    def _callbacks(self) -> _Callbacks | None:
+        sender = self.sender()
+        return self._jobs.get(sender) if isinstance(sender, JobSignals) else None
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        callbacks = self._callbacks()
         if callbacks is not None and callbacks.on_result is not None:
             callbacks.on_result(result)
 
-    @Slot(int, str)
-    def _on_failed(self, job_id: int, message: str) -> None:
-        callbacks = self._jobs.get(job_id)
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        log.error("background job failed", exc_info=error)  # reported, never lost in a thread
+        callbacks = self._callbacks()
         if callbacks is not None and callbacks.on_error is not None:
-            callbacks.on_error(message)
+            callbacks.on_error(describe_failure(error))
 
-    @Slot(int, object)
-    def _on_progress(self, job_id: int, value: object) -> None:
-        callbacks = self._jobs.get(job_id)
+    @Slot(object)
+    def _on_progress(self, value: object) -> None:
+        callbacks = self._callbacks()
         if callbacks is not None and callbacks.on_progress is not None:
             callbacks.on_progress(value)
 
-    @Slot(int)
-    def _on_finished(self, job_id: int) -> None:
-        self._jobs.pop(job_id, None)
+    @Slot()
+    def _on_finished(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, JobSignals):
+            self._jobs.pop(sender, None)
 
 
 class AccountSyncer(Protocol):

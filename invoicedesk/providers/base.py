@@ -18,7 +18,6 @@ from typing import Any, Protocol
 
 from invoicedesk.domain import AmountError, to_decimal
 from invoicedesk.domain.fetched import FetchedInvoice as FetchedInvoice
-from invoicedesk.providers import json_steps
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderDataError
 from invoicedesk.providers.http import HttpSession, Response
@@ -191,7 +190,7 @@ def parse_json(response: Response, what: str) -> Any:
     Text is always valid Unicode: a lone surrogate (``"\ud800"``, valid JSON) becomes U+FFFD,
     so one odd character cannot make an answer unstorable."""
     try:
-        value = json_steps.loads(response.content)  # large answers in steps: GIL for others
+        value = json.loads(response.content, parse_float=Decimal)
     except (ValueError, UnicodeDecodeError, RecursionError):
         size = len(response.content)
         raise ProviderDataError(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from invoicedesk.gui.dialogs import keyring_save
-from invoicedesk.gui.dialogs._task import pending_tasks, start_task
 from invoicedesk.gui.dialogs.add_account import AddAccountDialog, unique_name
 from invoicedesk.gui.dialogs.keyring_save import KeyringSave, SaveJob
 from invoicedesk.gui.dialogs.login import ReloginDialog, relogin
@@ -30,6 +29,7 @@ from invoicedesk.gui.dialogs.provider_extras import BuckarooExtras, TelecomXExtr
 from invoicedesk.gui.dialogs.tracked_invoices import TrackedInvoicesDialog, TrackedList
 from invoicedesk.gui.i18n import install_translator
 from invoicedesk.gui.settings import SettingsDialog
+from invoicedesk.gui.workers import pending_tasks, start_task
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import ProviderSpec
 from invoicedesk.providers.errors import ProviderError

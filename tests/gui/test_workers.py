@@ -6,11 +6,11 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QObject, QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from invoicedesk.gui.workers import Job, JobRunner, SyncController
+from invoicedesk.gui.workers import Job, JobRunner, SyncController, pending_tasks, start_task
 from invoicedesk.providers.base import Progress
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import Cancelled
@@ -147,3 +147,35 @@ def test_shutdown_cancels_and_waits(qtbot: QtBot) -> None:
     runner.submit(work)
     assert runner.shutdown(5000)
     assert stopped.is_set()
+
+
+def test_shutdown_calls_back_nobody(qtbot: QtBot) -> None:
+    runner = JobRunner(max_threads=2)
+    seen: list[object] = []
+
+    def work(job: Job) -> None:
+        while True:
+            job.cancel.sleep(0.01)
+
+    runner.submit(work, on_result=seen.append, on_error=seen.append)
+    assert runner.shutdown(5000)
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)  # the outcome was delivered
+    assert seen == [] and runner.pending == 0
+
+
+def test_a_task_receiver_deleted_meanwhile_receives_nothing(qtbot: QtBot) -> None:
+    """The dialogs' way in: Qt's receiver tracking drops a deleted dialog's slots."""
+    release = threading.Event()
+    seen: list[object] = []
+
+    class Receiver(QObject):
+        def got(self, value: object) -> None:
+            seen.append(value)
+
+    receiver = Receiver()
+    start_task(lambda: release.wait(5) and 1, receiver.got, receiver.got)
+    with qtbot.waitSignal(receiver.destroyed, timeout=5000):
+        receiver.deleteLater()
+    release.set()
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+    assert seen == []

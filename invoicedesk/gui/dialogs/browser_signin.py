@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.gui.dialogs._task import start_task
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.theme import text_style
+from invoicedesk.gui.workers import start_task
 from invoicedesk.providers import get_spec
 from invoicedesk.providers.base import LoginContext
 from invoicedesk.providers.cancel import CancelToken

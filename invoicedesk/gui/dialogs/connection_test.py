@@ -8,10 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from invoicedesk.gui.dialogs._task import start_task
 from invoicedesk.gui.dialogs.account_form import Draft
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.theme import text_style
+from invoicedesk.gui.workers import start_task
 from invoicedesk.sync.engine import SyncEngine
 
 

@@ -1,10 +1,11 @@
 """Saving an account dialog's secrets off the GUI thread, behind a "Saving to the keyring…" line.
 
 A keyring that has to be unlocked first (the Secret Service shows a prompt) or a slow D-Bus can
-take as long as the user needs to answer, so the write runs in the thread pool (``_task``) and
-the dialog stays responsive meanwhile. The dialog may be closed while the write is under way: the
-write then undoes itself in the worker, so an account is never left without its secrets. A
-:class:`SaveJob` decides, under a lock, whether the close or the save came first."""
+take as long as the user needs to answer, so the write runs in the thread pool
+(``gui.workers.start_task``) and the dialog stays responsive meanwhile. The dialog may be closed
+while the write is under way: the write then undoes itself in the worker, so an account is never
+left without its secrets. A :class:`SaveJob` decides, under a lock, whether the close or the save
+came first."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from invoicedesk.gui.dialogs._task import start_task
 from invoicedesk.gui.dialogs.errors import describe_save_error
+from invoicedesk.gui.workers import start_task
 from invoicedesk.storage.secrets import SecretStore, SecretStoreError
 
 log = logging.getLogger(__name__)

@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,22 +22,54 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.gui.dialogs.browser_signin import BrowserSignIn
+from invoicedesk.gui.dialogs.field_row import FieldRow
 from invoicedesk.gui.dialogs.plurals import plurals
 from invoicedesk.gui.dialogs.tracked_invoices import (
     TrackedInvoicesDialog,
     TrackedList,
 )
+from invoicedesk.storage.accounts import Account
+from invoicedesk.sync.engine import SyncEngine
 
 translate = QCoreApplication.translate
 
-if TYPE_CHECKING:
-    from invoicedesk.gui.dialogs.account_form import AccountForm
+
+class Form(Protocol):
+    """What the extras use of the account form they are built into (``AccountForm``, one floor
+    up, which builds its extras: the extras know it only by this)."""
+
+    engine: SyncEngine
+    pool: QThreadPool | None
+    open_url: Callable[[str], None] | None
+    fixed_account: Account | None
+    editing: Account | None
+    secret_keys: frozenset[str]
+    rows: dict[str, FieldRow]
+    main: QFormLayout
+
+    def window(self) -> QWidget: ...
+
+    def draft(self) -> Any: ...
+
+    def value(self, key: str) -> str: ...
+
+    def update_state(self) -> None: ...
+
+    def insert_widget_before(
+        self, key: str | None, label: str, widget: QWidget, first_line: QWidget | None = None
+    ) -> None: ...
+
+    def set_row_visible(self, key: str, visible: bool) -> None: ...
+
+    def is_row_visible(self, key: str) -> bool: ...
+
+    def set_required(self, key: str, required: bool) -> None: ...
 
 
 class Extras:
     """No extras: the spec's fields are all there is."""
 
-    def __init__(self, form: AccountForm) -> None:
+    def __init__(self, form: Form) -> None:
         self.form = form
 
     def build(self) -> None:
@@ -65,7 +99,7 @@ class TelecomXExtras(Extras):
     TOKEN_KEY = "token"  # noqa: S105 - a field name
 
     def build(self) -> None:
-        box = QWidget(self.form)
+        box = QWidget()  # the form takes it in insert_widget_before
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.use_password = QRadioButton(translate("TelecomX", "Username and password"), box)
@@ -101,7 +135,7 @@ class BuckarooExtras(Extras):
             return
         editing = self.form.editing
         self.tracked = TrackedList.from_options(editing.options) if editing else TrackedList()
-        box = QWidget(self.form)
+        box = QWidget()  # the form takes it in insert_widget_before
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel(box)
@@ -153,7 +187,7 @@ class ConnectIDExtras(Extras):
 
     def build(self) -> None:
         self.tokens: dict[str, str] = {}
-        self.signin = BrowserSignIn(self.form.engine, self.form.draft, self.form, self.form.pool)
+        self.signin = BrowserSignIn(self.form.engine, self.form.draft, pool=self.form.pool)
         if self.form.open_url is not None:
             self.signin.open_url = self.form.open_url
         self.signin.signed_in.connect(self._signed_in)
@@ -219,7 +253,7 @@ class ConnectIDExtras(Extras):
         self.signin.cancel()
 
 
-def extras_for(provider: str, form: AccountForm) -> Extras:
+def extras_for(provider: str, form: Form) -> Extras:
     kinds: dict[str, type[Extras]] = {
         "telecomx": TelecomXExtras,
         "buckaroo": BuckarooExtras,

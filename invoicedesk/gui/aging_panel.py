@@ -27,6 +27,7 @@ class AgingPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("agingPanel")
         self._formats = formats
+        self._cell_height = 0
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(10, 2, 10, 4)
         self._grid.setHorizontalSpacing(18)
@@ -35,6 +36,12 @@ class AgingPanel(QFrame):
         #: (direction, currency, bucket) -> its button, for tests and keyboard users
         self.cells: dict[tuple[str, str, str], QToolButton] = {}
         self.show_aging(self.report)
+
+    def line_height(self) -> int:
+        """The height of one line of cells (for a steady panel height)."""
+        if not self._cell_height:
+            self._cell_height = QToolButton().sizeHint().height()
+        return max(self._cell_height, self.fontMetrics().height() + 2)
 
     def set_formats(self, formats: Formats) -> None:
         self._formats = formats

@@ -167,6 +167,10 @@ class TotalsStrip(QFrame):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._grid.addWidget(label, row, column)
 
+    def line_height(self) -> int:
+        """The height of one line of figures (for a steady strip height)."""
+        return self.fontMetrics().height() + self._grid.verticalSpacing()
+
     def texts(self) -> list[str]:
         """Every label's text, in order (for tests and accessibility checks)."""
         return [label.text() for label in self.findChildren(QLabel)]

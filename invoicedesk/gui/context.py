@@ -69,5 +69,7 @@ class AppContext:
         )
 
     def close(self) -> None:
+        if isinstance(self.syncer, ProcessSyncer):
+            self.syncer.close()
         self.cache.close()
         self.engine.cache.close()

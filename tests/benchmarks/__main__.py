@@ -19,7 +19,9 @@ from .report import machine, table
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, goals not judged")
-    parser.add_argument("--only", choices=("sync", "wire", "table", "export"), help="run one part")
+    parser.add_argument(
+        "--only", choices=("sync", "wire", "demo", "table", "export"), help="run one part"
+    )
     parser.add_argument("--sync-size", type=int, default=2500, help="invoices per sandbox")
     parser.add_argument("--latency-ms", type=float, default=30.0)
     parser.add_argument("--rows", type=int, default=100_000, help="cached invoices")

@@ -29,6 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--wire-scale", type=float, default=1.0, help="scale of the wire-speed sync sizes"
     )
+    parser.add_argument(
+        "--busy",
+        type=int,
+        default=0,
+        help="other processes spinning on the CPU during the GUI-stall run (stall under load)",
+    )
     args = parser.parse_args(argv)
     info = machine()
     print("Running the benchmarks on: " + "; ".join(f"{k} {v}" for k, v in info.items()))
@@ -45,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             repeats=args.repeats,
             only=args.only,
             wire_scale=args.wire_scale,
+            busy=args.busy,
         )
     print()
     print(table(figures, info))

@@ -255,27 +255,3 @@ def test_the_childs_httpx_request_lines_are_not_relayed_at_info(
     relayed = [r.getMessage() for r in caplog.records]
     assert any("sync acc:" in line for line in relayed)  # the child's lines did arrive
     assert not [line for line in relayed if "HTTP Request:" in line]
-
-
-def test_children_started_ahead_sync_and_the_unused_ones_end(sendregning: Setup) -> None:
-    sendregning.syncer.prestart(2)
-    waiting = multiprocessing.active_children()
-    assert len(waiting) == 2 and all(c.name == "invoicedesk-sync" for c in waiting)
-    result = sendregning.sync(full=True)
-    assert result.state == "ok", result.message
-    assert sendregning.cache.count("acc") == 220
-    # the sync took one of them (no new child was started for it); the other still waits
-    [left] = multiprocessing.active_children()
-    assert left in waiting
-    sendregning.syncer.close()
-    assert not multiprocessing.active_children() and left.exitcode == 0
-
-
-def test_a_child_started_ahead_that_died_is_replaced(sendregning: Setup) -> None:
-    sendregning.syncer.prestart(1)
-    [dead] = multiprocessing.active_children()
-    dead.kill()
-    dead.join()
-    result = sendregning.sync(full=True)
-    assert result.state == "ok", result.message
-    assert not multiprocessing.active_children()

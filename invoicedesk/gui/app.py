@@ -33,7 +33,6 @@ from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import AccountResult
-from invoicedesk.sync.process import ProcessSyncer
 
 log = logging.getLogger(__name__)
 
@@ -249,10 +248,6 @@ def run_gui(
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
 
-    if environment is not None and isinstance(context.syncer, ProcessSyncer):
-        # the demo syncs every account as soon as the window shows: their sync processes
-        # start now and import while the window is made (--demo start to synced: see README)
-        context.syncer.prestart(len(environment.accounts.all()))
     window = MainWindow(context, settings)
     keep_startup_objects_out_of_gc(window)
     window.show()

@@ -69,7 +69,5 @@ class AppContext:
         )
 
     def close(self) -> None:
-        if isinstance(self.syncer, ProcessSyncer):
-            self.syncer.close()
         self.cache.close()
         self.engine.cache.close()

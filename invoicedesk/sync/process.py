@@ -83,52 +83,6 @@ class ProcessSyncer:
         self.cache_path = cache_path
         # spawn, never fork: a forked copy of a process running Qt and threads is not safe
         self._context = multiprocessing.get_context("spawn")
-        #: children started ahead (:meth:`prestart`), waiting for an order: (pipe, process)
-        self._standby: list[tuple[Connection, Any]] = []
-        self._lock = threading.Lock()
-
-    def prestart(self, count: int) -> None:
-        """Start ``count`` children now, which import the sync stack and then wait for an
-        order: for a sync that is about to start (the demo's), so that the children's start-up
-        (~0.4 s of imports each) overlaps the window's own instead of following it."""
-        for _ in range(count):
-            try:
-                started = self._start("invoicedesk-sync", standby=True)
-            except (OSError, RuntimeError) as exc:
-                log.debug("could not start a sync process ahead: %s", exc)
-                return
-            with self._lock:
-                self._standby.append(started)
-
-    def close(self) -> None:
-        """End the children started ahead and not used (closing the pipe ends them)."""
-        with self._lock:
-            standby, self._standby = self._standby, []
-        for conn, child in standby:
-            conn.close()
-            child.join(timeout=5)
-            if child.is_alive():
-                child.kill()
-                child.join()
-
-    def _start(self, name: str, *, standby: bool) -> tuple[Connection, Any]:
-        ours, theirs = self._context.Pipe()
-        try:
-            child = self._context.Process(
-                target=child_main, args=(theirs, standby), name=name, daemon=True
-            )
-            child.start()
-        except BaseException:
-            ours.close()
-            raise
-        finally:
-            theirs.close()
-        # lowered at once: a child started ahead imports beside the window's own start
-        if standby and child.pid is not None and hasattr(os, "setpriority"):
-            with contextlib.suppress(OSError):
-                mine = os.getpriority(os.PRIO_PROCESS, 0)
-                os.setpriority(os.PRIO_PROCESS, child.pid, mine + CHILD_NICENESS)
-        return ours, child
 
     @property
     def secrets(self) -> SecretSource:
@@ -159,22 +113,21 @@ class ProcessSyncer:
             self.engine.policy,
             logging.getLogger().getEffectiveLevel(),
         )
-        with self._lock:
-            started = self._standby.pop() if self._standby else None
-        if started is not None and not started[1].is_alive():
-            started[0].close()
-            started = None
-        if started is None:
-            try:
-                started = self._start(f"invoicedesk-sync-{account.provider}", standby=False)
-            except (OSError, RuntimeError) as exc:
-                log.warning(
-                    "could not start a sync process (%s); syncing in the window's process", exc
-                )
-                return self.engine.sync_account(
-                    account, full=full, cancel=cancel, progress=progress
-                )
-        ours, child = started
+        ours, theirs = self._context.Pipe()
+        try:
+            child = self._context.Process(
+                target=child_main,
+                args=(theirs,),
+                name=f"invoicedesk-sync-{account.provider}",
+                daemon=True,
+            )
+            child.start()
+        except (OSError, RuntimeError) as exc:
+            ours.close()
+            theirs.close()
+            log.warning("could not start a sync process (%s); syncing in the window's process", exc)
+            return self.engine.sync_account(account, full=full, cancel=cancel, progress=progress)
+        theirs.close()
         try:
             ours.send(order)
             return _Relay(self, account, ours, child, cancel, progress).run()
@@ -345,23 +298,15 @@ class _PipeHandler(logging.Handler):
             self.handleError(record)
 
 
-def child_main(conn: Connection, standby: bool = False) -> None:
-    """The child process: one account's sync, then exit. A child started ahead (``standby``)
-    imports what a sync needs first, then waits; its pipe closed unused, it just ends."""
+def child_main(conn: Connection) -> None:
+    """The child process: one account's sync, then exit."""
     from invoicedesk.providers import redact
 
-    # background work: the window's process goes first for the CPU (a child started ahead was
-    # lowered by the parent as soon as it existed)
-    if hasattr(os, "nice") and not standby:
+    order = conn.recv()
+    assert isinstance(order, SyncOrder)
+    if hasattr(os, "nice"):  # background work: the window's process goes first for the CPU
         with contextlib.suppress(OSError):
             os.nice(CHILD_NICENESS)
-    if standby:
-        _import_ahead()
-    try:
-        order = conn.recv()
-    except (EOFError, OSError):  # started ahead and not needed after all
-        return
-    assert isinstance(order, SyncOrder)
     cancel = CancelToken()
     pipe = _Pipe(conn, cancel)
     redact.install()
@@ -406,20 +351,6 @@ def _sync(order: SyncOrder, pipe: _Pipe, cancel: CancelToken) -> AccountResult:
         )
     finally:
         cache.close()
-
-
-def _import_ahead() -> None:
-    """What the first request would import (every provider, the HTTP stack, the CA bundle)."""
-    from invoicedesk.providers import PROVIDER_NAMES, get_spec
-    from invoicedesk.providers.http import HttpSession, default_tls_context
-
-    try:
-        for name in PROVIDER_NAMES:
-            get_spec(name)
-        default_tls_context()
-        HttpSession("http://127.0.0.1/").close()
-    except Exception:  # only an optimisation: the sync itself reports real problems
-        log.debug("importing ahead failed", exc_info=True)
 
 
 def _failed(order: SyncOrder, message: str) -> AccountResult:

@@ -257,21 +257,15 @@ class MainWindow(QMainWindow):
 
         after_next_paint(self.table.viewport(), start)
         self._restore_current()
-        if (
-            self._selected_key is not None
-            and self.model.position_of(self._selected_key) is not None
-        ):
+        key = self._selected_key
+        if key is not None and self.model.position_of(key) is not None:
             # the selection is the same invoice, but the sync may have changed it
-            self.detail_loader.request(self._selected_key)
-        # The rest in a later pass of the event loop: done in the same pass as the table's reset
-        # and its repaint, it kept the window from reacting for 40-75 ms on every account's
-        # reload during a sync (docs/profiles/gui-stall-during-sync.txt).
-        QTimer.singleShot(0, self, lambda: self._finish_snapshot(snapshot))
+            self.detail_loader.request(key)
+        # the rest in the next pass of the event loop (docs/profiles/gui-stall-during-sync.txt)
+        QTimer.singleShot(0, self, lambda: None if self._closed else self._finish(snapshot))
 
-    def _finish_snapshot(self, snapshot: Snapshot) -> None:
+    def _finish(self, snapshot: Snapshot) -> None:
         self._loading = False
-        if self._closed:
-            return
         self.aging.show_aging(snapshot.table.aging())
         self.sidebar.set_accounts(snapshot.accounts)
         empty = not snapshot.accounts and not len(snapshot.table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -236,10 +236,8 @@ class MainWindow(QMainWindow):
 
     def _show_snapshot(self, snapshot: object) -> None:
         assert isinstance(snapshot, Snapshot)
-        self._loading = False
         self.filter_bar.set_scopes(snapshot.scopes)
         self.model.set_table(snapshot.table)
-        self.aging.show_aging(snapshot.table.aging())
         # Once the new rows are painted (so the paint does not wait for the GIL), a worker makes
         # the search text and totals index, and the first time the sync machinery too.
         table = snapshot.table
@@ -259,12 +257,16 @@ class MainWindow(QMainWindow):
 
         after_next_paint(self.table.viewport(), start)
         self._restore_current()
-        if (
-            self._selected_key is not None
-            and self.model.position_of(self._selected_key) is not None
-        ):
+        key = self._selected_key
+        if key is not None and self.model.position_of(key) is not None:
             # the selection is the same invoice, but the sync may have changed it
-            self.detail_loader.request(self._selected_key)
+            self.detail_loader.request(key)
+        # the rest in the next pass of the event loop (docs/profiles/gui-stall-during-sync.txt)
+        QTimer.singleShot(0, self, lambda: None if self._closed else self._finish(snapshot))
+
+    def _finish(self, snapshot: Snapshot) -> None:
+        self._loading = False
+        self.aging.show_aging(snapshot.table.aging())
         self.sidebar.set_accounts(snapshot.accounts)
         empty = not snapshot.accounts and not len(snapshot.table)
         self.pages.setCurrentIndex(1 if empty else 0)

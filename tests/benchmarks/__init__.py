@@ -19,17 +19,23 @@ def run_all(
     repeats: int,
     only: str | None = None,
     wire_scale: float = 1.0,
+    busy: int = 0,
 ) -> list[Figure]:
     """Every figure, in the order of the README's table. ``wire_scale`` scales the wire-speed
-    syncs' sizes (SendRegning 100,000, Telecom X 20,000, ConnectID 10,000 at 1.0)."""
-    from . import export_bench, sync_bench, table_bench, wire_bench
+    syncs' sizes (SendRegning 100,000, Telecom X 20,000, ConnectID 10,000 at 1.0); ``busy``
+    processes spin on the CPU during the GUI-stall run (the stall under load)."""
+    from . import demo_bench, export_bench, sync_bench, table_bench, wire_bench
 
     figures: list[Figure] = []
     if only in (None, "sync", "wire"):
         figures += wire_bench.run(wire_scale)
     if only in (None, "sync"):
         idle = 2.0 if sync_size >= 100 else 0.3  # the idle baseline needs no time in a smoke
-        figures += sync_bench.run(dict.fromkeys(SANDBOXES, sync_size), latency, idle_seconds=idle)
+        figures += sync_bench.run(
+            dict.fromkeys(SANDBOXES, sync_size), latency, idle_seconds=idle, busy=busy
+        )
+    if only in (None, "demo"):
+        figures += demo_bench.run(repeats)
     if only in (None, "table"):
         figures += table_bench.run(rows, repeats)
     if only in (None, "export"):

@@ -19,13 +19,21 @@ from .report import machine, table
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, goals not judged")
-    parser.add_argument("--only", choices=("sync", "wire", "table", "export"), help="run one part")
+    parser.add_argument(
+        "--only", choices=("sync", "wire", "demo", "table", "export"), help="run one part"
+    )
     parser.add_argument("--sync-size", type=int, default=2500, help="invoices per sandbox")
     parser.add_argument("--latency-ms", type=float, default=30.0)
     parser.add_argument("--rows", type=int, default=100_000, help="cached invoices")
     parser.add_argument("--repeats", type=int, default=3, help="app runs per 100k figure")
     parser.add_argument(
         "--wire-scale", type=float, default=1.0, help="scale of the wire-speed sync sizes"
+    )
+    parser.add_argument(
+        "--busy",
+        type=int,
+        default=0,
+        help="other processes spinning on the CPU during the GUI-stall run (stall under load)",
     )
     args = parser.parse_args(argv)
     info = machine()
@@ -43,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             repeats=args.repeats,
             only=args.only,
             wire_scale=args.wire_scale,
+            busy=args.busy,
         )
     print()
     print(table(figures, info))

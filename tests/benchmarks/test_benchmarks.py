@@ -18,7 +18,7 @@ from .report import machine, table
 
 def test_benchmark_smoke_produces_every_figure() -> None:
     figures = run_all(sync_size=12, latency=0.002, rows=300, repeats=1, wire_scale=0.0002)
-    assert len(figures) == 17
+    assert len(figures) == 18
     for figure in figures:
         assert math.isfinite(figure.value) and figure.value >= 0, figure
         assert figure.baseline and figure.goal, figure

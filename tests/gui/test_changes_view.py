@@ -47,7 +47,8 @@ def test_the_changes_tab_lists_what_syncs_found_and_selects_the_invoice(
     assert "Outstanding 10,953.13 → 0.00" in view.model.index(0, 4).data()
     # one account only
     view.account.setCurrentIndex(view.account.findData("Regnskap AS"))
-    assert {c.account for c in view.model.changes} == {"Regnskap AS"}
+    # the window reads the changes in a worker
+    qtbot.waitUntil(lambda: {c.account for c in view.model.changes} == {"Regnskap AS"})
     # selecting the change shows its invoice, with its history, in the detail pane
     view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.waitUntil(
@@ -59,6 +60,28 @@ def test_the_changes_tab_lists_what_syncs_found_and_selects_the_invoice(
     # back on the invoice list, the same invoice is selected
     window.tabs.setCurrentIndex(0)
     assert window.model.row_at(window.table.currentIndex().row()).id == "sr-10234"
+
+
+def test_a_hidden_changes_tab_reads_once_it_is_shown_not_on_every_reload(
+    qtbot: QtBot,
+    open_window: OpenWindow,  # noqa: F811 (the fixture imported above)
+    gui_context: AppContext,
+) -> None:
+    window = open_window(gui_context)
+    view = window.changes
+    reads: list[object] = []
+    loader = view._loader
+    assert loader is not None
+    view.set_loader(lambda a, s: reads.append(a) or loader(a, s), view._run)
+    for _ in range(3):  # as each account's sync does
+        window.reload()
+        qtbot.waitUntil(lambda: not window.is_loading)
+    assert reads == [] and view.model.rowCount() == 0
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    assert len(reads) == 1
+    window.reload()  # shown: it follows the reloads
+    qtbot.waitUntil(lambda: len(reads) == 2)
 
 
 def test_the_changes_model_passes_the_model_tester(qtmodeltester, gui_context) -> None:

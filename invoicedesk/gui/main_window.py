@@ -445,9 +445,8 @@ class MainWindow(QMainWindow):
         self._default_splitters = not restore_window(self.settings, self, self._splitters())
         self.table.restore_state(self.settings)
         self.filter_bar.restore_state(self.settings)
-        aging = self.settings.value("window/aging", True, type=bool)
-        self.commands.show_aging.setChecked(bool(aging))
-        self.aging.setVisible(bool(aging))
+        shown = self.settings.value("window/aging", True, type=bool)
+        self.commands.show_aging.setChecked(bool(shown))  # its toggled signal shows the panel
 
     def save_state(self) -> None:
         save_window(self.settings, self, self._splitters())

@@ -10,6 +10,7 @@ import json
 import sys
 import threading
 import webbrowser
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -281,18 +282,7 @@ def cmd_aging(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
         ctx.accounts.get(name)
     as_of = parse_date(args.as_of, "--as-of") or dt.date.today()
     report = Aging().add_invoices(ctx.cache.invoices(counted(ctx, args.account)), as_of)
-    if args.format == "json":
-        text = json.dumps(report.as_json(as_of), ensure_ascii=False, indent=1) + "\n"
-    else:
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\r\n").writerows(report.csv_rows())
-        text = buffer.getvalue()
-    if args.output:
-        write_output(Path(args.output), text.encode("utf-8"))
-    else:
-        stdout.write(text)
-        stdout.flush()
-    return 0
+    return _report(args, stdout, lambda: report.as_json(as_of), report.csv_rows)
 
 
 def cmd_changes(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
@@ -301,13 +291,26 @@ def cmd_changes(ctx: Context, args: argparse.Namespace, stdout: IO[str]) -> int:
     since = parse_date(args.since, "--since")
     start = dt.datetime.combine(since, dt.time()).astimezone() if since else None
     found = ctx.cache.changes(args.account or None, since=start)
+    return _report(
+        args,
+        stdout,
+        lambda: {"changes": [c.as_json() for c in found]},
+        lambda: changes_csv_rows(found),
+    )
+
+
+def _report(
+    args: argparse.Namespace,
+    stdout: IO[str],
+    as_json: Callable[[], object],
+    csv_rows: Callable[[], Iterable[Sequence[object]]],
+) -> int:
+    """A report (aging, changes) as JSON or CSV, to ``-o FILE`` (whole or absent) or stdout."""
     if args.format == "json":
-        data = {"changes": [c.as_json() for c in found]}
-        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        text = json.dumps(as_json(), ensure_ascii=False, indent=1) + "\n"
     else:
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerows(changes_csv_rows(found))
+        csv.writer(buffer, lineterminator="\r\n").writerows(csv_rows())
         text = buffer.getvalue()
     if args.output:
         write_output(Path(args.output), text.encode("utf-8"))

@@ -102,7 +102,7 @@ def amount_keys(texts: Sequence[str | None]) -> list[Any]:
 
 #: below this a float resolves a thousandth of a unit (53-bit mantissa): one composite float per
 #: row (currency rank times an offset, plus the amount) orders exactly like (currency, amount)
-_EXACT_BELOW = float(2**43)
+_EXACT_BELOW = float(2**43)  # ok: not money (the sort keys' exact range)
 
 
 def currency_amount_keys(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -22,7 +21,6 @@ from invoicedesk.domain.changes import CREDITED, OVERDUE, PAID, PART_PAID
 from invoicedesk.domain.periods import DatePreset, preset_range
 from invoicedesk.gui import auto_sync
 from invoicedesk.gui.formatting import Formats
-from invoicedesk.gui.invoice_row import parse_amount
 from invoicedesk.gui.rows import RowTable
 from invoicedesk.sync.engine import AccountResult
 
@@ -32,22 +30,25 @@ translate = QCoreApplication.translate
 def digest_text(table: RowTable, formats: Formats, today: dt.date) -> str:
     """What is owed to the business: overdue claims (count and sum per currency) and claims
     due this week; "Nothing overdue" when there is none."""
-    overdue_count = 0
-    overdue: dict[str, Decimal] = {}
+    receivable = Direction.RECEIVABLE.value
+    # the overdue figures are the totals strip's (made once per table, in the loading worker)
+    lines = [g for g in table.totals() if g.direction == receivable and g.overdue_count]
+    overdue_count = sum(g.overdue_count for g in lines)
+    overdue = {g.currency: g.overdue for g in lines}
     week_start, week_end = preset_range(DatePreset.DUE_THIS_WEEK, today)
     low = max(today, week_start or today).isoformat()
     high = (week_end or today).isoformat()
-    due_soon = 0
-    receivable = Direction.RECEIVABLE.value
-    for i in range(len(table)):
-        if not table.counted[i] or table.direction[i] != receivable:
-            continue
-        if table.status[i] is Status.OVERDUE:
-            overdue_count += 1
-            amount = parse_amount(table.outstanding[i]) or Decimal(0)
-            overdue[table.currency[i]] = overdue.get(table.currency[i], Decimal(0)) + amount
-        elif (due := table.due_date[i]) and low <= due[:10] <= high:
-            due_soon += 1
+    due_soon = sum(
+        1
+        for due, counted, direction, status in zip(
+            table.due_date, table.counted, table.direction, table.status, strict=True
+        )
+        if counted
+        and direction == receivable
+        and status is not Status.OVERDUE
+        and due
+        and low <= due[:10] <= high
+    )
     parts = []
     if overdue_count:
         sums = ", ".join(formats.money(overdue[c], c) for c in sorted(overdue))

@@ -35,6 +35,8 @@ def plain_label(text: str = "", object_name: str = "") -> QLabel:
     return label
 
 
+#: a card's left and right margin
+CARD_MARGIN = 10
 #: a card shows this much of an error message; the tooltip has it all
 MESSAGE_LIMIT = 160
 
@@ -68,7 +70,7 @@ class AccountCard(QFrame):
         self.status = status
         self._formats = formats
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setContentsMargins(CARD_MARGIN, 8, CARD_MARGIN, 8)
         layout.setSpacing(2)
         self.name_label = plain_label(status.name, "accountName")
         self.provider_label = plain_label(provider_label(status.provider), "accountProvider")
@@ -79,8 +81,15 @@ class AccountCard(QFrame):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_label = plain_label("", "accountLastSync")
         self.sync_label.setWordWrap(True)
-        for label in (self.name_label, self.state_label, self.message_label, self.sync_label):
-            # long words (a keyring class name) must not widen the sidebar
+        for label in (
+            self.name_label,
+            self.provider_label,
+            self.state_label,
+            self.message_label,
+            self.sync_label,
+        ):
+            # long words (a keyring class name) must not widen the sidebar beyond the screen;
+            # the sidebar makes room for the words of the card's own texts (needed_width)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.relogin_button = QPushButton(self.tr("Log in again"))
         self.relogin_button.clicked.connect(lambda: self.relogin_requested.emit(self.status.name))
@@ -135,6 +144,7 @@ class AccountCard(QFrame):
             .replace("%2", provider_label(status.provider))
             .replace("%3", text)
         )
+        self.name_label.setToolTip(status.name)
         self.state_label.setText(f"● {text}")
         self.state_label.setStyleSheet(f"color: {colour(STATE_COLOURS.get(state, 'muted'))};")
         show_message = bool(status.message) and status.state in ("error", "needs_login")
@@ -154,6 +164,17 @@ class AccountCard(QFrame):
             self.sync_label.setText(self.tr("Never synced"))
             self.sync_label.setToolTip("")
         self.relogin_button.setVisible(status.needs_login and not syncing)
+
+    def needed_width(self) -> int:
+        """The width this card needs so that none of its own words (provider, state, last
+        sync: "gesynchroniseerd", "MediaConnect/ConnectID") is cut; the account's name is the
+        user's and may be elided (its tooltip has it)."""
+        widest = 0
+        for label in (self.provider_label, self.state_label, self.sync_label):
+            metrics = label.fontMetrics()
+            for word in label.text().split():
+                widest = max(widest, metrics.horizontalAdvance(word))
+        return widest + 2 * CARD_MARGIN + 2 * self.frameWidth() + 2
 
     def set_selected(self, selected: bool) -> None:
         if self.property("selected") != selected:
@@ -227,6 +248,7 @@ class AccountsSidebar(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards in it take the focus
         scroll.setWidget(self._list)
         layout.addWidget(scroll, 1)
+        self._scroll = scroll
 
         self.empty_label = plain_label(
             self.tr("No accounts yet. Add one to see its invoices."), "sidebarEmpty"
@@ -296,6 +318,16 @@ class AccountsSidebar(QWidget):
     def _refresh(self, name: str, status: AccountStatus) -> None:
         syncing = name in self._syncing
         self.cards[name].set_status(status, self._syncing.get(name), syncing)
+        self._fit_cards()
+
+    def _fit_cards(self) -> None:
+        """Never cut a card at the right edge: the card list is at least as wide as the
+        widest word of any card's texts, beside the scroll bar."""
+        needed = max((card.needed_width() for card in self.cards.values()), default=0)
+        scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
+        width = needed + scrollbar + 2
+        if width != self._scroll.minimumWidth():
+            self._scroll.setMinimumWidth(width)
 
     def _choose(self, name: str | None) -> None:
         self.select(name)

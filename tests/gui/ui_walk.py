@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from functools import cache
 
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -98,7 +99,15 @@ def clipped(root: QWidget) -> list[str]:
             continue
         where = f"{type(widget).__name__} {widget.objectName()!r}"
         metrics = widget.fontMetrics()
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+        problems += _cut_at_an_edge(widget, where)
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            if widget.textFormat() != Qt.TextFormat.RichText:
+                for word in widget.text().split():
+                    need = metrics.horizontalAdvance(word) + widget.contentsMargins().left()
+                    if need > widget.width() + 1:
+                        has = widget.width()
+                        problems.append(f"{where}: word {word!r} needs {need}, has {has}")
+        elif isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
             if "\n" in widget.text():
                 continue
             need = metrics.horizontalAdvance(widget.text()) + widget.contentsMargins().left()
@@ -129,3 +138,25 @@ def clipped(root: QWidget) -> list[str]:
                         f"{where} column {title!r}: needs {need}, has {widget.sectionSize(section)}"
                     )
     return problems
+
+
+def _cut_at_an_edge(widget: QWidget, where: str) -> list[str]:
+    """A text widget wider than the part of it its parents show, left or right (a card cut at
+    the sidebar's right edge). Scrolled out of view vertically is fine: that is scrolling."""
+    if not isinstance(widget, (QLabel, QAbstractButton, QComboBox)):
+        return []
+    if isinstance(widget, QLabel) and not widget.text():
+        return []
+    shown = QRect(0, 0, widget.width(), widget.height())
+    parent = widget
+    offset = QPoint(0, 0)
+    while parent.parentWidget() is not None and not parent.isWindow():
+        offset += parent.pos()
+        parent = parent.parentWidget()
+        inside = QRect(-offset.x(), -offset.y(), parent.width(), parent.height())
+        shown = shown.intersected(inside)
+        if shown.isEmpty():
+            return []  # scrolled out of view
+    if shown.width() + 1 < widget.width():
+        return [f"{where}: cut at an edge, {shown.width()} of {widget.width()} px shown"]
+    return []

@@ -78,9 +78,9 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
         self.search.setAccessibleName(self.tr("Search invoices"))
-        self.search.setPlaceholderText(
-            self.tr("Search number, customer, KID, org. number, reference, amount")
-        )
+        searched = self.tr("Search number, customer, KID, org. number, reference, amount")
+        self.search.setPlaceholderText(searched)
+        self.search.setToolTip(searched)  # a narrow window cuts the placeholder
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self._search_timer = QTimer(self)

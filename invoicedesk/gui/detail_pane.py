@@ -352,9 +352,11 @@ class DetailPane(QScrollArea):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
         row = 0
+        shown: set[tuple[str, str]] = set()
         for label, value in facts:
-            if not value:
-                continue
+            if not value or (label, value) in shown:
+                continue  # a provider's fact that says what a field above says already
+            shown.add((label, value))
             name = plain(label, "factLabel", selectable=False)
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             name.setWordWrap(False)

@@ -293,3 +293,19 @@ def test_a_settled_invoice_has_no_outstanding_note(pane: DetailPane) -> None:
     paid = sendregning_invoice(paid_amount=Decimal("10953.13"), payment=PaymentState.PAID)
     pane.show_invoice(paid)
     assert not [t for t in pane.texts() if t.startswith("Outstanding ")]
+
+
+def test_a_fact_that_repeats_a_field_is_shown_once(pane: DetailPane) -> None:
+    """ConnectID names the customer number in its facts too: the pane says it once."""
+    from dataclasses import replace
+
+    invoice = replace(
+        connectid_invoice(),
+        customer=Party(name="Per Olsen", number="563457"),
+        facts=(Fact.of_text("connectid.customer_number", "563457"),),
+    )
+    pane.show_invoice(invoice)
+    labels = [w.text() for w in pane.findChildren(QLabel, "factLabel")]
+    assert labels.count("Customer number") == 1
+    values = [w.text() for w in pane.findChildren(QLabel, "factValue")]
+    assert values.count("563457") == 1

@@ -12,9 +12,10 @@ settings, and the rest by hand (:class:`Handover`: the selected invoice, the tab
 scroll position, the Changes tab's choices, the saved view, the focus, a window hidden in the
 tray).
 
-Nothing running is lost: while a sync, an export or a reload runs the switch waits for it to
-end, and the status bar says so (in the language the window still speaks). "system" follows the
-system's language (:func:`invoicedesk.gui.i18n.install_translator` resolves it).
+Nothing running is lost: while a sync or any of the window's background work (an export, a PDF
+download, a reload) runs, or a dialog or menu is open, the switch waits for it to end, and the
+status bar says so (in the language the window still speaks). "system" follows the system's
+language (:func:`invoicedesk.gui.i18n.install_translator` resolves it).
 """
 
 from __future__ import annotations
@@ -131,7 +132,8 @@ class LanguageSwitch(QObject):
             self._window.statusBar().showMessage(
                 translate(
                     "LanguageSwitch",
-                    "The new language is used as soon as the sync or export running now ends.",
+                    "The new language is used as soon as the sync, export or download running "
+                    "now has ended.",
                 )
             )
             self._timer.start()
@@ -140,15 +142,24 @@ class LanguageSwitch(QObject):
             QTimer.singleShot(0, self, self._try)
 
     def _running(self) -> bool:
+        """A sync, or the window's background work (export, PDF, reload, detail, Changes)."""
         window = self._window
-        return bool(window.sync.busy or window.exporter.busy)
+        return bool(window.sync.busy or window.runner.pending)
+
+    @staticmethod
+    def _in_use() -> bool:
+        """A dialog or menu is open (it may belong to the window that would go)."""
+        return (
+            QApplication.activeModalWidget() is not None
+            or QApplication.activePopupWidget() is not None
+        )
 
     def _try(self) -> None:
         window = self._window
         if self._pending is None or window._closed:
             self._timer.stop()
             return
-        if self._running() or window.is_loading:
+        if self._running() or window.is_loading or self._in_use():
             self._timer.start()
             return
         self._timer.stop()

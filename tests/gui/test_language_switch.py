@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -212,10 +212,17 @@ def test_a_running_sync_is_not_lost_the_switch_waits_for_it(
     with qtbot.waitSignal(window.language_switch.waiting, timeout=5000):
         _choose_in_settings(window, "nb")
     # the old window says so, in the language it still speaks
-    assert "as soon as the sync" in window.statusBar().currentMessage()
+    assert "as soon as the sync, export" in window.statusBar().currentMessage()
     qtbot.wait(600)
     assert replaced == [] and window.sync.busy and window.isVisible()
-    syncer.gate.set()  # the sync ends: its result reaches the window, then the switch goes ahead
+    dialog = QDialog(window)  # a dialog opened meanwhile: the switch waits for it too
+    dialog.setModal(True)
+    dialog.open()
+    syncer.gate.set()  # the sync ends: its result reaches the window
+    qtbot.waitUntil(lambda: bool(finished) and not window.is_loading, timeout=10_000)
+    qtbot.wait(600)
+    assert replaced == [] and dialog.isVisible()
+    dialog.reject()  # then the switch goes ahead
     qtbot.waitUntil(lambda: bool(replaced), timeout=10_000)
     assert [r.state for r in finished] == ["ok"]
     new = replaced[0]

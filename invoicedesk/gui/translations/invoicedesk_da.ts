@@ -1961,10 +1961,15 @@
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../language_switch.py" line="+132"/>
         <source>The new language is used as soon as the sync or export running now ends.</source>
         <extracomment>the new language waits for the sync or export running now</extracomment>
-        <translation>Det nye sprog tages i brug, så snart den synkronisering eller eksport, der kører nu, er færdig.</translation>
+        <translation type="vanished">Det nye sprog tages i brug, så snart den synkronisering eller eksport, der kører nu, er færdig.</translation>
+    </message>
+    <message>
+        <location filename="../language_switch.py" line="+133"/>
+        <source>The new language is used as soon as the sync, export or download running now has ended.</source>
+        <extracomment>the new language waits for the sync or export running now</extracomment>
+        <translation>Det nye sprog tages i brug, så snart den synkronisering, eksport eller download, der kører nu, er færdig.</translation>
     </message>
 </context>
 <context>

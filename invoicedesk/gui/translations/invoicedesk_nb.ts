@@ -1961,10 +1961,15 @@
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../language_switch.py" line="+132"/>
         <source>The new language is used as soon as the sync or export running now ends.</source>
         <extracomment>the new language waits for the sync or export running now</extracomment>
-        <translation>Det nye språket tas i bruk så snart synkroniseringen eller eksporten som kjører nå, er ferdig.</translation>
+        <translation type="vanished">Det nye språket tas i bruk så snart synkroniseringen eller eksporten som kjører nå, er ferdig.</translation>
+    </message>
+    <message>
+        <location filename="../language_switch.py" line="+133"/>
+        <source>The new language is used as soon as the sync, export or download running now has ended.</source>
+        <extracomment>the new language waits for the sync or export running now</extracomment>
+        <translation>Det nye språket tas i bruk så snart synkroniseringen, eksporten eller nedlastingen som kjører nå, er ferdig.</translation>
     </message>
 </context>
 <context>

@@ -1961,10 +1961,15 @@
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../language_switch.py" line="+132"/>
         <source>The new language is used as soon as the sync or export running now ends.</source>
         <extracomment>the new language waits for the sync or export running now</extracomment>
-        <translation>De nieuwe taal wordt gebruikt zodra de synchronisatie of export die nu loopt klaar is.</translation>
+        <translation type="vanished">De nieuwe taal wordt gebruikt zodra de synchronisatie of export die nu loopt klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../language_switch.py" line="+133"/>
+        <source>The new language is used as soon as the sync, export or download running now has ended.</source>
+        <extracomment>the new language waits for the sync or export running now</extracomment>
+        <translation>De nieuwe taal wordt gebruikt zodra de synchronisatie, export of download die nu loopt klaar is.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from invoicedesk.gui.i18n import install_translator
 
 translate = QCoreApplication.translate
 
-#: how often a waiting switch looks whether the sync or export has ended
+#: how often a waiting switch looks whether what it waits for has ended
 WAIT_INTERVAL_MS = 250
 
 
@@ -87,8 +87,8 @@ class Handover:
             found = window.changes.account.findData(self.changes_account)
             if found >= 0:
                 window.changes.account.setCurrentIndex(found)
-            if self.selected is None or window.model.position_of(self.selected) is None:
-                window.table.verticalScrollBar().setValue(self.scroll)
+            # the same rows in the same order: the rows in view stay where they were
+            window.table.verticalScrollBar().setValue(self.scroll)
 
         window.snapshot_shown.connect(rows_shown)
         if self.visible:
@@ -102,7 +102,7 @@ class LanguageSwitch(QObject):
     window stands (app.py and tests follow it: the old window is deleted)."""
 
     replaced = Signal(object)
-    #: the new language waits for the sync or export running now
+    #: the new language waits for what runs now (a sync, an export, a dialog)
     waiting = Signal()
 
     def __init__(

@@ -77,6 +77,7 @@ def _state(window: MainWindow) -> dict[str, object]:
         "aging": window.commands.show_aging.isChecked(),
         "geometry": window.geometry().getRect(),
         "tab": window.tabs.currentIndex(),
+        "scroll": window.table.verticalScrollBar().value(),
     }
 
 
@@ -110,7 +111,7 @@ def test_language_switches_live_and_keeps_the_state(
     settings.setValue("ui/language", "en")
     window = MainWindow(gui_context, settings)  # not qtbot's: the switch deletes it
     current = follow(window)
-    window.resize(1400, 850)
+    window.resize(1024, 700)  # the small screen: the table scrolls
     window.show()
     qtbot.waitUntil(lambda: not window.is_loading and window.model.rowCount() > 0, timeout=10_000)
     # the user's state: a search, a changed sort, a narrower column, a selection
@@ -118,9 +119,11 @@ def test_language_switches_live_and_keeps_the_state(
     qtbot.waitUntil(lambda: window.model.rowCount() > 3, timeout=5000)
     window.table.sortByColumn(columns.COL_TOTAL, Qt.SortOrder.DescendingOrder)
     window.table.horizontalHeader().resizeSection(columns.COL_CUSTOMER, 150)
-    window.main_splitter.setSizes([240, 1100])
+    window.main_splitter.setSizes([240, 780])
     window.table.setCurrentIndex(window.model.index(2, columns.COL_NUMBER))
     qtbot.waitUntil(lambda: window.detail.invoice is not None, timeout=5000)
+    assert window.table.verticalScrollBar().maximum() > 2
+    window.table.verticalScrollBar().setValue(2)  # scrolled a little: the selection stays in view
     before = _state(window)
     header = window.table.horizontalHeader()
     widths = [header.sectionSize(c) for c in range(header.count())]

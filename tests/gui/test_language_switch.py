@@ -36,11 +36,18 @@ def back_to_english(qapp: QApplication) -> Iterator[None]:
     install_translator(qapp, "en")
 
 
+#: what the settings dialog showed in another language than English that was English
+DIALOG_LEFT: list[str] = []
+
+
 def _choose_in_settings(window: MainWindow, language: str) -> None:
     """Open Preferences the way the user does, pick ``language`` and press OK."""
+    shown = window.formats.language
 
     def answer() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
+        if shown != "en":  # opened after a switch: in the language switched to
+            DIALOG_LEFT.extend(left_behind(dialog, "en", shown))
         dialog.language.setCurrentIndex(dialog.language.findData(language))
         dialog.accept()
 
@@ -131,6 +138,7 @@ def test_language_switches_live_and_keeps_the_state(
     assert not _cells(window, "en")
 
     previous = "en"
+    DIALOG_LEFT.clear()
     for language in ("nb", "nl"):
         window = _switch(qtbot, window, language)
         assert current() is window
@@ -152,6 +160,7 @@ def test_language_switches_live_and_keeps_the_state(
         qtmodeltester.check(window.changes.model)
         before = _state(window)
         previous = language
+    assert DIALOG_LEFT == []  # the settings dialog opened in nb spoke nb
     window.shutdown()
     window.close()
 

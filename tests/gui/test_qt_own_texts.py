@@ -4,6 +4,8 @@ edits' calendar. Qt ships no Bokmål for them: translations/qtbase_nb.ts is ours
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from invoicedesk.gui.export_view import save_dialog
-from invoicedesk.gui.i18n import install_translator
+from invoicedesk.gui.i18n import TRANSLATIONS_DIR, install_translator
 
 #: what the dialog says in English (Qt 6's source texts)
 ENGLISH = {
@@ -97,3 +99,19 @@ def test_message_box_context_menu_and_calendar_in_bokmal(qtbot: QtBot, language:
     calendar = date.calendarWidget()
     assert calendar.locale().language() == QLocale.Language.NorwegianBokmal
     assert calendar.locale().standaloneMonthName(3) == "mars"
+
+
+def test_our_bokmal_qt_texts_keep_placeholders_lines_and_one_shortcut() -> None:
+    wrong = []
+    for message in ET.parse(TRANSLATIONS_DIR / "qtbase_nb.ts").iter("message"):
+        source = message.findtext("source") or ""
+        text = message.findtext("translation") or ""
+        if not text:
+            wrong.append(f"{source!r}: untranslated")
+        elif sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
+            wrong.append(f"{source!r}: placeholders {text!r}")
+        elif source.count("\n") != text.count("\n"):
+            wrong.append(f"{source!r}: lines {text!r}")
+        elif ("&" in source.replace("&&", "")) != (text.replace("&&", "").count("&") == 1):
+            wrong.append(f"{source!r}: shortcut {text!r}")
+    assert wrong == []

@@ -29,6 +29,9 @@ GUI = ROOT / "invoicedesk" / "gui"
 TRANSLATIONS = GUI / "translations"
 LANGUAGES = ("nb", "da", "nl")
 PLURAL_ONLY = ("en",)
+#: Qt's own widget texts (file dialog, standard buttons, context menus) in a language Qt ships
+#: no qtbase_<code>.qm for: written by hand, only compiled here (gui/i18n.py loads them)
+QT_OWN = ("qtbase_nb",)
 
 
 def tool(name: str) -> str:
@@ -108,10 +111,15 @@ def unfinished(ts: Path) -> int:
     return ts.read_text(encoding="utf-8").count('<translation type="unfinished"')
 
 
+def compiled() -> list[Path]:
+    """Every .ts this script compiles: ours per language, then Qt's own we write."""
+    ours = [TRANSLATIONS / f"invoicedesk_{code}.ts" for code in (*PLURAL_ONLY, *LANGUAGES)]
+    return ours + [TRANSLATIONS / f"{name}.ts" for name in QT_OWN]
+
+
 def check() -> int:
     stale = []
-    for code in (*PLURAL_ONLY, *LANGUAGES):
-        ts = TRANSLATIONS / f"invoicedesk_{code}.ts"
+    for ts in compiled():
         qm = ts.with_suffix(".qm")
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / qm.name
@@ -144,6 +152,11 @@ def main() -> int:
         if code in PLURAL_ONLY:
             for source in fill_english_plurals(ts):
                 print(f"{ts.name}: write the English plural forms of {source!r} by hand")
+        lrelease(ts, ts.with_suffix(".qm"))
+        todo = unfinished(ts)
+        print(f"{ts.name}: {todo} unfinished" if todo else f"{ts.name}: complete")
+    for name in QT_OWN:
+        ts = TRANSLATIONS / f"{name}.ts"
         lrelease(ts, ts.with_suffix(".qm"))
         todo = unfinished(ts)
         print(f"{ts.name}: {todo} unfinished" if todo else f"{ts.name}: complete")

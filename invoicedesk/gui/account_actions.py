@@ -48,9 +48,18 @@ def add_account(
         dialog.deleteLater()
 
 
-def open_settings(settings: QSettings, parent: QWidget) -> None:
+def open_settings(
+    settings: QSettings, parent: QWidget, on_language: Callable[[str], object] | None = None
+) -> None:
+    """The settings dialog; ``on_language(choice)`` when OK changed the language."""
     try:
         from invoicedesk.gui.settings import SettingsDialog
     except ImportError as exc:
         raise DialogUnavailable(str(exc)) from None
-    SettingsDialog(settings, parent).exec()
+    dialog = SettingsDialog(settings, parent)
+    if on_language is not None:
+        dialog.language_changed.connect(on_language)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from invoicedesk import APP_ID, APP_NAME, __version__, logsetup
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.display import display_problem
+from invoicedesk.gui.language_switch import follow
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.storage.paths import Profile
 from invoicedesk.storage.secrets import SecretStore
@@ -249,6 +250,7 @@ def run_gui(
         return 1
 
     window = MainWindow(context, settings)
+    current_window = follow(window)  # a new language puts a new window in its place
     keep_startup_objects_out_of_gc(window)
     window.show()
     if startup_report := os.environ.get(STARTUP_REPORT_ENV):
@@ -260,7 +262,7 @@ def run_gui(
     try:
         return app.exec()
     finally:
-        window.shutdown()
+        current_window().shutdown()
         context.close()
         if environment is not None:
             environment.stop()

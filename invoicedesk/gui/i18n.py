@@ -1,9 +1,12 @@
 """UI language: English (the source texts), Norwegian Bokmål, Danish and Dutch.
 
 ``install_translator`` loads ``translations/invoicedesk_<code>.qm`` and Qt's own
-``qtbase_<code>.qm`` (standard buttons, file dialogs) when Qt ships one. English is the source
-language; its .qm holds only the plural forms ("1 row", "2 rows"). The language follows the
-system unless the settings name one (key ``ui/language``)."""
+``qtbase_<code>.qm`` (standard buttons, the file dialog, context menus): the one Qt ships, else
+ours (``translations/qtbase_nb.ts``: Qt ships Nynorsk and Danish but no Bokmål). It also makes
+the language's locale Qt's default, so widgets made afterwards (the date edits' calendar, the
+file dialog's sizes and dates) speak it too. English is the source language; its .qm holds only
+the plural forms ("1 row", "2 rows"). The language follows the system unless the settings name
+one (key ``ui/language``); it can change while the app runs (gui/language_switch.py)."""
 
 from __future__ import annotations
 
@@ -32,13 +35,19 @@ LANGUAGES: dict[str, str] = {
     "da": "Dansk",
     "nl": "Nederlands",
 }
+#: code -> the locale Qt's widgets use (the same as gui/formatting.py's Babel locales)
+QT_LOCALES: dict[str, str] = {"en": "en_GB", "nb": "nb_NO", "da": "da_DK", "nl": "nl_NL"}
 #: other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)
 _ALIASES = {"no": "nb", "nn": "nb", "nb": "nb", "da": "da", "nl": "nl", "en": "en"}
 _OBJECT_NAME = "invoicedesk-translator"
 
 # Qt's standard dialog buttons are translated by qtbase_<lang>.qm, which Qt does not ship for
-# Norwegian Bokmål; these entries let our own .ts files carry them (lupdate extracts them).
+# Norwegian Bokmål (translations/qtbase_nb.ts is ours now, these stay as they were); these entries
+# let our own .ts files carry them (lupdate extracts them). The file dialog's "&Look in:" and
+# "Files of &type:" are Qt 6 texts that Qt's own qtbase_da/qtbase_nl do not translate yet.
 QT_STANDARD_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
@@ -91,6 +100,15 @@ def qm_path(code: str) -> Path:
     return TRANSLATIONS_DIR / f"invoicedesk_{code}.qm"
 
 
+def qt_qm_path(code: str) -> Path | None:
+    """Qt's own texts in the language: Qt's file, else ours; None when neither exists."""
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for path in (qt_dir / f"qtbase_{code}.qm", TRANSLATIONS_DIR / f"qtbase_{code}.qm"):
+        if path.exists():
+            return path
+    return None
+
+
 def install_translator(app: QCoreApplication, language: str | None) -> str:
     """Install the translators for ``language`` (None or "system": follow the system) and
     return the chosen code. Earlier installed invoicedesk translators are replaced."""
@@ -98,10 +116,10 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
     for old in app.findChildren(QTranslator, _OBJECT_NAME):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
+    QLocale.setDefault(QLocale(QT_LOCALES[code]))
     candidates = [(qm_path(code), True)]  # English too: it holds the plural forms
-    if code != DEFAULT:
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates.insert(0, (Path(qt_dir) / f"qtbase_{code}.qm", False))
+    if code != DEFAULT and (qt_texts := qt_qm_path(code)) is not None:
+        candidates.insert(0, (qt_texts, False))
     for path, required in candidates:
         if not path.exists():
             if required:

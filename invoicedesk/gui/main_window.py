@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,12 +31,14 @@ from invoicedesk.gui.first_run import FirstRunPanel, secrets_text
 from invoicedesk.gui.formatting import Formats
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
+from invoicedesk.gui.language_switch import LanguageSwitch
 from invoicedesk.gui.main_actions import build_actions, build_menus, build_toolbar
 from invoicedesk.gui.row_actions import RowActions
 from invoicedesk.gui.row_filter import RowFilter
 from invoicedesk.gui.rows import InvoiceKey
 from invoicedesk.gui.sidebar import AccountsSidebar
 from invoicedesk.gui.snapshot import Snapshot, load_snapshot
+from invoicedesk.gui.stacked_box import stacked
 from invoicedesk.gui.strip_scroll import StripScroller
 from invoicedesk.gui.sync_status import SyncStatus, round_summary
 from invoicedesk.gui.totals import TotalsStrip, currency_totals
@@ -131,13 +132,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self.keys = keyboard.install(self)
         self.background = tray.install(self, tray_factory)
+        self.language_switch = LanguageSwitch(self, open_url, ask_path, tray_factory)
         self._restore_state()
         self._check_keyring()
         self.reload()
 
     # ---- layout -----------------------------------------------------------------------------
     def _layout(self) -> None:
-        table_box = _stacked(
+        table_box = stacked(
             (self.table, 1), (StripScroller(self.totals), 0), (StripScroller(self.aging), 0)
         )
         self.tabs = QTabWidget()
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         # the detail pane may be dragged shut (the splitter state keeps it so); the table not
         self.detail_splitter.setCollapsible(0, False)
         self.detail_splitter.setCollapsible(1, True)
-        right = _stacked((self.filter_bar, 0), (self.detail_splitter, 1))
+        right = stacked((self.filter_bar, 0), (self.detail_splitter, 1))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.sidebar)
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(_stacked((self.banner, 0), (self.main_splitter, 1)))
+        self.setCentralWidget(stacked((self.banner, 0), (self.main_splitter, 1)))
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.sync_status)
         # An explicit minimum: the layout then never changes the window's size hints as
@@ -421,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         try:
-            account_actions.open_settings(self.settings, self)
+            account_actions.open_settings(self.settings, self, self.language_switch.request)
         except account_actions.DialogUnavailable as exc:
             self._message(str(exc))
 
@@ -487,14 +489,3 @@ class MainWindow(QMainWindow):
 
     def _message(self, text: str) -> None:
         self.statusBar().showMessage(text, 15_000)
-
-
-def _stacked(*widgets: tuple[QWidget, int]) -> QWidget:
-    """A widget holding ``widgets`` one above the other, edge to edge, each with its stretch."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    for widget, stretch in widgets:
-        layout.addWidget(widget, stretch)
-    return box

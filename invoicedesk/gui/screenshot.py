@@ -1,6 +1,7 @@
 """Make the README screenshots: the demo window, synced, with an invoice selected; with
 ``--view changes`` the Changes tab after a second sync found payments; with ``--view saved`` a
-saved view shown.
+saved view shown; with ``--switch-from LANG`` the window starts in LANG and is switched to
+``--language`` while it runs (as after OK in the settings), then grabbed.
 
 QT_QPA_PLATFORM=offscreen python -m invoicedesk.gui.screenshot docs/screenshot-main.png
 """
@@ -110,6 +111,19 @@ def _show_view(window: MainWindow, demo: DemoEnvironment, view: str) -> None:
         _wait(lambda: False, 0.5)
 
 
+def _switched(window: MainWindow, settings: QSettings, language: str) -> MainWindow:
+    """The window that replaces ``window`` once the language changed while it runs."""
+    settings.setValue("ui/language", language)
+    replaced: list[MainWindow] = []
+    window.language_switch.replaced.connect(replaced.append)
+    window.language_switch.request(language)
+    if not _wait(lambda: bool(replaced), 30):
+        raise SystemExit("the language switch did not happen within 30 s")
+    new = replaced[0]
+    _wait(lambda: not new.is_loading and new.detail.invoice is not None, 10)
+    return new
+
+
 def use_dark_scheme(app: QApplication) -> None:
     """A dark colour scheme: the system's where the platform has one, else a dark palette
     (the offscreen platform has none)."""
@@ -126,10 +140,12 @@ def take(
     view: str = "main",
     *,
     dark: bool = False,
+    switch_from: str | None = None,
 ) -> None:
     app = application()
     if dark:
         use_dark_scheme(app)
+    target, language = language, switch_from or language
     install_translator(app, language)
     with DemoEnvironment() as demo, tempfile.TemporaryDirectory() as settings_dir:
         context = AppContext.create(
@@ -162,6 +178,8 @@ def take(
                 10,
             )
             _show_view(window, demo, view)
+            if target != language:
+                window = _switched(window, settings, target)
             _wait(lambda: False, 0.3)  # let layouts settle
             path.parent.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(path))
@@ -184,9 +202,20 @@ def main() -> None:
         help="aging: click the fullest past-due aging cell first",
     )
     parser.add_argument("--dark", action="store_true", help="a dark colour scheme")
+    parser.add_argument(
+        "--switch-from", metavar="LANG", help="start in LANG, switch to --language while running"
+    )
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
-    take(args.output, args.provider, args.language, (width, height), args.view, dark=args.dark)
+    take(
+        args.output,
+        args.provider,
+        args.language,
+        (width, height),
+        args.view,
+        dark=args.dark,
+        switch_from=args.switch_from,
+    )
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ translate = QCoreApplication.translate
 
 class SettingsDialog(QDialog):
     """On accept the choice is written to ``settings``; ``language_changed(code)`` is emitted
-    when it differs from before ("system" or a language code). It applies on the next start."""
+    when it differs from before ("system" or a language code): the main window then switches
+    to it (gui/language_switch.py)."""
 
     language_changed = Signal(str)
 
@@ -77,7 +78,7 @@ class SettingsDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setText(
             translate(
-                "SettingsDialog", "A new language is used from the next start of invoicedesk."
+                "SettingsDialog", "The window switches to the new language when you press OK."
             )
         )
         self.note.setVisible(False)

@@ -8,12 +8,15 @@ import xml.etree.ElementTree as ET
 from functools import cache
 
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
+    QMainWindow,
+    QMenu,
     QTabBar,
     QWidget,
 )
@@ -160,3 +163,77 @@ def _cut_at_an_edge(widget: QWidget, where: str) -> list[str]:
     if shown.width() + 1 < widget.width():
         return [f"{where}: cut at an edge, {shown.width()} of {widget.width()} px shown"]
     return []
+
+
+# ---- every text, for a language switched while the app runs -------------------------------
+
+
+@cache
+def language_words(language: str) -> frozenset[str]:
+    """Words the interface uses in ``language`` (English: the source texts)."""
+    words: set[str] = set()
+    tree = ET.parse(TRANSLATIONS_DIR / f"invoicedesk_{'nb' if language == 'en' else language}.ts")
+    for message in tree.iter("message"):
+        if language == "en":
+            words.update(w.lower() for w in _WORD.findall(message.findtext("source") or ""))
+            continue
+        translation = message.find("translation")
+        if translation is not None:
+            for text in [translation.text or ""] + [
+                n.text or "" for n in translation.iter("numerusform")
+            ]:
+                words.update(w.lower() for w in _WORD.findall(text))
+    return frozenset(words)
+
+
+def _menu_texts(menu: QMenu, where: str) -> list[tuple[str, str]]:
+    found = [(where, menu.title())]
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += _menu_texts(action.menu(), f"{where} > {action.text()}")
+        else:
+            found += [(f"{where} action", action.text()), (f"{where} tip", action.toolTip())]
+    return found
+
+
+def every_text(root: QWidget, menus: tuple[QMenu, ...] = ()) -> list[tuple[str, str]]:
+    """:func:`interface_texts` and also the actions (menus, toolbar, the tray menu in
+    ``menus``), tooltips, accessible names and status tips of every visible widget."""
+    found = interface_texts(root)
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root.window()) or widget.objectName() in DATA_LABELS:
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        found += [(f"{where} tip", widget.toolTip()), (f"{where} name", widget.accessibleName())]
+        found += [(f"{where} status tip", widget.statusTip())]
+        if isinstance(widget, QComboBox) and widget.objectName() not in DATA_COMBOS:
+            found += [(f"{where} item tip", str(widget.itemData(i, 3) or "")) for i in
+                      range(widget.count())]  # fmt: skip
+    for action in root.findChildren(QAction):
+        found += [(f"action {action.objectName()!r}", action.text())]
+        found += [(f"action {action.objectName()!r} tip", action.toolTip())]
+    if isinstance(root, QMainWindow):
+        for action in root.menuBar().actions():
+            if action.menu() is not None:
+                found += _menu_texts(action.menu(), f"menu {action.text()}")
+    for menu in menus:
+        found += _menu_texts(menu, "menu")
+    return [(where, text) for where, text in found if text]
+
+
+def left_behind(
+    root: QWidget,
+    previous: str,
+    current: str,
+    menus: tuple[QMenu, ...] = (),
+    data: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[str]:
+    """Texts with a word of the ``previous`` language that ``current`` never uses; the words
+    of ``data`` (account names in accessible names, say) do not count."""
+    words = language_words(previous) - language_words(current) - PROPER_NOUNS
+    words -= {w.lower() for name in data for w in _WORD.findall(name)}
+    return [
+        f"{where}: {text!r}"
+        for where, text in every_text(root, menus)
+        if any(w.lower() in words for w in _WORD.findall(text))
+    ]

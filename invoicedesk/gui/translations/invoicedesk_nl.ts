@@ -4,9 +4,9 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+85"/>
+        <location filename="../sidebar.py" line="+94"/>
         <source>Log in again</source>
-        <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
+        <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card&apos;s left and right margin a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>Account %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Last sync %1</source>
         <translation>Laatst gesynchroniseerd %1</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>AccountsSidebar</name>
     <message>
-        <location filename="../sidebar.py" line="+56"/>
+        <location filename="../sidebar.py" line="+67"/>
         <source>Accounts</source>
         <extracomment>the view shows one provider&apos;s accounts (the filter bar&apos;s scope): their cards are lit</extracomment>
         <translation>Accounts</translation>
@@ -254,7 +254,7 @@
         <translation>Alle accounts</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No accounts yet. Add one to see its invoices.</source>
         <translation>Nog geen accounts. Voeg er een toe om de facturen te zien.</translation>
     </message>
@@ -303,13 +303,13 @@
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../aging_panel.py" line="+51"/>
+        <location filename="../aging_panel.py" line="+84"/>
         <source>Aging</source>
-        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users</extracomment>
+        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished</extracomment>
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Nothing outstanding</source>
         <translation>Niets openstaand</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Openstaand</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+39"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 in %n vordering</numerusform>
@@ -391,7 +391,7 @@
 <context>
     <name>Buckaroo</name>
     <message>
-        <location filename="../dialogs/provider_extras.py" line="+110"/>
+        <location filename="../dialogs/provider_extras.py" line="+144"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
@@ -438,19 +438,19 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Account</source>
-        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) runs a read off the GUI thread and hands its result to a callback on the GUI thread the invoice of the selected change: (provider, account, id)</extracomment>
         <translation>Account</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>All accounts</source>
         <translation>Alle accounts</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -481,12 +481,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+118"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>No changes in this period.</source>
         <translation>Geen wijzigingen in deze periode.</translation>
     </message>
@@ -828,7 +828,7 @@
         <translation>ID bij de aanbieder</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -911,7 +911,7 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../documents.py" line="+85"/>
+        <location filename="../documents.py" line="+84"/>
         <source>The PDF of %1 is still being downloaded.</source>
         <translation>De PDF van %1 wordt nog gedownload.</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <translation>Controleer of de sleutelbos van het systeem actief en ontgrendeld is (het bureaublad kan om het wachtwoord ervan vragen) en sla daarna opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+182"/>
+        <location filename="../app.py" line="+183"/>
         <source>Something went wrong ({kind}). The details are in the log file: {path}</source>
         <extracomment>the app icon, rendered from resources/icons/invoicedesk.svg by packaging/make_icons.py ``INVOICEDESK_STARTUP_REPORT=1`` prints one line on stdout once the main window first shows what the cache holds (&quot;startup: main window shown with N invoices&quot;); ``=quit`` also exits 0 right after. packaging/measure_start.py uses it to time a (frozen) cold start.</extracomment>
         <translation>Er ging iets mis ({kind}). De details staan in het logbestand: {path}</translation>
@@ -1389,12 +1389,12 @@
         <translation>Facturen zoeken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search number, customer, KID, org. number, reference, amount</source>
         <translation>Zoek op nummer, klant, betalingskenmerk, KvK-nummer, referentie, bedrag</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -1947,7 +1947,7 @@
 <context>
     <name>KeyringSave</name>
     <message>
-        <location filename="../dialogs/keyring_save.py" line="+169"/>
+        <location filename="../dialogs/keyring_save.py" line="+170"/>
         <source>Saving to the keyring…</source>
         <extracomment>after this long without an answer the line says that the keyring may be waiting for the user</extracomment>
         <translation>Opslaan in de sleutelbos…</translation>
@@ -1956,6 +1956,20 @@
         <location line="+23"/>
         <source>Still waiting for the keyring… If the system asks you to unlock it, do so.</source>
         <translation>Nog steeds wachten op de sleutelbos… Ontgrendel deze als het systeem daarom vraagt.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The new language is used as soon as the sync or export running now ends.</source>
+        <extracomment>the new language waits for the sync or export running now</extracomment>
+        <translation type="vanished">De nieuwe taal wordt gebruikt zodra de synchronisatie of export die nu loopt klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../language_switch.py" line="+133"/>
+        <source>The new language is used as soon as the sync, export or download running now has ended.</source>
+        <extracomment>the new language waits for what runs now (a sync, an export, a dialog)</extracomment>
+        <translation>De nieuwe taal wordt gebruikt zodra de synchronisatie, export of download die nu loopt klaar is.</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2067,7 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+87"/>
+        <location filename="../main_window.py" line="+88"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -2064,7 +2078,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Invoices and changes</source>
         <translation>Facturen en wijzigingen</translation>
     </message>
@@ -2079,7 +2093,7 @@
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
     </message>
@@ -2504,9 +2518,23 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../i18n.py" line="+49"/>
+        <source>&amp;Look in:</source>
+        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) code -&gt; the locale Qt&apos;s widgets use (the same as gui/formatting.py&apos;s Babel locales) other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../i18n.py" line="+56"/>
+        <location line="+15"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -2546,7 +2574,6 @@
     <message>
         <location line="-20"/>
         <source>OK</source>
-        <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -2647,7 +2674,7 @@
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../row_actions.py" line="+62"/>
+        <location filename="../row_actions.py" line="+80"/>
         <source>&amp;Copy</source>
         <extracomment>the menu shown last, and how a menu is shown (tests replace it)</extracomment>
         <translation>&amp;Kopiëren</translation>
@@ -2737,7 +2764,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+34"/>
+        <location filename="../settings.py" line="+35"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2780,8 +2807,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>The window switches to the new language when you press OK.</source>
+        <translation>Het venster schakelt over naar de nieuwe taal wanneer u op OK drukt.</translation>
+    </message>
+    <message>
         <source>A new language is used from the next start of invoicedesk.</source>
-        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van invoicedesk.</translation>
+        <translation type="vanished">De nieuwe taal wordt gebruikt vanaf de volgende start van invoicedesk.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3069,7 +3100,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../changes_view.py" line="-239"/>
+        <location filename="../changes_view.py" line="-256"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -3281,7 +3312,7 @@
 <context>
     <name>tray</name>
     <message>
-        <location filename="../tray.py" line="+55"/>
+        <location filename="../tray.py" line="+56"/>
         <source>%1 overdue %2</source>
         <translation>%1 achterstallig %2</translation>
     </message>

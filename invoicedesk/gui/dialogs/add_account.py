@@ -26,6 +26,7 @@ from invoicedesk.gui.dialogs.account_form import NAME, AccountForm, Draft
 from invoicedesk.gui.dialogs.connection_test import ConnectionTest
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.dialogs.field_row import error_label
+from invoicedesk.gui.dialogs.fit_height import keep_fitting
 from invoicedesk.gui.dialogs.keyring_save import (
     KeyringSave,
     SaveJob,
@@ -96,6 +97,7 @@ class AddAccountDialog(QDialog):
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
+        keep_fitting(self)
         layout.setSpacing(10)
         self.keyring_warning = error_label(self)
         layout.addWidget(self.keyring_warning)

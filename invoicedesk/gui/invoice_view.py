@@ -78,9 +78,12 @@ class InvoiceTableView(QTableView):
             for col in range(c.COLUMN_COUNT)
             if col != c.COL_CUSTOMER and not header.isSectionHidden(col)
         )
-        spare = self.viewport().width() - others
+        room = self.viewport().width()
         if not self.verticalScrollBar().isVisible():  # it appears once the rows arrive
-            spare -= self.verticalScrollBar().sizeHint().width()
+            room -= self.verticalScrollBar().sizeHint().width()
+        spare = room - others
+        if spare < fit.MIN_CUSTOMER:  # the table scrolls sideways: fill the first view, which
+            spare = room - fit.first_view_width(header)  # ends with the status column
         self._fitting = True
         try:
             header.resizeSection(c.COL_CUSTOMER, max(spare, fit.MIN_CUSTOMER))

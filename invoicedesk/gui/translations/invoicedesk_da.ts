@@ -267,8 +267,8 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+56"/>
+        <location filename="../dialogs/add_account.py" line="+96"/>
+        <location line="+57"/>
         <source>Add account</source>
         <translation>Tilføj konto</translation>
     </message>
@@ -303,13 +303,13 @@
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../aging_panel.py" line="+51"/>
+        <location filename="../aging_panel.py" line="+84"/>
         <source>Aging</source>
-        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users</extracomment>
+        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished</extracomment>
         <translation>Aldersfordeling</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Nothing outstanding</source>
         <translation>Intet udestående</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Udestående</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+39"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 i %n krav</numerusform>
@@ -335,7 +335,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+75"/>
+        <location filename="../dialogs/browser_signin.py" line="+76"/>
         <source>Sign in with browser…</source>
         <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Log ind i browseren…</translation>
@@ -351,7 +351,27 @@
         <translation>Ikke logget ind endnu.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+15"/>
+        <source>If no browser window opened, open this address yourself:</source>
+        <translation>Hvis der ikke åbnede sig et browservindue, kan du selv åbne denne adresse:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in address</source>
+        <translation>Loginadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the sign-in address</source>
+        <translation>Kopiér loginadressen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Waiting for the browser…</source>
         <translation>Venter på browseren…</translation>
     </message>
@@ -366,14 +386,13 @@
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>If no browser window opened, open this address yourself:
 {url}</source>
-        <translation>Hvis der ikke åbnede sig et browservindue, kan du selv åbne denne adresse:
+        <translation type="vanished">Hvis der ikke åbnede sig et browservindue, kan du selv åbne denne adresse:
 {url}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>✓ Signed in.</source>
         <translation>✓ Logget ind.</translation>
     </message>
@@ -391,7 +410,7 @@
 <context>
     <name>Buckaroo</name>
     <message>
-        <location filename="../dialogs/provider_extras.py" line="+110"/>
+        <location filename="../dialogs/provider_extras.py" line="+144"/>
         <source>Edit…</source>
         <translation>Rediger…</translation>
     </message>
@@ -438,19 +457,19 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Account</source>
-        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) runs a read off the GUI thread and hands its result to a callback on the GUI thread the invoice of the selected change: (provider, account, id)</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>All accounts</source>
         <translation>Alle konti</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -481,12 +500,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+118"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>No changes in this period.</source>
         <translation>Ingen ændringer i denne periode.</translation>
     </message>
@@ -549,7 +568,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_tables.py" line="+120"/>
+        <location filename="../detail_tables.py" line="+123"/>
         <source>Wholesale/unit</source>
         <translation>Engrospris/enhed</translation>
     </message>
@@ -911,7 +930,7 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../documents.py" line="+85"/>
+        <location filename="../documents.py" line="+84"/>
         <source>The PDF of %1 is still being downloaded.</source>
         <translation>PDF&apos;en af %1 hentes stadig.</translation>
     </message>
@@ -974,7 +993,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+66"/>
+        <location filename="../dialogs/edit_account.py" line="+78"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>Serveren eller login for »{name}« er ændret, så de {count} gemte fakturaer tilhører et andet login. Slet dem og hent dette logins fakturaer ved næste synkronisering?</translation>
     </message>
@@ -990,23 +1009,23 @@
         <translation>Rediger kontoen »{name}«</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Rename account</source>
         <translation>Omdøb konto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The cached invoices and the password in the keyring move to the new name.</source>
         <translation>De gemte fakturaer og adgangskoden i nøgleringen flyttes til det nye navn.</translation>
     </message>
@@ -1054,7 +1073,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_view.py" line="+155"/>
+        <location filename="../export_view.py" line="+164"/>
         <source>There are no invoices in the view to export.</source>
         <translation>Der er ingen fakturaer i visningen at eksportere.</translation>
     </message>
@@ -1064,7 +1083,7 @@
         <translation>CSV til regneark (*.csv)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Replace file?</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls (parent, existing file) -&gt; may it be replaced?</extracomment>
         <translation>Erstat filen?</translation>
@@ -1075,7 +1094,7 @@
         <translation>%1 findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
@@ -1874,7 +1893,7 @@
         <translation>Udbyder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+406"/>
+        <location filename="../invoice_model.py" line="+408"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X har endnu ikke givet denne faktura et nummer</translation>
@@ -1947,7 +1966,7 @@
 <context>
     <name>KeyringSave</name>
     <message>
-        <location filename="../dialogs/keyring_save.py" line="+169"/>
+        <location filename="../dialogs/keyring_save.py" line="+170"/>
         <source>Saving to the keyring…</source>
         <extracomment>after this long without an answer the line says that the keyring may be waiting for the user</extracomment>
         <translation>Gemmer i nøgleringen…</translation>
@@ -2079,7 +2098,7 @@
         <translation>Denne faktura er ikke længere gemt lokalt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kunne ikke læse de lokalt gemte fakturaer: %1</translation>
     </message>
@@ -2618,12 +2637,12 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+64"/>
+        <location filename="../dialogs/login.py" line="+65"/>
         <source>Log in again – {name}</source>
         <translation>Log ind igen – {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Gem</translation>
@@ -2647,7 +2666,7 @@
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../row_actions.py" line="+62"/>
+        <location filename="../row_actions.py" line="+80"/>
         <source>&amp;Copy</source>
         <extracomment>the menu shown last, and how a menu is shown (tests replace it)</extracomment>
         <translation>&amp;Kopiér</translation>
@@ -2686,7 +2705,7 @@
 <context>
     <name>SavedViewsPanel</name>
     <message>
-        <location filename="../saved_views.py" line="+83"/>
+        <location filename="../saved_views.py" line="+99"/>
         <location line="+4"/>
         <source>Saved views</source>
         <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
@@ -2737,12 +2756,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+34"/>
+        <location filename="../settings.py" line="+35"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>System default ({language})</source>
         <translation>Systemstandard ({language})</translation>
     </message>
@@ -2878,7 +2897,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+46"/>
         <source>Invoice key</source>
         <translation>Fakturanøgle</translation>
     </message>
@@ -2898,22 +2917,23 @@
         <translation>Fulgte Buckaroo-fakturaer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Buckaroo cannot list your invoices, so invoicedesk follows the ones named here. A customer ID follows all invoices of that customer.</source>
         <translation>Buckaroo kan ikke vise en liste over dine fakturaer, så invoicedesk følger dem, der står her. Et kunde-id følger alle den kundes fakturaer.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+64"/>
         <source>Follow by</source>
         <translation>Følg efter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
@@ -2928,7 +2948,7 @@
         <translation>Importér CSV…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Row {row}: {problem}</source>
         <translation>Række {row}: {problem}</translation>
     </message>
@@ -3069,7 +3089,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../changes_view.py" line="-239"/>
+        <location filename="../changes_view.py" line="-256"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -3199,12 +3219,12 @@
         <location line="-18"/>
         <source>Overdue · partly paid</source>
         <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; its &quot;0.00&quot; becomes the currency&apos;s own digits</extracomment>
-        <translation>Forfalden · delvist betalt</translation>
+        <translation>Forfalden · delbetalt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due today · partly paid</source>
-        <translation>Forfalder i dag · delvist betalt</translation>
+        <translation>Forfalder i dag · delbetalt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3281,7 +3301,7 @@
 <context>
     <name>tray</name>
     <message>
-        <location filename="../tray.py" line="+55"/>
+        <location filename="../tray.py" line="+56"/>
         <source>%1 overdue %2</source>
         <translation>%1 forfaldne %2</translation>
     </message>

@@ -267,8 +267,8 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+56"/>
+        <location filename="../dialogs/add_account.py" line="+96"/>
+        <location line="+57"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
@@ -303,13 +303,13 @@
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../aging_panel.py" line="+51"/>
+        <location filename="../aging_panel.py" line="+84"/>
         <source>Aging</source>
-        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users</extracomment>
+        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished</extracomment>
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Nothing outstanding</source>
         <translation>Niets openstaand</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Openstaand</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+39"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 in %n vordering</numerusform>
@@ -335,7 +335,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+75"/>
+        <location filename="../dialogs/browser_signin.py" line="+76"/>
         <source>Sign in with browser…</source>
         <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Inloggen via de browser…</translation>
@@ -351,7 +351,27 @@
         <translation>Nog niet ingelogd.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+15"/>
+        <source>If no browser window opened, open this address yourself:</source>
+        <translation>Als er geen browservenster is geopend, open dan zelf dit adres:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in address</source>
+        <translation>Inlogadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the sign-in address</source>
+        <translation>Het inlogadres kopiëren</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Waiting for the browser…</source>
         <translation>Wachten op de browser…</translation>
     </message>
@@ -366,14 +386,13 @@
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>If no browser window opened, open this address yourself:
 {url}</source>
-        <translation>Als er geen browservenster is geopend, open dan zelf dit adres:
+        <translation type="vanished">Als er geen browservenster is geopend, open dan zelf dit adres:
 {url}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>✓ Signed in.</source>
         <translation>✓ Ingelogd.</translation>
     </message>
@@ -391,7 +410,7 @@
 <context>
     <name>Buckaroo</name>
     <message>
-        <location filename="../dialogs/provider_extras.py" line="+110"/>
+        <location filename="../dialogs/provider_extras.py" line="+144"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
@@ -438,19 +457,19 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Account</source>
-        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) runs a read off the GUI thread and hands its result to a callback on the GUI thread the invoice of the selected change: (provider, account, id)</extracomment>
         <translation>Account</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>All accounts</source>
         <translation>Alle accounts</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -481,12 +500,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+118"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>No changes in this period.</source>
         <translation>Geen wijzigingen in deze periode.</translation>
     </message>
@@ -549,7 +568,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_tables.py" line="+120"/>
+        <location filename="../detail_tables.py" line="+123"/>
         <source>Wholesale/unit</source>
         <translation>Groothandelsprijs/eenheid</translation>
     </message>
@@ -911,7 +930,7 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../documents.py" line="+85"/>
+        <location filename="../documents.py" line="+84"/>
         <source>The PDF of %1 is still being downloaded.</source>
         <translation>De PDF van %1 wordt nog gedownload.</translation>
     </message>
@@ -974,7 +993,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+66"/>
+        <location filename="../dialogs/edit_account.py" line="+78"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>De server of login van ‘{name}’ is gewijzigd, dus de {count} bewaarde facturen horen bij een andere login. Verwijderen en bij de volgende synchronisatie de facturen van deze login ophalen?</translation>
     </message>
@@ -990,23 +1009,23 @@
         <translation>Account ‘{name}’ bewerken</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Rename account</source>
         <translation>Account hernoemen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The cached invoices and the password in the keyring move to the new name.</source>
         <translation>De bewaarde facturen en het wachtwoord in de sleutelbos gaan mee naar de nieuwe naam.</translation>
     </message>
@@ -1054,7 +1073,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_view.py" line="+155"/>
+        <location filename="../export_view.py" line="+164"/>
         <source>There are no invoices in the view to export.</source>
         <translation>Er zijn geen facturen in de weergave om te exporteren.</translation>
     </message>
@@ -1064,7 +1083,7 @@
         <translation>CSV voor spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Replace file?</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls (parent, existing file) -&gt; may it be replaced?</extracomment>
         <translation>Bestand vervangen?</translation>
@@ -1075,7 +1094,7 @@
         <translation>%1 bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
@@ -1874,7 +1893,7 @@
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+406"/>
+        <location filename="../invoice_model.py" line="+408"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X heeft deze factuur nog geen nummer gegeven</translation>
@@ -1947,7 +1966,7 @@
 <context>
     <name>KeyringSave</name>
     <message>
-        <location filename="../dialogs/keyring_save.py" line="+169"/>
+        <location filename="../dialogs/keyring_save.py" line="+170"/>
         <source>Saving to the keyring…</source>
         <extracomment>after this long without an answer the line says that the keyring may be waiting for the user</extracomment>
         <translation>Opslaan in de sleutelbos…</translation>
@@ -2079,7 +2098,7 @@
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
     </message>
@@ -2618,12 +2637,12 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+64"/>
+        <location filename="../dialogs/login.py" line="+65"/>
         <source>Log in again – {name}</source>
         <translation>Opnieuw inloggen – {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Opslaan</translation>
@@ -2647,7 +2666,7 @@
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../row_actions.py" line="+62"/>
+        <location filename="../row_actions.py" line="+80"/>
         <source>&amp;Copy</source>
         <extracomment>the menu shown last, and how a menu is shown (tests replace it)</extracomment>
         <translation>&amp;Kopiëren</translation>
@@ -2686,7 +2705,7 @@
 <context>
     <name>SavedViewsPanel</name>
     <message>
-        <location filename="../saved_views.py" line="+83"/>
+        <location filename="../saved_views.py" line="+99"/>
         <location line="+4"/>
         <source>Saved views</source>
         <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
@@ -2737,12 +2756,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+34"/>
+        <location filename="../settings.py" line="+35"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
@@ -2878,7 +2897,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+46"/>
         <source>Invoice key</source>
         <translation>Factuursleutel</translation>
     </message>
@@ -2898,22 +2917,23 @@
         <translation>Gevolgde Buckaroo-facturen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Buckaroo cannot list your invoices, so invoicedesk follows the ones named here. A customer ID follows all invoices of that customer.</source>
         <translation>Buckaroo kan uw facturen niet opsommen, dus volgt invoicedesk de facturen die hier staan. Met een klant-ID worden alle facturen van die klant gevolgd.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+64"/>
         <source>Follow by</source>
         <translation>Volgen op</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -2928,7 +2948,7 @@
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
@@ -3069,7 +3089,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../changes_view.py" line="-239"/>
+        <location filename="../changes_view.py" line="-256"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -3281,7 +3301,7 @@
 <context>
     <name>tray</name>
     <message>
-        <location filename="../tray.py" line="+55"/>
+        <location filename="../tray.py" line="+56"/>
         <source>%1 overdue %2</source>
         <translation>%1 achterstallig %2</translation>
     </message>

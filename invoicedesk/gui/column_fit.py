@@ -36,9 +36,11 @@ DEFAULT_ORDER = (
 #: room beside a title: the section's padding and the sort indicator
 TITLE_PADDING = 14
 SORT_ARROW = 18
-#: the customer column never shrinks below this to make room (a longer name is cut short, its
-#: tooltip has it whole): at 1024×700 the status column's longest status needs the room
-MIN_CUSTOMER = 88
+#: the customer column does not shrink below this to make room for the columns after it
+MIN_CUSTOMER = 140
+#: ... but down to this to keep the status column in view (1024×700 in nl): a name cut short
+#: shows whole in its tooltip
+LEAST_CUSTOMER = 88
 
 
 def title_width(header: QHeaderView, column: int) -> int:
@@ -86,6 +88,21 @@ def content_width(header: QHeaderView, column: int) -> int:
 
 def default_width(header: QHeaderView, column: int) -> int:
     return max(c.DEFAULT_WIDTHS[column], title_width(header, column), content_width(header, column))
+
+
+def customer_width(header: QHeaderView, room: int) -> int:
+    """The customer column's width in a viewport ``room`` wide, until the user sizes it: the
+    spare width; on a narrow table, :data:`MIN_CUSTOMER`, or less where the columns up to
+    the status column would not fit otherwise."""
+    others = sum(
+        header.sectionSize(col)
+        for col in range(header.count())
+        if col != c.COL_CUSTOMER and not header.isSectionHidden(col)
+    )
+    spare = room - others
+    if spare >= MIN_CUSTOMER:
+        return spare
+    return max(min(MIN_CUSTOMER, room - first_view_width(header)), LEAST_CUSTOMER)
 
 
 def first_view_width(header: QHeaderView) -> int:

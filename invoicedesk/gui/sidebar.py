@@ -71,7 +71,11 @@ class AccountCard(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(2)
         self.name_label = plain_label(status.name, "accountName")
-        self.provider_label = plain_label(provider_label(status.provider), "accountProvider")
+        # "MediaConnect/ConnectID" may break after its slash on a narrow card
+        self.provider_label = plain_label(
+            provider_label(status.provider).replace("/", "/\u200b"), "accountProvider"
+        )
+        self.provider_label.setWordWrap(True)
         self.state_label = plain_label("", "accountState")
         self.state_label.setWordWrap(True)  # "Synkroniserer… 200 av 1200" fits a narrow card
         self.message_label = plain_label("", "accountMessage")
@@ -79,7 +83,13 @@ class AccountCard(QFrame):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_label = plain_label("", "accountLastSync")
         self.sync_label.setWordWrap(True)
-        for label in (self.name_label, self.state_label, self.message_label, self.sync_label):
+        for label in (
+            self.name_label,
+            self.provider_label,
+            self.state_label,
+            self.message_label,
+            self.sync_label,
+        ):
             # long words (a keyring class name) must not widen the sidebar
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.relogin_button = QPushButton(self.tr("Log in again"))

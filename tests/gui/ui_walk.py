@@ -234,7 +234,8 @@ def _wrapped_label(label: QLabel, where: str) -> list[str]:
     metrics = label.fontMetrics()
     width = label.contentsRect().width()
     problems = []
-    widest = max((w for w in label.text().split()), key=metrics.horizontalAdvance, default="")
+    words = label.text().replace("\u200b", " ").split()  # a zero-width space may break a line
+    widest = max(words, key=metrics.horizontalAdvance, default="")
     if metrics.horizontalAdvance(widest) > width + 1:
         problems.append(
             f"{where}: the word {widest[:60]!r} needs {metrics.horizontalAdvance(widest)}, "
@@ -255,6 +256,11 @@ def _outside_window(widget: QWidget) -> str | None:
     while parent is not None and parent is not window:
         area = parent.parentWidget()
         if isinstance(area, QAbstractScrollArea) and area.viewport() is parent:
+            if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                return None  # it scrolls sideways
+            right = widget.mapTo(parent, widget.rect().topLeft()).x() + widget.width()
+            if right > parent.width() + 1:  # cut by a scroll area that cannot scroll sideways
+                return f"right edge at {right}, its scroll area {parent.width()} wide"
             return None
         parent = area
     top_left = widget.mapTo(window, widget.rect().topLeft())

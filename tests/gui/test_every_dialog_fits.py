@@ -328,3 +328,21 @@ def test_the_walk_finds_an_address_running_out_of_its_dialog(qtbot: QtBot) -> No
     assert "QLineEdit '': reaches past its window" in found
     assert "squeezed to height" in found
     assert "'Achterstallig · deels betaald' needs" in found
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_missing_keyring_warning_speaks_the_language(
+    qtbot: QtBot, gui_context: AppContext, settings: QSettings, language: str
+) -> None:
+    """With no usable keyring: the window's banner and the add-account dialog say so."""
+    import keyring.backends.fail
+
+    gui_context.secrets = SecretStore("x", backend=keyring.backends.fail.Keyring())
+    window = small_window(qtbot, gui_context, settings, language)
+    problems = look_at(window, language, "banner")
+    window.shutdown()
+    dialog = AddAccountDialog(gui_context.engine, gui_context.accounts, gui_context.secrets)
+    qtbot.addWidget(dialog)
+    assert dialog.keyring_warning.isVisibleTo(dialog)
+    problems += look_at(dialog, language)
+    assert problems == [], "\n".join(problems)

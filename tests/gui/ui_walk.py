@@ -107,8 +107,12 @@ def english_left(root: QWidget, language: str, data: frozenset[str] = frozenset(
     return [
         f"{where}: {text!r}"
         for where, text in interface_texts(root)
-        if any(w.lower() in words for w in _WORD.findall(text))
+        if any(w.lower() in words for w in _WORD.findall(_COMMAND.sub("", text)))
     ]
+
+
+#: a command to type, `in backticks`, is the same in every language
+_COMMAND = re.compile(r"`[^`]*`")
 
 
 def clipped(root: QWidget, data_columns: dict[str, set[int]] | None = None) -> list[str]:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+85"/>
+        <location filename="../sidebar.py" line="+95"/>
         <source>Log in again</source>
         <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Log ind igen</translation>
@@ -267,7 +267,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+96"/>
+        <location filename="../dialogs/add_account.py" line="+97"/>
         <location line="+57"/>
         <source>Add account</source>
         <translation>Tilføj konto</translation>
@@ -1930,7 +1930,7 @@
         <translation>Fakturakolonner</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1961,6 +1961,44 @@
         <location line="+3"/>
         <source>Open payment link</source>
         <translation>Åbn betalingslink</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringHelp</name>
+    <message>
+        <location filename="../keyring_help.py" line="+19"/>
+        <source>No usable keyring: invoicedesk keeps passwords and tokens only in the system keyring.</source>
+        <translation>Ingen brugbar nøglering: invoicedesk gemmer adgangskoder og tokens kun i systemets nøglering.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The only keyring found (keyrings.alt) stores secrets in plain text. Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
+        <translation>Den eneste nøglering, der blev fundet (keyrings.alt), gemmer hemmeligheder i klartekst. Afinstallér keyrings.alt, og brug skrivebordets nøglering (GNOME Keyring, KWallet, KeePassXC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The configured keyring could not be loaded ({detail}). Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
+        <translation>Den indstillede nøglering kunne ikke indlæses ({detail}). Tjek variablen PYTHON_KEYRING_BACKEND og konfigurationsfilen til keyring.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring could not be used ({detail}). Sign in to the computer&apos;s user account normally and try again.</source>
+        <translation>Systemets nøglering kunne ikke bruges ({detail}). Log ind på computerens brugerkonto på normal vis, og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring service is running in this session (there is no D-Bus session). Sign in to a desktop session, or in a plain shell start one with `{session}` and, inside it, `{unlock}` (see &apos;Headless Linux&apos; in the README).</source>
+        <translation>Der kører ingen nøgleringstjeneste i denne session (der er ingen D-Bus-session). Log ind i en skrivebordssession, eller start en i en almindelig skal med `{session}` og, inde i den, `{unlock}` (se »Headless Linux« i README).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keyring service is running in this session (nothing answers for the Secret Service on D-Bus). Start one: `{unlock}` (see &apos;Headless Linux&apos; in the README), or sign in to a desktop session.</source>
+        <translation>Der kører ingen nøgleringstjeneste i denne session (intet svarer for Secret Service på D-Bus). Start en: `{unlock}` (se »Headless Linux« i README), eller log ind i en skrivebordssession.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First install one, e.g. `{install}`.</source>
+        <translation>Installér først en, f.eks. `{install}`.</translation>
     </message>
 </context>
 <context>

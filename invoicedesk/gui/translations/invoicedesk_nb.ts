@@ -4,7 +4,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+85"/>
+        <location filename="../sidebar.py" line="+95"/>
         <source>Log in again</source>
         <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Logg inn på nytt</translation>
@@ -267,7 +267,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+96"/>
+        <location filename="../dialogs/add_account.py" line="+97"/>
         <location line="+57"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
@@ -1930,7 +1930,7 @@
         <translation>Fakturakolonner</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1961,6 +1961,44 @@
         <location line="+3"/>
         <source>Open payment link</source>
         <translation>Åpne betalingslenke</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringHelp</name>
+    <message>
+        <location filename="../keyring_help.py" line="+19"/>
+        <source>No usable keyring: invoicedesk keeps passwords and tokens only in the system keyring.</source>
+        <translation>Ingen brukbar nøkkelring: invoicedesk lagrer passord og tokens bare i systemets nøkkelring.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The only keyring found (keyrings.alt) stores secrets in plain text. Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
+        <translation>Den eneste nøkkelringen som ble funnet (keyrings.alt), lagrer hemmeligheter i klartekst. Avinstaller keyrings.alt og bruk skrivebordets nøkkelring (GNOME Keyring, KWallet, KeePassXC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The configured keyring could not be loaded ({detail}). Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
+        <translation>Den innstilte nøkkelringen kunne ikke lastes ({detail}). Sjekk variabelen PYTHON_KEYRING_BACKEND og konfigurasjonsfilen til keyring.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring could not be used ({detail}). Sign in to the computer&apos;s user account normally and try again.</source>
+        <translation>Systemets nøkkelring kunne ikke brukes ({detail}). Logg inn på brukerkontoen på datamaskinen på vanlig måte og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring service is running in this session (there is no D-Bus session). Sign in to a desktop session, or in a plain shell start one with `{session}` and, inside it, `{unlock}` (see &apos;Headless Linux&apos; in the README).</source>
+        <translation>Ingen nøkkelringtjeneste kjører i denne økten (det finnes ingen D-Bus-økt). Logg inn i en skrivebordsøkt, eller start en i et vanlig skall med `{session}` og, inne i den, `{unlock}` (se «Headless Linux» i README).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keyring service is running in this session (nothing answers for the Secret Service on D-Bus). Start one: `{unlock}` (see &apos;Headless Linux&apos; in the README), or sign in to a desktop session.</source>
+        <translation>Ingen nøkkelringtjeneste kjører i denne økten (ingenting svarer for Secret Service på D-Bus). Start en: `{unlock}` (se «Headless Linux» i README), eller logg inn i en skrivebordsøkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First install one, e.g. `{install}`.</source>
+        <translation>Installer først en, f.eks. `{install}`.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+85"/>
+        <location filename="../sidebar.py" line="+95"/>
         <source>Log in again</source>
         <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Opnieuw inloggen</translation>
@@ -267,7 +267,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+96"/>
+        <location filename="../dialogs/add_account.py" line="+97"/>
         <location line="+57"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
@@ -1930,7 +1930,7 @@
         <translation>Factuurkolommen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -1961,6 +1961,44 @@
         <location line="+3"/>
         <source>Open payment link</source>
         <translation>Betaallink openen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringHelp</name>
+    <message>
+        <location filename="../keyring_help.py" line="+19"/>
+        <source>No usable keyring: invoicedesk keeps passwords and tokens only in the system keyring.</source>
+        <translation>Geen bruikbare sleutelbos: invoicedesk bewaart wachtwoorden en tokens alleen in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The only keyring found (keyrings.alt) stores secrets in plain text. Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
+        <translation>De enige gevonden sleutelbos (keyrings.alt) bewaart geheimen als platte tekst. Verwijder keyrings.alt en gebruik de sleutelbos van het bureaublad (GNOME Keyring, KWallet, KeePassXC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The configured keyring could not be loaded ({detail}). Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
+        <translation>De ingestelde sleutelbos kon niet worden geladen ({detail}). Controleer de variabele PYTHON_KEYRING_BACKEND en het configuratiebestand van keyring.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring could not be used ({detail}). Sign in to the computer&apos;s user account normally and try again.</source>
+        <translation>De sleutelbos van het systeem kon niet worden gebruikt ({detail}). Meld u op de gewone manier aan bij uw gebruikersaccount op de computer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring service is running in this session (there is no D-Bus session). Sign in to a desktop session, or in a plain shell start one with `{session}` and, inside it, `{unlock}` (see &apos;Headless Linux&apos; in the README).</source>
+        <translation>Er draait geen sleutelbosdienst in deze sessie (er is geen D-Bus-sessie). Meld u aan bij een bureaubladsessie, of start er in een gewone shell een met `{session}` en, daarbinnen, `{unlock}` (zie ‘Headless Linux’ in de README).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keyring service is running in this session (nothing answers for the Secret Service on D-Bus). Start one: `{unlock}` (see &apos;Headless Linux&apos; in the README), or sign in to a desktop session.</source>
+        <translation>Er draait geen sleutelbosdienst in deze sessie (niets antwoordt voor de Secret Service op D-Bus). Start er een: `{unlock}` (zie ‘Headless Linux’ in de README), of meld u aan bij een bureaubladsessie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First install one, e.g. `{install}`.</source>
+        <translation>Installeer er eerst een, bijvoorbeeld `{install}`.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,10 @@ def build_table(items: Sequence[T], columns: Sequence[Column[T]], name: str) -> 
     table.setHorizontalHeaderLabels([columns[i].title for i in keep])
     for r, row in enumerate(cells):
         for c, i in enumerate(keep):
-            table.setItem(r, c, _item(row[i], columns[i].right))
+            item = _item(row[i], columns[i].right)
+            if columns[i].stretch:  # the provider's text (a description): cut short if need be
+                item.setToolTip(row[i])
+            table.setItem(r, c, item)
     for c, i in enumerate(keep):
         header_item = table.horizontalHeaderItem(c)
         if header_item is not None:
@@ -225,6 +228,7 @@ def build_transactions(
     for item in _all_items(tree):
         for col in right:
             item.setTextAlignment(col, _RIGHT)
+        item.setToolTip(2, item.text(2))  # the provider's description: cut short if need be
     tree.expandAll()
     row_height = max(tree.sizeHintForRow(0), 20) if count else 20
     _fit_height(tree, count, row_height, header.sizeHint().height())

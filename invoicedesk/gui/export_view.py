@@ -65,7 +65,8 @@ def resolve_target(
     return target, fmt
 
 
-def ask_replace(parent: QWidget, path: Path) -> bool:
+def replace_box(parent: QWidget | None, path: Path) -> QMessageBox:
+    """The question :func:`ask_replace` shows (No the default)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         translate("ExportController", "Replace file?"),
@@ -75,7 +76,15 @@ def ask_replace(parent: QWidget, path: Path) -> bool:
     )
     box.setObjectName("replaceExport")
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return box
+
+
+def ask_replace(parent: QWidget, path: Path) -> bool:
+    box = replace_box(parent, path)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
 
 
 def save_dialog(parent: QWidget, caption: str, suggested: str, filters: str) -> QFileDialog:

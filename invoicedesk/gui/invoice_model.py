@@ -402,6 +402,8 @@ class InvoiceTableModel(QAbstractTableModel):
     def _tooltip(self, row: InvoiceRow, col: int) -> str | None:
         if col == COL_PROVIDER:
             return provider_label(row.provider)
+        if col in (COL_CUSTOMER, COL_ACCOUNT):  # user data, cut short in a narrow column
+            return (row.customer if col == COL_CUSTOMER else row.account) or None
         if col == COL_NUMBER and row.unnumbered:
             return self.tr("Telecom X has not given this invoice a number yet")
         if col == COL_STATUS and row.status is Status.OVERDUE and row.outstanding is not None:

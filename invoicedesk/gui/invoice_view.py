@@ -73,17 +73,12 @@ class InvoiceTableView(QTableView):
         if not self._fill_customer or not self.isVisible():
             return
         header = self.horizontalHeader()
-        others = sum(
-            header.sectionSize(col)
-            for col in range(c.COLUMN_COUNT)
-            if col != c.COL_CUSTOMER and not header.isSectionHidden(col)
-        )
-        spare = self.viewport().width() - others
+        room = self.viewport().width()
         if not self.verticalScrollBar().isVisible():  # it appears once the rows arrive
-            spare -= self.verticalScrollBar().sizeHint().width()
+            room -= self.verticalScrollBar().sizeHint().width()
         self._fitting = True
         try:
-            header.resizeSection(c.COL_CUSTOMER, max(spare, fit.MIN_CUSTOMER))
+            header.resizeSection(c.COL_CUSTOMER, fit.customer_width(header, room))
         finally:
             self._fitting = False
 

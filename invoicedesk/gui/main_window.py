@@ -32,6 +32,7 @@ from invoicedesk.gui.formatting import Formats
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
 from invoicedesk.gui.language_switch import LanguageSwitch
+from invoicedesk.gui.keyring_help import keyring_help
 from invoicedesk.gui.main_actions import build_actions, build_menus, build_toolbar
 from invoicedesk.gui.row_actions import RowActions
 from invoicedesk.gui.row_filter import RowFilter
@@ -48,7 +49,6 @@ from invoicedesk.gui.window_theme import WindowTheme
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
 from invoicedesk.providers.base import Progress
 from invoicedesk.storage.accounts import AccountError
-from invoicedesk.storage.secrets import missing_keyring_help
 from invoicedesk.sync.engine import AccountResult
 
 #: how often a running sync's progress is shown, at most
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         report = self.context.secrets.report()
         if not report.ok:
             title = self.tr("Passwords cannot be stored safely")
-            self.banner.show_warning(title, missing_keyring_help(report))
+            self.banner.show_warning(title, keyring_help(report))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main_splitter": self.main_splitter, "detail_splitter": self.detail_splitter}

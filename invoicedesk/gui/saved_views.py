@@ -26,9 +26,25 @@ SETTINGS_KEY = "views/saved"
 AskName = Callable[[QWidget, str, str, str], str | None]
 
 
+def name_dialog(parent: QWidget | None, title: str, label: str, text: str) -> QInputDialog:
+    """The one-line dialog :func:`ask_name` shows."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("viewName")
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    return dialog
+
+
 def ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
-    name, ok = QInputDialog.getText(parent, title, label, text=text)
-    return name.strip() if ok and name.strip() else None
+    dialog = name_dialog(parent, title, label, text)
+    try:
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        name = dialog.textValue().strip()
+    finally:
+        dialog.deleteLater()
+    return name if ok and name else None
 
 
 class SavedViews:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.gui import auto_sync
+from invoicedesk.gui.dialogs.fit_height import keep_fitting
 from invoicedesk.gui.i18n import LANGUAGES, SETTINGS_KEY, SYSTEM, stored_language, system_language
 
 translate = QCoreApplication.translate
@@ -35,6 +36,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
+        keep_fitting(self)
         form = QFormLayout()
         self.language = QComboBox(self)
         self.language.setObjectName("language")

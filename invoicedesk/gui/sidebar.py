@@ -73,7 +73,11 @@ class AccountCard(QFrame):
         layout.setContentsMargins(CARD_MARGIN, 8, CARD_MARGIN, 8)
         layout.setSpacing(2)
         self.name_label = plain_label(status.name, "accountName")
-        self.provider_label = plain_label(provider_label(status.provider), "accountProvider")
+        # "MediaConnect/ConnectID" may break after its slash on a narrow card
+        self.provider_label = plain_label(
+            provider_label(status.provider).replace("/", "/\u200b"), "accountProvider"
+        )
+        self.provider_label.setWordWrap(True)
         self.state_label = plain_label("", "accountState")
         self.state_label.setWordWrap(True)  # "Synkroniserer… 200 av 1200" fits a narrow card
         self.message_label = plain_label("", "accountMessage")
@@ -172,7 +176,7 @@ class AccountCard(QFrame):
         widest = 0
         for label in (self.provider_label, self.state_label, self.sync_label):
             metrics = label.fontMetrics()
-            for word in label.text().split():
+            for word in label.text().replace("\u200b", " ").split():
                 widest = max(widest, metrics.horizontalAdvance(word))
         return widest + 2 * CARD_MARGIN + 2 * self.frameWidth() + 2
 

@@ -51,6 +51,43 @@ WEAK_HELP = (
 _README = "see 'Headless Linux' in the README"
 
 
+@dataclass(frozen=True)
+class KeyringProblem:
+    """Why no keyring can be used, as a case the CLI and the window each put in words:
+    ``plain_text`` (keyrings.alt), ``not_loaded`` (a configured backend that does not load),
+    ``other_platform``, ``no_bus`` (Linux, no D-Bus session), ``no_service`` (nothing answers
+    for the Secret Service); ``detail`` is the backend's own reason; ``install``: no
+    gnome-keyring-daemon is installed."""
+
+    case: str
+    detail: str
+    install: bool = False
+
+
+def keyring_problem(
+    report: BackendReport,
+    *,
+    platform: str = sys.platform,
+    env: Mapping[str, str] | None = None,
+    which: Callable[[str], str | None] = shutil.which,
+) -> KeyringProblem:
+    """On Linux the usual cause is a shell with no D-Bus session, or a session where no
+    Secret Service runs."""
+    env = os.environ if env is None else env
+    if "plain text" in report.reason:
+        return KeyringProblem("plain_text", report.reason)
+    if "could not be loaded" in report.reason:  # PYTHON_KEYRING_BACKEND naming nothing usable
+        return KeyringProblem("not_loaded", report.reason)
+    if not platform.startswith("linux"):
+        return KeyringProblem("other_platform", report.reason)
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    has_bus = bool(env.get("DBUS_SESSION_BUS_ADDRESS")) or (
+        bool(runtime) and Path(runtime, "bus").exists()
+    )
+    install = which("gnome-keyring-daemon") is None
+    return KeyringProblem("no_service" if has_bus else "no_bus", report.reason, install)
+
+
 def missing_keyring_help(
     report: BackendReport,
     *,
@@ -58,35 +95,29 @@ def missing_keyring_help(
     env: Mapping[str, str] | None = None,
     which: Callable[[str], str | None] = shutil.which,
 ) -> str:
-    """What is missing and how to get it, in words (no class names): on Linux the usual cause
-    is a shell with no D-Bus session, or a session where no Secret Service runs."""
-    env = os.environ if env is None else env
-    if "plain text" in report.reason:
+    """What is missing and how to get it, in words (no class names), in English (the CLI; the
+    window words the same :func:`keyring_problem` in its language)."""
+    problem = keyring_problem(report, platform=platform, env=env, which=which)
+    if problem.case == "plain_text":
         return WEAK_HELP.format(
             reason="the only keyring found (keyrings.alt) stores secrets in plain text",
             remedy="Uninstall keyrings.alt and use the desktop's keyring (GNOME Keyring, "
             "KWallet, KeePassXC).",
         )
-    if "could not be loaded" in report.reason:  # PYTHON_KEYRING_BACKEND naming nothing usable
+    if problem.case == "not_loaded":
         return WEAK_HELP.format(
-            reason=f"the configured keyring {report.reason}",
+            reason=f"the configured keyring {problem.detail}",
             remedy="Check the PYTHON_KEYRING_BACKEND variable and keyring's configuration file.",
         )
-    if not platform.startswith("linux"):
+    if problem.case == "other_platform":
         return WEAK_HELP.format(
-            reason=f"the system keyring could not be used ({report.reason})",
+            reason=f"the system keyring could not be used ({problem.detail})",
             remedy="Sign in to the computer's user account normally and try again.",
         )
-    runtime = env.get("XDG_RUNTIME_DIR", "")
-    has_bus = bool(env.get("DBUS_SESSION_BUS_ADDRESS")) or (
-        bool(runtime) and Path(runtime, "bus").exists()
-    )
     install = (
-        ""
-        if which("gnome-keyring-daemon")
-        else "Install one (e.g. `apt install gnome-keyring dbus-x11`), then "
+        "Install one (e.g. `apt install gnome-keyring dbus-x11`), then " if problem.install else ""
     )
-    if not has_bus:
+    if problem.case == "no_bus":
         return WEAK_HELP.format(
             reason="no keyring service is running in this session (there is no D-Bus session)",
             remedy=f"{install}{'s' if install else 'S'}ign in to a desktop session, or in a "

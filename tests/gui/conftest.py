@@ -366,6 +366,21 @@ def gui_context(profile_dir: Path, memory_keyring: object) -> Iterator[AppContex
     context.close()
 
 
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
+    """The interface in ``request.param`` (parametrize with ``indirect=True``), English after."""
+    from PySide6.QtWidgets import QApplication
+
+    from invoicedesk.gui.i18n import install_translator
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    code: str = request.param
+    install_translator(app, code)
+    yield code
+    install_translator(app, "en")
+
+
 @pytest.fixture(autouse=True)
 def english_ui(qapp: object) -> None:
     """As the app does at start: English, with its plural forms ("1 row", "3 rows"). Each GUI

@@ -4,8 +4,6 @@ invoice of each provider in the detail pane, and every account dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog
@@ -24,14 +22,6 @@ from .ui_walk import clipped, english_left
 
 LANGUAGES = ("nb", "da", "nl")
 SIZES = ((1024, 700), (1600, 1000))
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    code: str = request.param
-    install_translator(qapp, code)
-    yield code
-    install_translator(qapp, "en")
 
 
 def _window(

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.invoice_model import COL_CUSTOMER, COL_NET, COL_TOTAL
+from invoicedesk.gui.keyring_help import keyring_help
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.gui.row_filter import DatePreset
 from invoicedesk.providers.base import Progress
@@ -27,7 +28,7 @@ from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import Cancelled
 from invoicedesk.storage.accounts import Account
 from invoicedesk.storage.paths import Profile
-from invoicedesk.storage.secrets import SecretStore, missing_keyring_help
+from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import AccountResult
 
 from .conftest import TODAY
@@ -232,7 +233,7 @@ def test_weak_keyring_shows_a_banner(
     window = open_window(gui_context)
     assert not window.banner.isHidden()
     report = gui_context.secrets.report()
-    assert window.banner.text.text() == missing_keyring_help(report)
+    assert window.banner.text.text() == keyring_help(report)
     assert window.banner.text.textFormat() == Qt.TextFormat.PlainText
 
 

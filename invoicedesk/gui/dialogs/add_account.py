@@ -26,16 +26,18 @@ from invoicedesk.gui.dialogs.account_form import NAME, AccountForm, Draft
 from invoicedesk.gui.dialogs.connection_test import ConnectionTest
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.dialogs.field_row import error_label
+from invoicedesk.gui.dialogs.fit_height import keep_fitting
 from invoicedesk.gui.dialogs.keyring_save import (
     KeyringSave,
     SaveJob,
     forget_secrets,
     store_secrets,
 )
+from invoicedesk.gui.keyring_help import keyring_help
 from invoicedesk.providers import available_specs
 from invoicedesk.providers.base import ProviderSpec
 from invoicedesk.storage.accounts import AccountError, AccountStore
-from invoicedesk.storage.secrets import SecretStore, missing_keyring_help
+from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import SyncEngine
 from invoicedesk.sync.identity import refuse_duplicate
 
@@ -96,6 +98,7 @@ class AddAccountDialog(QDialog):
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
+        keep_fitting(self)
         layout.setSpacing(10)
         self.keyring_warning = error_label(self)
         layout.addWidget(self.keyring_warning)
@@ -103,7 +106,7 @@ class AddAccountDialog(QDialog):
         #: nothing can be saved without a usable keyring: "Add account" stays disabled
         self.keyring_ok = report.ok
         if not report.ok:
-            self.keyring_warning.setText(missing_keyring_help(report))
+            self.keyring_warning.setText(keyring_help(report))
             self.keyring_warning.setVisible(True)
 
         top = QFormLayout()

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -92,12 +93,40 @@ class BrowserSignIn(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.link = QLabel(self)
-        self.link.setTextFormat(Qt.TextFormat.PlainText)
-        self.link.setWordWrap(True)
-        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self._address_box())
+
+    def _address_box(self) -> QWidget:
+        """The sign-in address, for when no browser opened: one long word that cannot wrap,
+        so a read-only field (select, scroll) with a Copy button, under a line saying so."""
+        self.link = QWidget(self)
+        self.link.setObjectName("signInLink")
+        box = QVBoxLayout(self.link)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        note = QLabel(
+            translate("BrowserSignIn", "If no browser window opened, open this address yourself:"),
+            self.link,
+        )
+        note.setWordWrap(True)
+        box.addWidget(note)
+        row = QHBoxLayout()
+        self.address = QLineEdit(self.link)
+        self.address.setObjectName("signInAddress")
+        self.address.setReadOnly(True)
+        self.address.setAccessibleName(translate("BrowserSignIn", "Sign-in address"))
+        self.copy_button = QPushButton(translate("BrowserSignIn", "Copy"), self.link)
+        self.copy_button.setObjectName("copySignInAddress")
+        self.copy_button.setAccessibleName(translate("BrowserSignIn", "Copy the sign-in address"))
+        self.copy_button.clicked.connect(self.copy_address)
+        row.addWidget(self.address, 1)
+        row.addWidget(self.copy_button)
+        box.addLayout(row)
         self.link.setVisible(False)
-        layout.addWidget(self.link)
+        return self.link
+
+    @Slot()
+    def copy_address(self) -> None:
+        QGuiApplication.clipboard().setText(self.address.text())
 
     def busy(self) -> bool:
         return self._token is not None
@@ -180,11 +209,8 @@ class BrowserSignIn(QWidget):
 
     @Slot(str)
     def _show_url(self, url: str) -> None:
-        self.link.setText(
-            QCoreApplication.translate(
-                "BrowserSignIn", "If no browser window opened, open this address yourself:\n{url}"
-            ).format(url=url)
-        )
+        self.address.setText(url)
+        self.address.setCursorPosition(0)  # the start of the address, where it is read
         self.link.setVisible(True)
         self.open_url(url)
 

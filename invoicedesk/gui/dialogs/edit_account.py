@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.gui.dialogs.account_form import AccountForm
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.dialogs.field_row import error_label, field_error_label
+from invoicedesk.gui.dialogs.fit_height import keep_fitting
 from invoicedesk.gui.dialogs.validation import describe, name_error
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account, AccountStore
@@ -38,15 +39,26 @@ translate = QCoreApplication.translate
 Confirm = Callable[[QWidget, str, str], bool]
 
 
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
+def question_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The Yes/Cancel question :func:`ask` shows (Cancel the default)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         title,
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        parent,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setObjectName("question")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    box = question_box(parent, title, text)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
 
 
 class Stores:
@@ -106,6 +118,7 @@ class EditAccountDialog(QDialog):
             keyring_problem = None
         taken = {a.name for a in stores.accounts.all() if a.name != account.name}
         layout = QVBoxLayout(self)
+        keep_fitting(self)
         self.form = AccountForm(
             get_spec(account.provider),
             engine,
@@ -196,6 +209,7 @@ class RenameAccountDialog(QDialog):
         self.setMinimumWidth(420)
         self.taken = {a.name for a in stores.accounts.all() if a.name != account.name}
         layout = QVBoxLayout(self)
+        keep_fitting(self)
         note = QLabel(
             translate(
                 "EditAccount",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from invoicedesk.gui.dialogs.account_form import AccountForm, Draft
 from invoicedesk.gui.dialogs.connection_test import ConnectionTest
 from invoicedesk.gui.dialogs.field_row import error_label
+from invoicedesk.gui.dialogs.fit_height import keep_fitting
 from invoicedesk.gui.dialogs.keyring_save import (
     KeyringSave,
     SaveJob,
@@ -65,6 +66,7 @@ class ReloginDialog(QDialog):
         )
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        keep_fitting(self)
         layout.setSpacing(10)
 
         self.intro = QLabel(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoicedesk.gui.dialogs.fit_height import keep_fitting
 from invoicedesk.gui.dialogs.plurals import plurals
 from invoicedesk.gui.dialogs.tracked_list import (
     KINDS,
@@ -54,6 +55,7 @@ class TrackedInvoicesDialog(QDialog):
         self.setWindowTitle(translate("TrackedInvoices", "Tracked Buckaroo invoices"))
         self.resize(560, 420)
         layout = QVBoxLayout(self)
+        keep_fitting(self)
         intro = QLabel(
             translate(
                 "TrackedInvoices",
@@ -70,7 +72,12 @@ class TrackedInvoicesDialog(QDialog):
             [translate("TrackedInvoices", "Follow by"), translate("TrackedInvoices", "Value")]
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # the first column holds combo boxes, which ResizeToContents does not see: as wide as
+        # the widest of them (its longest kind in this language) or the column's title
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        probe = self._kind_combo(None)
+        header.resizeSection(0, max(probe.sizeHint().width(), header.sectionSizeHint(0)))
+        probe.deleteLater()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -117,14 +124,19 @@ class TrackedInvoicesDialog(QDialog):
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
-        combo = QComboBox(self.table)
-        for each in KINDS:
-            combo.addItem(kind_label(each), each)
+        combo = self._kind_combo(self.table)
         combo.setCurrentIndex(KINDS.index(kind))
         combo.currentIndexChanged.connect(self._validate)
         self.table.setCellWidget(row, 0, combo)
         self.table.setItem(row, 1, QTableWidgetItem(value))
         self.table.blockSignals(False)
+
+    def _kind_combo(self, parent: QWidget | None) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(translate("TrackedInvoices", "Follow by"))
+        for each in KINDS:
+            combo.addItem(kind_label(each), each)
+        return combo
 
     @Slot()
     def add_empty_row(self) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+94"/>
+        <location filename="../sidebar.py" line="+98"/>
         <source>Log in again</source>
         <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card&apos;s left and right margin a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Log ind igen</translation>
@@ -267,8 +267,8 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+56"/>
+        <location filename="../dialogs/add_account.py" line="+97"/>
+        <location line="+57"/>
         <source>Add account</source>
         <translation>Tilføj konto</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+75"/>
+        <location filename="../dialogs/browser_signin.py" line="+76"/>
         <source>Sign in with browser…</source>
         <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Log ind i browseren…</translation>
@@ -351,7 +351,27 @@
         <translation>Ikke logget ind endnu.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+15"/>
+        <source>If no browser window opened, open this address yourself:</source>
+        <translation>Hvis der ikke åbnede sig et browservindue, kan du selv åbne denne adresse:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in address</source>
+        <translation>Loginadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the sign-in address</source>
+        <translation>Kopiér loginadressen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Waiting for the browser…</source>
         <translation>Venter på browseren…</translation>
     </message>
@@ -366,14 +386,13 @@
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>If no browser window opened, open this address yourself:
 {url}</source>
-        <translation>Hvis der ikke åbnede sig et browservindue, kan du selv åbne denne adresse:
+        <translation type="vanished">Hvis der ikke åbnede sig et browservindue, kan du selv åbne denne adresse:
 {url}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>✓ Signed in.</source>
         <translation>✓ Logget ind.</translation>
     </message>
@@ -549,7 +568,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_tables.py" line="+120"/>
+        <location filename="../detail_tables.py" line="+123"/>
         <source>Wholesale/unit</source>
         <translation>Engrospris/enhed</translation>
     </message>
@@ -974,7 +993,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+66"/>
+        <location filename="../dialogs/edit_account.py" line="+78"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>Serveren eller login for »{name}« er ændret, så de {count} gemte fakturaer tilhører et andet login. Slet dem og hent dette logins fakturaer ved næste synkronisering?</translation>
     </message>
@@ -990,23 +1009,23 @@
         <translation>Rediger kontoen »{name}«</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Rename account</source>
         <translation>Omdøb konto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The cached invoices and the password in the keyring move to the new name.</source>
         <translation>De gemte fakturaer og adgangskoden i nøgleringen flyttes til det nye navn.</translation>
     </message>
@@ -1054,7 +1073,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_view.py" line="+155"/>
+        <location filename="../export_view.py" line="+164"/>
         <source>There are no invoices in the view to export.</source>
         <translation>Der er ingen fakturaer i visningen at eksportere.</translation>
     </message>
@@ -1064,7 +1083,7 @@
         <translation>CSV til regneark (*.csv)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Replace file?</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls (parent, existing file) -&gt; may it be replaced?</extracomment>
         <translation>Erstat filen?</translation>
@@ -1075,7 +1094,7 @@
         <translation>%1 findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
@@ -1874,7 +1893,7 @@
         <translation>Udbyder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+406"/>
+        <location filename="../invoice_model.py" line="+408"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X har endnu ikke givet denne faktura et nummer</translation>
@@ -1911,7 +1930,7 @@
         <translation>Fakturakolonner</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1942,6 +1961,44 @@
         <location line="+3"/>
         <source>Open payment link</source>
         <translation>Åbn betalingslink</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringHelp</name>
+    <message>
+        <location filename="../keyring_help.py" line="+19"/>
+        <source>No usable keyring: invoicedesk keeps passwords and tokens only in the system keyring.</source>
+        <translation>Ingen brugbar nøglering: invoicedesk gemmer adgangskoder og tokens kun i systemets nøglering.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The only keyring found (keyrings.alt) stores secrets in plain text. Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
+        <translation>Den eneste nøglering, der blev fundet (keyrings.alt), gemmer hemmeligheder i klartekst. Afinstallér keyrings.alt, og brug skrivebordets nøglering (GNOME Keyring, KWallet, KeePassXC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The configured keyring could not be loaded ({detail}). Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
+        <translation>Den indstillede nøglering kunne ikke indlæses ({detail}). Tjek variablen PYTHON_KEYRING_BACKEND og konfigurationsfilen til keyring.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring could not be used ({detail}). Sign in to the computer&apos;s user account normally and try again.</source>
+        <translation>Systemets nøglering kunne ikke bruges ({detail}). Log ind på computerens brugerkonto på normal vis, og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring service is running in this session (there is no D-Bus session). Sign in to a desktop session, or in a plain shell start one with `{session}` and, inside it, `{unlock}` (see &apos;Headless Linux&apos; in the README).</source>
+        <translation>Der kører ingen nøgleringstjeneste i denne session (der er ingen D-Bus-session). Log ind i en skrivebordssession, eller start en i en almindelig skal med `{session}` og, inde i den, `{unlock}` (se »Headless Linux« i README).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keyring service is running in this session (nothing answers for the Secret Service on D-Bus). Start one: `{unlock}` (see &apos;Headless Linux&apos; in the README), or sign in to a desktop session.</source>
+        <translation>Der kører ingen nøgleringstjeneste i denne session (intet svarer for Secret Service på D-Bus). Start en: `{unlock}` (se »Headless Linux« i README), eller log ind i en skrivebordssession.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First install one, e.g. `{install}`.</source>
+        <translation>Installér først en, f.eks. `{install}`.</translation>
     </message>
 </context>
 <context>
@@ -2645,12 +2702,12 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+64"/>
+        <location filename="../dialogs/login.py" line="+65"/>
         <source>Log in again – {name}</source>
         <translation>Log ind igen – {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Gem</translation>
@@ -2713,7 +2770,7 @@
 <context>
     <name>SavedViewsPanel</name>
     <message>
-        <location filename="../saved_views.py" line="+83"/>
+        <location filename="../saved_views.py" line="+99"/>
         <location line="+4"/>
         <source>Saved views</source>
         <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
@@ -2764,12 +2821,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+35"/>
+        <location filename="../settings.py" line="+36"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>System default ({language})</source>
         <translation>Systemstandard ({language})</translation>
     </message>
@@ -2909,7 +2966,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+46"/>
         <source>Invoice key</source>
         <translation>Fakturanøgle</translation>
     </message>
@@ -2929,22 +2986,23 @@
         <translation>Fulgte Buckaroo-fakturaer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Buckaroo cannot list your invoices, so invoicedesk follows the ones named here. A customer ID follows all invoices of that customer.</source>
         <translation>Buckaroo kan ikke vise en liste over dine fakturaer, så invoicedesk følger dem, der står her. Et kunde-id følger alle den kundes fakturaer.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+64"/>
         <source>Follow by</source>
         <translation>Følg efter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
@@ -2959,7 +3017,7 @@
         <translation>Importér CSV…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Row {row}: {problem}</source>
         <translation>Række {row}: {problem}</translation>
     </message>
@@ -3230,12 +3288,12 @@
         <location line="-18"/>
         <source>Overdue · partly paid</source>
         <extracomment>app language -&gt; Babel locale how providers are named on screen CLDR &quot;currencySpacing&quot;, which Babel does not apply: a currency code written as letters gets a no-break space next to the digits (&quot;NOK&#xa0;1,234.50&quot;, not &quot;NOK1,234.50&quot;) amount pattern without currency sign; its &quot;0.00&quot; becomes the currency&apos;s own digits</extracomment>
-        <translation>Forfalden · delvist betalt</translation>
+        <translation>Forfalden · delbetalt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due today · partly paid</source>
-        <translation>Forfalder i dag · delvist betalt</translation>
+        <translation>Forfalder i dag · delbetalt</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -15,7 +15,7 @@
 <context>
     <name>InvoiceTableModel</name>
     <message numerus="yes">
-        <location filename="../invoice_model.py" line="+409"/>
+        <location filename="../invoice_model.py" line="+411"/>
         <source>Overdue by %n day(s): %1 outstanding</source>
         <translation>
             <numerusform>Overdue by %n day: %1 outstanding</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+94"/>
+        <location filename="../sidebar.py" line="+98"/>
         <source>Log in again</source>
         <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card&apos;s left and right margin a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Opnieuw inloggen</translation>
@@ -267,8 +267,8 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+95"/>
-        <location line="+56"/>
+        <location filename="../dialogs/add_account.py" line="+97"/>
+        <location line="+57"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../dialogs/browser_signin.py" line="+75"/>
+        <location filename="../dialogs/browser_signin.py" line="+76"/>
         <source>Sign in with browser…</source>
         <extracomment>after this long without the browser coming back, the dialog says what may have happened</extracomment>
         <translation>Inloggen via de browser…</translation>
@@ -351,7 +351,27 @@
         <translation>Nog niet ingelogd.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+15"/>
+        <source>If no browser window opened, open this address yourself:</source>
+        <translation>Als er geen browservenster is geopend, open dan zelf dit adres:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in address</source>
+        <translation>Inlogadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the sign-in address</source>
+        <translation>Het inlogadres kopiëren</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Waiting for the browser…</source>
         <translation>Wachten op de browser…</translation>
     </message>
@@ -366,14 +386,13 @@
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>If no browser window opened, open this address yourself:
 {url}</source>
-        <translation>Als er geen browservenster is geopend, open dan zelf dit adres:
+        <translation type="vanished">Als er geen browservenster is geopend, open dan zelf dit adres:
 {url}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>✓ Signed in.</source>
         <translation>✓ Ingelogd.</translation>
     </message>
@@ -549,7 +568,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_tables.py" line="+120"/>
+        <location filename="../detail_tables.py" line="+123"/>
         <source>Wholesale/unit</source>
         <translation>Groothandelsprijs/eenheid</translation>
     </message>
@@ -974,7 +993,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+66"/>
+        <location filename="../dialogs/edit_account.py" line="+78"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>De server of login van ‘{name}’ is gewijzigd, dus de {count} bewaarde facturen horen bij een andere login. Verwijderen en bij de volgende synchronisatie de facturen van deze login ophalen?</translation>
     </message>
@@ -990,23 +1009,23 @@
         <translation>Account ‘{name}’ bewerken</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Rename account</source>
         <translation>Account hernoemen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The cached invoices and the password in the keyring move to the new name.</source>
         <translation>De bewaarde facturen en het wachtwoord in de sleutelbos gaan mee naar de nieuwe naam.</translation>
     </message>
@@ -1054,7 +1073,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_view.py" line="+155"/>
+        <location filename="../export_view.py" line="+164"/>
         <source>There are no invoices in the view to export.</source>
         <translation>Er zijn geen facturen in de weergave om te exporteren.</translation>
     </message>
@@ -1064,7 +1083,7 @@
         <translation>CSV voor spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Replace file?</source>
         <extracomment>lupdate finds translate(&quot;Context&quot;, &quot;text&quot;) calls (parent, existing file) -&gt; may it be replaced?</extracomment>
         <translation>Bestand vervangen?</translation>
@@ -1075,7 +1094,7 @@
         <translation>%1 bestaat al. Wilt u het vervangen?</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
@@ -1874,7 +1893,7 @@
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+406"/>
+        <location filename="../invoice_model.py" line="+408"/>
         <source>Telecom X has not given this invoice a number yet</source>
         <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X heeft deze factuur nog geen nummer gegeven</translation>
@@ -1911,7 +1930,7 @@
         <translation>Factuurkolommen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -1942,6 +1961,44 @@
         <location line="+3"/>
         <source>Open payment link</source>
         <translation>Betaallink openen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringHelp</name>
+    <message>
+        <location filename="../keyring_help.py" line="+19"/>
+        <source>No usable keyring: invoicedesk keeps passwords and tokens only in the system keyring.</source>
+        <translation>Geen bruikbare sleutelbos: invoicedesk bewaart wachtwoorden en tokens alleen in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The only keyring found (keyrings.alt) stores secrets in plain text. Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
+        <translation>De enige gevonden sleutelbos (keyrings.alt) bewaart geheimen als platte tekst. Verwijder keyrings.alt en gebruik de sleutelbos van het bureaublad (GNOME Keyring, KWallet, KeePassXC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The configured keyring could not be loaded ({detail}). Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
+        <translation>De ingestelde sleutelbos kon niet worden geladen ({detail}). Controleer de variabele PYTHON_KEYRING_BACKEND en het configuratiebestand van keyring.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring could not be used ({detail}). Sign in to the computer&apos;s user account normally and try again.</source>
+        <translation>De sleutelbos van het systeem kon niet worden gebruikt ({detail}). Meld u op de gewone manier aan bij uw gebruikersaccount op de computer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring service is running in this session (there is no D-Bus session). Sign in to a desktop session, or in a plain shell start one with `{session}` and, inside it, `{unlock}` (see &apos;Headless Linux&apos; in the README).</source>
+        <translation>Er draait geen sleutelbosdienst in deze sessie (er is geen D-Bus-sessie). Meld u aan bij een bureaubladsessie, of start er in een gewone shell een met `{session}` en, daarbinnen, `{unlock}` (zie ‘Headless Linux’ in de README).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keyring service is running in this session (nothing answers for the Secret Service on D-Bus). Start one: `{unlock}` (see &apos;Headless Linux&apos; in the README), or sign in to a desktop session.</source>
+        <translation>Er draait geen sleutelbosdienst in deze sessie (niets antwoordt voor de Secret Service op D-Bus). Start er een: `{unlock}` (zie ‘Headless Linux’ in de README), of meld u aan bij een bureaubladsessie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First install one, e.g. `{install}`.</source>
+        <translation>Installeer er eerst een, bijvoorbeeld `{install}`.</translation>
     </message>
 </context>
 <context>
@@ -2645,12 +2702,12 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+64"/>
+        <location filename="../dialogs/login.py" line="+65"/>
         <source>Log in again – {name}</source>
         <translation>Opnieuw inloggen – {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Opslaan</translation>
@@ -2713,7 +2770,7 @@
 <context>
     <name>SavedViewsPanel</name>
     <message>
-        <location filename="../saved_views.py" line="+83"/>
+        <location filename="../saved_views.py" line="+99"/>
         <location line="+4"/>
         <source>Saved views</source>
         <extracomment>asks for a name (title, label, current text); None when cancelled the state of the view the user chose</extracomment>
@@ -2764,12 +2821,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+35"/>
+        <location filename="../settings.py" line="+36"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
@@ -2909,7 +2966,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+46"/>
         <source>Invoice key</source>
         <translation>Factuursleutel</translation>
     </message>
@@ -2929,22 +2986,23 @@
         <translation>Gevolgde Buckaroo-facturen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Buckaroo cannot list your invoices, so invoicedesk follows the ones named here. A customer ID follows all invoices of that customer.</source>
         <translation>Buckaroo kan uw facturen niet opsommen, dus volgt invoicedesk de facturen die hier staan. Met een klant-ID worden alle facturen van die klant gevolgd.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+64"/>
         <source>Follow by</source>
         <translation>Volgen op</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -2959,7 +3017,7 @@
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>

@@ -31,8 +31,8 @@ from invoicedesk.gui.first_run import FirstRunPanel, secrets_text
 from invoicedesk.gui.formatting import Formats
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
-from invoicedesk.gui.language_switch import LanguageSwitch
 from invoicedesk.gui.keyring_help import keyring_help
+from invoicedesk.gui.language_switch import LanguageSwitch
 from invoicedesk.gui.main_actions import build_actions, build_menus, build_toolbar
 from invoicedesk.gui.row_actions import RowActions
 from invoicedesk.gui.row_filter import RowFilter

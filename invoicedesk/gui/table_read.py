@@ -32,12 +32,15 @@ def _search_texts(
     cache: InvoiceCache, accounts: Sequence[str] | None, table: RowTable
 ) -> list[str | None]:
     """The search text of each row of ``table``, read now. A sync may have committed since the
-    table was read: then the texts go by invoice key (a row gone since has none; the next reload
-    brings the sync's rows with their texts)."""
-    read = cache.table_columns(accounts, (*_KEYS, "search"))
-    texts: list[str | None] = read["search"]
-    same = read["id"] == table.ids and read["account"] == table.account
-    if same and read["provider"] == table.provider:
+    table was read: then the ids are not the table's, and the texts go by invoice key (a row
+    gone since has none; the next reload brings the sync's rows with their texts). The ids
+    alone are compared first: re-reading every key column would briefly hold some 20 MB more."""
+    read = cache.table_columns(accounts, ("id", "search"))
+    if read["id"] == table.ids:  # the same rows in the same order (new rows come last)
+        texts: list[str | None] = read["search"]
         return texts
-    by_key = dict(zip(zip(*(read[name] for name in _KEYS), strict=True), texts, strict=True))
+    del read
+    read = cache.table_columns(accounts, (*_KEYS, "search"))
+    keys = zip(*(read[name] for name in _KEYS), strict=True)
+    by_key = dict(zip(keys, read["search"], strict=True))
     return list(map(by_key.get, table.keys(range(len(table)))))

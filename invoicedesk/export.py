@@ -9,28 +9,22 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
 from invoicedesk import export_xlsx
 from invoicedesk.atomic_file import replaced
-from invoicedesk.domain import (
-    Invoice,
-    Line,
-    Status,
-    claim_outstanding,
-    days_overdue,
-    days_past_due,
-    export_status,
-    invoice_status,
-    paid_amount,
-)
+from invoicedesk.domain import Invoice, Line, Status, invoice_status
+from invoicedesk.export_flat import AMOUNT_COLUMNS as AMOUNT_COLUMNS
+from invoicedesk.export_flat import CSV_COLUMNS as CSV_COLUMNS
+from invoicedesk.export_flat import amount, date, flat_values
+from invoicedesk.export_json import contract_text
 
 FORMATS = ("json", "csv", "xlsx")
+#: invoices per write of the JSON export (about 60 KB): few writes, still streamed
+_JSON_BATCH = 64
 
 #: locales whose spreadsheets expect ';' between fields and ',' as decimal mark
 COMMA_DECIMAL_LANGUAGES = ("nb", "nn", "no", "da", "nl", "de", "fr", "sv", "fi")
@@ -58,12 +52,8 @@ class ExportFilter:
         return True
 
 
-def _amount(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
-
-
-def _date(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
+_amount = amount
+_date = date
 
 
 def _line(line: Line) -> dict[str, Any]:
@@ -83,28 +73,7 @@ def _line(line: Line) -> dict[str, Any]:
 def invoice_flat(invoice: Invoice, today: dt.date) -> dict[str, Any]:
     """The flat columns (:data:`CSV_COLUMNS`) of one invoice, in the contract's words and
     strings: the first keys of :func:`invoice_json`."""
-    status = invoice_status(invoice, today)
-    return {
-        "provider": invoice.provider,
-        "account": invoice.account,
-        "id": invoice.id,
-        "number": invoice.number,
-        "kind": invoice.kind.value,
-        "direction": invoice.direction.value,
-        "customer": invoice.customer_label,
-        "customer_number": invoice.customer_number,
-        "issue_date": _date(invoice.issue_date),
-        "due_date": _date(invoice.due_date),
-        "currency": invoice.currency,
-        "net": _amount(invoice.net),
-        "vat": _amount(invoice.vat),
-        "total": _amount(invoice.total),
-        "paid_amount": _amount(paid_amount(invoice)),
-        "outstanding": _amount(claim_outstanding(invoice)),
-        "fees": _amount(invoice.fees),
-        "days_overdue": days_overdue(status, days_past_due(invoice.due_date, today)),
-        "status": export_status(status),
-    }
+    return dict(zip(CSV_COLUMNS, flat_values(invoice, today), strict=True))
 
 
 def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
@@ -170,30 +139,6 @@ def invoice_json(invoice: Invoice, today: dt.date) -> dict[str, Any]:
     }
 
 
-CSV_COLUMNS = (
-    "provider",
-    "account",
-    "id",
-    "number",
-    "kind",
-    "direction",
-    "customer",
-    "customer_number",
-    "issue_date",
-    "due_date",
-    "currency",
-    "net",
-    "vat",
-    "total",
-    "paid_amount",
-    "outstanding",
-    "fees",
-    "days_overdue",
-    "status",
-)
-AMOUNT_COLUMNS = frozenset({"net", "vat", "total", "paid_amount", "outstanding", "fees"})
-
-
 #: the contract's columns whose values are words a person may read translated
 WORD_COLUMNS = ("kind", "direction", "status")
 _DATE_COLUMNS = frozenset({"issue_date", "due_date"})
@@ -228,7 +173,7 @@ def flat_rows(
     words = [labels.words.get(c, {}) if labels else {} for c in CSV_COLUMNS]
     translated = [i for i, mapping in enumerate(words) if mapping]
     for invoice in invoices:
-        row = list(invoice_flat(invoice, today).values())
+        row = list(flat_values(invoice, today))
         for i in translated:
             row[i] = words[i].get(row[i], row[i])
         yield row
@@ -238,10 +183,15 @@ def write_json(invoices: Iterable[Invoice], stream: IO[str], today: dt.date) -> 
     """The JSON contract, one invoice a line, written as the invoices come; returns how many."""
     stream.write('{"invoices": [')
     count = 0
+    pending: list[str] = []
     for invoice in invoices:
-        stream.write(",\n" if count else "\n")
-        stream.write(json.dumps(invoice_json(invoice, today), ensure_ascii=False))
+        pending.append(contract_text(invoice, today))
         count += 1
+        if len(pending) >= _JSON_BATCH:
+            stream.write(("\n" if count == len(pending) else ",\n") + ",\n".join(pending))
+            pending = []
+    if pending:
+        stream.write(("\n" if count == len(pending) else ",\n") + ",\n".join(pending))
     stream.write("\n]}\n")
     return count
 
@@ -273,10 +223,10 @@ def write_csv(
     count = 0
     for row in flat_rows(invoices, today, labels):
         cells = []
-        for value, amount in zip(row, amounts, strict=True):
+        for value, is_amount in zip(row, amounts, strict=True):
             if value is None:
                 cells.append("")
-            elif amount:
+            elif is_amount:
                 cells.append(value.replace(".", ",") if comma else value)
             else:
                 cells.append(neutralise(str(value)))

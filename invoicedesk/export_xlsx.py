@@ -20,6 +20,8 @@ from invoicedesk.domain.money import currency_exponent
 MAX_ROWS = 1_048_576
 _EPOCH = dt.date(1899, 12, 30)
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: finds what :func:`_text` must replace or escape
+_PLAIN = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]").search
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -42,6 +44,8 @@ def column_letter(index: int) -> str:
 
 
 def _text(value: str) -> str:
+    if _PLAIN(value) is None:  # most text: nothing to replace or escape
+        return value
     value = _ILLEGAL.sub("\ufffd", value)
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -63,7 +67,11 @@ def write_sheet(
     other column is text, written as given (neutralise formulas before). A None is an empty
     cell."""
     letters = [column_letter(i) for i in range(len(headers))]
+    columns = [(letters[i], _kind(kinds.get(i))) for i in range(len(headers))]
     amount_styles: dict[int, int] = {}  # decimals -> style index
+    style_of: dict[Any, int] = {}  # currency -> amount style index
+    serials: dict[str, int] = {}  # ISO date -> the spreadsheet's day number
+    text = _text
     count = 0
     with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:
@@ -81,30 +89,34 @@ def write_sheet(
                         f"a spreadsheet holds at most {MAX_ROWS - 1:,} invoices; "
                         "export fewer (by account, status or date) or use CSV or JSON"
                     )
-                number = count + 1
-                decimals = currency_exponent(str(row[currency_column] or ""))
-                amount_style = amount_styles.setdefault(
-                    decimals, _FIRST_AMOUNT_STYLE + len(amount_styles)
-                )
-                cells = []
-                for i, value in enumerate(row):
+                r = str(count + 1)
+                currency = row[currency_column]
+                amount_style = style_of.get(currency)
+                if amount_style is None:
+                    decimals = currency_exponent(str(currency or ""))
+                    amount_style = style_of[currency] = amount_styles.setdefault(
+                        decimals, _FIRST_AMOUNT_STYLE + len(amount_styles)
+                    )
+                cells = [f'<row r="{r}">']
+                for (letter, kind), value in zip(columns, row, strict=True):
                     if value is None or value == "":
                         continue
-                    ref = f"{letters[i]}{number}"
-                    kind = kinds.get(i)
-                    if kind == "amount":
-                        cells.append(f'<c r="{ref}" s="{amount_style}"><v>{value}</v></c>')
-                    elif kind == "date":
-                        serial = (dt.date.fromisoformat(value) - _EPOCH).days
-                        cells.append(f'<c r="{ref}" s="{_STYLE_DATE}"><v>{serial}</v></c>')
-                    elif kind == "int":
-                        cells.append(f'<c r="{ref}"><v>{int(value)}</v></c>')
-                    else:
+                    if kind == "text":
                         cells.append(
-                            f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">'
-                            f"{_text(str(value))}</t></is></c>"
+                            f'<c r="{letter}{r}" t="inlineStr"><is><t xml:space="preserve">'
+                            f"{text(str(value))}</t></is></c>"
                         )
-                pending.append(f'<row r="{number}">{"".join(cells)}</row>')
+                    elif kind == "amount":
+                        cells.append(f'<c r="{letter}{r}" s="{amount_style}"><v>{value}</v></c>')
+                    elif kind == "date":
+                        serial = serials.get(value)
+                        if serial is None:
+                            serial = serials[value] = (dt.date.fromisoformat(value) - _EPOCH).days
+                        cells.append(f'<c r="{letter}{r}" s="{_STYLE_DATE}"><v>{serial}</v></c>')
+                    else:
+                        cells.append(f'<c r="{letter}{r}"><v>{int(value)}</v></c>')
+                cells.append("</row>")
+                pending.append("".join(cells))
                 if len(pending) >= 500:
                     sheet.write("".join(pending).encode())
                     pending = []
@@ -117,6 +129,10 @@ def write_sheet(
         archive.writestr("_rels/.rels", _PACKAGE_RELS)
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
     return count
+
+
+def _kind(kind: str | None) -> str:
+    return kind if kind in ("amount", "date", "int") else "text"
 
 
 def _sheet_start(widths: Sequence[float]) -> str:

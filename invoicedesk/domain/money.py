@@ -79,8 +79,14 @@ def to_decimal(value: object) -> Decimal:
 
 def quantize(amount: Decimal, currency: str) -> Decimal:
     """Round half up to the currency's minor unit (øre, cent)."""
-    exp = Decimal(1).scaleb(-currency_exponent(currency))
+    exp = _UNITS.get(currency)
+    if exp is None:
+        exp = _UNITS[currency] = Decimal(1).scaleb(-currency_exponent(currency))
     return amount.quantize(exp, rounding=ROUND_HALF_UP)
+
+
+#: the minor unit of each currency seen (``Decimal("0.01")``), made once
+_UNITS: dict[str, Decimal] = {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from itertools import compress
 from typing import Any, overload
@@ -51,6 +51,7 @@ from invoicedesk.gui.invoice_row import (
 from invoicedesk.gui.invoice_row import (
     InvoiceRow as InvoiceRow,
 )
+from invoicedesk.gui.key_index import KeyIndex
 from invoicedesk.gui.payment_search import amount_tokens
 from invoicedesk.gui.row_totals import CurrencySums, TotalsIndex, full_sums, group_key
 from invoicedesk.gui.sort_keys import STATUS_RANK, natural_key  # noqa: F401  (re-exported)
@@ -154,12 +155,19 @@ class RowTable:
         return cls.from_columns(columns, today)
 
     @classmethod
-    def from_columns(cls, columns: Mapping[str, list[Any]], today: dt.date) -> RowTable:
+    def from_columns(
+        cls,
+        columns: Mapping[str, list[Any]],
+        today: dt.date,
+        search_source: Callable[[RowTable], list[str | None]] | None = None,
+    ) -> RowTable:
         """From :meth:`InvoiceCache.table_columns`: one list per ``HEADER_COLUMNS`` name. The
         lists are kept (not copied); those with few distinct values share one string per value
-        (a 100,000-row table is some 40 MB smaller)."""
+        (a 100,000-row table is some 40 MB smaller). Without a ``search`` column,
+        ``search_source`` gives it for this table when :attr:`search` is first asked for."""
         columns = dict(columns)
         size = len(columns["id"])
+        later = search_source if "search" not in columns else None
         for name in ("direction", "fees", "customer_number", "search"):  # an older header
             columns.setdefault(name, [None] * size)
         for name in _FEW_VALUES:
@@ -174,9 +182,9 @@ class RowTable:
         owed = columns["outstanding"]
         owes_of = {o: owes(o) for o in set(owed)}
         owing = list(map(owes_of.__getitem__, owed))
-        combos = list(zip(columns["kind"], columns["payment"], owing, days, strict=True))
-        found = {combo: state_of(*combo) for combo in set(combos)}
-        states = list(map(found.__getitem__, combos))
+        combos = (columns["kind"], columns["payment"], owing, days)
+        found = {combo: state_of(*combo) for combo in set(zip(*combos, strict=True))}
+        states = list(map(found.__getitem__, zip(*combos, strict=True)))
         table = cls.__new__(cls)
         table._set_columns(
             columns,
@@ -184,6 +192,8 @@ class RowTable:
             days,
             [state[1] for state in states],
         )
+        if later is not None:
+            table._search, table._search_source = None, later
         return table
 
     def _set_columns(
@@ -213,8 +223,8 @@ class RowTable:
         self.direction: list[str] = [d or Direction.RECEIVABLE.value for d in columns["direction"]]
         self.fees: list[str | None] = columns["fees"]
         self.customer_number: list[str | None] = columns["customer_number"]
-        #: what payment search looks in beyond the header (KID, org. number, references, lines)
-        self.search: list[str | None] = columns["search"]
+        self._search: list[str | None] | None = columns["search"]
+        self._search_source: Callable[[RowTable], list[str | None]] | None = None
         self.status = statuses
         self.days_past = days_past
         self.counted = counted
@@ -225,8 +235,9 @@ class RowTable:
         ]
         self._full_sums: list[CurrencySums] | None = None
         self.rows: Sequence[InvoiceRow] = _Rows(self)
-        self.index_of: Mapping[InvoiceKey, int] = _KeyIndex(self)
+        self.index_of: Mapping[InvoiceKey, int] = KeyIndex(self)
         self._lock = threading.Lock()
+        self._search_lock = threading.Lock()
         self._keys: dict[int, Sequence[Any]] = {}
         self._haystacks: list[str] | None = None
         self._totals: TotalsIndex | None = None
@@ -236,6 +247,20 @@ class RowTable:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def search(self) -> list[str | None]:
+        """What payment search looks in beyond the header (KID, org. number, references,
+        lines), per row; read when first asked for if the table was made without it."""
+        found = self._search
+        if found is None:
+            with self._search_lock:
+                found = self._search
+                if found is None:
+                    assert self._search_source is not None
+                    found = self._search = self._search_source(self)
+                    self._search_source = None
+        return found
 
     # ---- rows -----------------------------------------------------------------------------
     def make_row(self, i: int) -> InvoiceRow:
@@ -436,35 +461,6 @@ class RowTable:
         the search text and the totals index."""
         self.haystacks  # noqa: B018 (built as a side effect)
         self.totals_index  # noqa: B018
-
-
-class _KeyIndex(Mapping[InvoiceKey, int]):
-    """Row index by invoice key, without a dict of 100,000 keys: a C-level scan of the id
-    column (a few milliseconds), asked only for the selected invoice."""
-
-    def __init__(self, table: RowTable) -> None:
-        self._table = table
-
-    def __getitem__(self, key: InvoiceKey) -> int:
-        provider, account, id_ = key
-        table = self._table
-        ids = table.ids
-        start = 0
-        while True:
-            try:
-                i = ids.index(id_, start)
-            except ValueError:
-                raise KeyError(key) from None
-            if table.provider[i] == provider and table.account[i] == account:
-                return i
-            start = i + 1
-
-    def __len__(self) -> int:
-        return len(self._table)
-
-    def __iter__(self) -> Iterator[InvoiceKey]:
-        table = self._table
-        return zip(table.provider, table.account, table.ids, strict=True)
 
 
 #: rows per slice when building in a worker (each C-level step stays a few milliseconds)

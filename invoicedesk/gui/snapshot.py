@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from invoicedesk.gui.rows import RowTable
+from invoicedesk.gui.table_read import table_from_cache
 from invoicedesk.storage.accounts import AccountError, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
 
@@ -81,7 +82,7 @@ def load_snapshot(
         statuses = account_statuses(cache, accounts)
     except AccountError as exc:
         statuses, problem = [], str(exc)
-    table = RowTable.from_columns(cache.table_columns(shown_accounts(cache, statuses)), today)
+    table = table_from_cache(cache, shown_accounts(cache, statuses), today)
     if sort is not None and sort[0] >= 0:
         table.sorted_order(*sort)
     table.totals()  # the totals strip's figures, made here rather than on the GUI thread

@@ -57,6 +57,8 @@ def natural_sort_text(text: str) -> str:
 _RUN = [f"\x01{n:04d}" for n in range(32)]
 #: a prefix without digits, then ASCII digits: "WEB-123", "INV10" (most invoice numbers)
 _PREFIXED = re.compile(r"([^0-9]*?)([0-9]+)")
+#: ASCII text with two digit runs: "INV-2025-0042"
+_TWO_RUNS = re.compile(r"([^0-9]*)([0-9]+)([^0-9]+)([0-9]+)")
 
 
 def _digits_key(digits: str) -> str:
@@ -72,11 +74,19 @@ def number_keys(providers: Sequence[str], numbers: Sequence[str | None]) -> list
     keys: list[str | None] = []
     append = keys.append
     prefixed = _PREFIXED.fullmatch
+    two_runs = _TWO_RUNS.fullmatch
     for provider, number in zip(providers, numbers, strict=True):
         if not number or (number == "-1" and provider == "telecomx"):
             append(None)
         elif number.isdigit() and number.isascii():
             append(_digits_key(number))
+        elif number.isascii() and (runs := two_runs(number)):
+            head = runs[1].casefold()
+            append(
+                ("\x02" + head if head else "")
+                + _digits_key(runs[2])
+                + ("\x02" + runs[3].casefold() + _digits_key(runs[4]))
+            )
         elif (match := prefixed(number)) and not any(c.isdigit() for c in match[1]):
             head = match[1].casefold()
             append(("\x02" + head if head else "") + _digits_key(match[2]))

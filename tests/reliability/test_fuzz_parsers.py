@@ -36,6 +36,7 @@ from hypothesis import strategies as st
 
 from invoicedesk import export, sandbox
 from invoicedesk.domain import Invoice
+from invoicedesk.export_json import contract_text
 from invoicedesk.providers import buckaroo_parse, connectid_parse, telecomx_parse
 from invoicedesk.providers.base import ClientContext, parse_json
 from invoicedesk.providers.errors import ProviderError
@@ -251,7 +252,9 @@ def storable(invoice: Invoice) -> None:
     fast = invoice_to_text(invoice)
     assert json.loads(fast) == doc
     assert invoice_from_text(fast) == invoice
-    json.dumps(export.invoice_json(invoice, dt.date(2025, 6, 15)), ensure_ascii=False)
+    exported = json.dumps(export.invoice_json(invoice, dt.date(2025, 6, 15)), ensure_ascii=False)
+    # the export's fast writer: the same text as the reference
+    assert contract_text(invoice, dt.date(2025, 6, 15)) == exported
     for link in (invoice.pdf_url, invoice.pay_url):
         assert link is None or link.lower().startswith(("http://", "https://")), link
 

@@ -1,0 +1,57 @@
+"""The window's table read (gui/table_read.py): the search text is read after the rest, when
+first asked for, and is then exactly what a read of every column gives; a sync committing in
+between cannot shift one row's text onto another."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from invoicedesk.gui.rows import RowTable
+from invoicedesk.gui.table_read import FIRST_COLUMNS, table_from_cache
+from invoicedesk.storage.cache import HEADER_COLUMNS, InvoiceCache
+
+from .conftest import TODAY, many_invoices, store
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[InvoiceCache]:
+    cache = InvoiceCache(Path(tempfile.mkdtemp(dir=tmp_path)) / "cache.sqlite3")
+    store(cache, many_invoices())
+    yield cache
+    cache.close()
+
+
+def test_the_first_read_leaves_out_only_the_search_text() -> None:
+    assert set(HEADER_COLUMNS) - set(FIRST_COLUMNS) == {"search"}
+
+
+@pytest.mark.parametrize("accounts", [None, ["Regnskap AS"]])
+def test_the_search_text_comes_when_asked_and_is_the_full_reads(
+    cache: InvoiceCache, accounts: list[str] | None
+) -> None:
+    full = RowTable.from_columns(cache.table_columns(accounts), TODAY)
+    table = table_from_cache(cache, accounts, TODAY)
+    assert table._search is None  # not read yet
+    assert table.search == full.search
+    assert any(full.search)
+    assert table.haystacks == full.haystacks
+    assert table.keys(range(len(table))) == full.keys(range(len(full)))
+
+
+def test_a_sync_between_the_reads_keeps_each_text_with_its_invoice(cache: InvoiceCache) -> None:
+    table = table_from_cache(cache, None, TODAY)
+    invoices = many_invoices()
+    # meanwhile a sync changes one invoice's KID and adds an invoice
+    changed = dataclasses.replace(invoices[0], kid="99999999990")
+    added = dataclasses.replace(invoices[1], id="new-1", kid="12121212120")
+    store(cache, [changed, added])
+    later = RowTable.from_columns(cache.table_columns(), TODAY)
+    text_of = dict(zip(later.keys(range(len(later))), later.search, strict=True))
+    assert len(later) == len(table) + 1
+    assert table.search == [text_of[key] for key in table.keys(range(len(table)))]
+    assert "99999999990" in (table.search[table.index_of[changed.key]] or "")

@@ -303,13 +303,13 @@
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../aging_panel.py" line="+51"/>
+        <location filename="../aging_panel.py" line="+84"/>
         <source>Aging</source>
-        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users</extracomment>
+        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished</extracomment>
         <translation>Aldersfordeling</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Nothing outstanding</source>
         <translation>Intet udestående</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Udestående</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+39"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 i %n krav</numerusform>
@@ -391,7 +391,7 @@
 <context>
     <name>Buckaroo</name>
     <message>
-        <location filename="../dialogs/provider_extras.py" line="+110"/>
+        <location filename="../dialogs/provider_extras.py" line="+144"/>
         <source>Edit…</source>
         <translation>Rediger…</translation>
     </message>
@@ -438,19 +438,19 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Account</source>
-        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) the invoice of the selected change: (provider, account, id)</extracomment>
+        <extracomment>the period chooser: key -&gt; days back (None: each account&apos;s latest sync) runs a read off the GUI thread and hands its result to a callback on the GUI thread the invoice of the selected change: (provider, account, id)</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>All accounts</source>
         <translation>Alle konti</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -481,12 +481,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+118"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>No changes in this period.</source>
         <translation>Ingen ændringer i denne periode.</translation>
     </message>
@@ -909,9 +909,52 @@
     </message>
 </context>
 <context>
+    <name>DocumentErrors</name>
+    <message>
+        <location filename="../document_errors.py" line="+32"/>
+        <source>PDF not available</source>
+        <translation>PDF&apos;en er ikke tilgængelig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not get the PDF of {title}.</source>
+        <translation>Kunne ikke hente PDF&apos;en af {title}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again later or open the invoice on the provider&apos;s site. You can also save the invoice as PDF from the cached data.</source>
+        <translation>Prøv igen senere, eller åbn fakturaen på udbyderens websted. Du kan også gemme fakturaen som PDF ud fra de gemte data.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not get the PDF of {title}: {reason}</source>
+        <translation>Kunne ikke hente PDF&apos;en af {title}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can save the invoice as PDF from the cached data.</source>
+        <translation>Du kan gemme fakturaen som PDF ud fra de gemte data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF not saved</source>
+        <translation>PDF&apos;en blev ikke gemt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path} ({reason}). Choose another folder, or free some space.</source>
+        <translation>Kunne ikke gemme {path} ({reason}). Vælg en anden mappe, eller frigør plads.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../documents.py" line="+85"/>
+        <location filename="../documents.py" line="+102"/>
         <source>The PDF of %1 is still being downloaded.</source>
         <translation>PDF&apos;en af %1 hentes stadig.</translation>
     </message>
@@ -921,17 +964,15 @@
         <translation>Henter PDF&apos;en af %1 …</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Could not get the PDF of %1: %2</source>
-        <translation>Kunne ikke hente PDF&apos;en af %1: %2</translation>
+        <translation type="vanished">Kunne ikke hente PDF&apos;en af %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>You can save the invoice as PDF from the cached data.</source>
-        <translation>Du kan gemme fakturaen som PDF ud fra de gemte data.</translation>
+        <translation type="vanished">Du kan gemme fakturaen som PDF ud fra de gemte data.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>Opened %1.</source>
         <translation>Åbnede %1.</translation>
     </message>
@@ -941,7 +982,7 @@
         <translation>Der blev ikke fundet noget program, der viser PDF&apos;er. Filen ligger i %1; åbn den derfra, eller installer en PDF-læser.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Save invoice as PDF</source>
         <translation>Gem faktura som PDF</translation>
     </message>
@@ -951,12 +992,16 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
-        <translation>Kunne ikke gemme %1 (%2). Vælg en anden mappe, eller frigør plads.</translation>
+        <location line="+21"/>
+        <source>Saving %1 as PDF…</source>
+        <translation>Gemmer %1 som PDF …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
+        <translation type="vanished">Kunne ikke gemme %1 (%2). Vælg en anden mappe, eller frigør plads.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>Gemte %1.</translation>
     </message>
@@ -1658,12 +1703,17 @@
 <context>
     <name>InvoiceDocument</name>
     <message>
-        <location filename="../invoice_document.py" line="+79"/>
+        <location filename="../invoice_document.py" line="+80"/>
         <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
         <translation>Lavet af invoicedesk ud fra de data, der sidst blev synkroniseret fra %1; ikke udbyderens eget dokument.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Issued</source>
         <translation>Udstedt</translation>
     </message>
@@ -1947,7 +1997,7 @@
 <context>
     <name>KeyringSave</name>
     <message>
-        <location filename="../dialogs/keyring_save.py" line="+169"/>
+        <location filename="../dialogs/keyring_save.py" line="+170"/>
         <source>Saving to the keyring…</source>
         <extracomment>after this long without an answer the line says that the keyring may be waiting for the user</extracomment>
         <translation>Gemmer i nøgleringen…</translation>
@@ -2079,7 +2129,7 @@
         <translation>Denne faktura er ikke længere gemt lokalt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kunne ikke læse de lokalt gemte fakturaer: %1</translation>
     </message>
@@ -2647,7 +2697,7 @@
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../row_actions.py" line="+62"/>
+        <location filename="../row_actions.py" line="+80"/>
         <source>&amp;Copy</source>
         <extracomment>the menu shown last, and how a menu is shown (tests replace it)</extracomment>
         <translation>&amp;Kopiér</translation>
@@ -3069,7 +3119,7 @@
 <context>
     <name>changes</name>
     <message>
-        <location filename="../changes_view.py" line="-239"/>
+        <location filename="../changes_view.py" line="-256"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -3281,7 +3331,7 @@
 <context>
     <name>tray</name>
     <message>
-        <location filename="../tray.py" line="+55"/>
+        <location filename="../tray.py" line="+56"/>
         <source>%1 overdue %2</source>
         <translation>%1 forfaldne %2</translation>
     </message>

@@ -7,17 +7,14 @@ provider error's one line) can be swapped for the shared provider error texts in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
-
+from invoicedesk.gui import notice
 from invoicedesk.gui.dialogs.errors import describe_error
+from invoicedesk.gui.notice import Warn as Warn
 
 translate = QCoreApplication.translate
-
-#: shows (heading, text) to the user near ``parent``; tests may replace it
-Warn = Callable[[QWidget | None, str, str], None]
 
 
 def provider_reason(error: BaseException | str) -> str:
@@ -68,12 +65,4 @@ def save_failed(path: str, error: BaseException) -> tuple[str, str]:
 
 
 def show_warning(parent: QWidget | None, heading: str, text: str) -> None:
-    """A window-modal warning that does not block the caller (the event loop goes on)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, heading, text, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setObjectName("documentError")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.button(QMessageBox.StandardButton.Ok).setText(translate("DocumentErrors", "OK"))
-    box.open()
+    notice.show_warning(parent, heading, text, "documentError")

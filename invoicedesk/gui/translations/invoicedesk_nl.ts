@@ -159,9 +159,9 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../account_menu.py" line="+72"/>
+        <location filename="../account_menu.py" line="+86"/>
         <source>&amp;Edit…</source>
-        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup)</extracomment>
+        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup) how a failure is shown over the window (tests replace it) the account being removed in the pool (one at a time), and that pool (None: global)</extracomment>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
@@ -230,7 +230,12 @@
         <translation>Account verwijderen?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>Removing “{name}”… If the system asks you to unlock the keyring, do so.</source>
+        <translation>‘{name}’ wordt verwijderd… Ontgrendel de sleutelbos als het systeem daarom vraagt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Removed “{name}”: its settings, its keyring entry and {count} cached invoices.</source>
         <translation>‘{name}’ verwijderd: de instellingen, de sleutelbositem en {count} bewaarde facturen.</translation>
     </message>
@@ -238,6 +243,21 @@
         <location line="+5"/>
         <source>Removed “{name}”: its settings and {count} cached invoices.</source>
         <translation>‘{name}’ verwijderd: de instellingen en {count} bewaarde facturen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” was not removed; nothing was changed. {reason}</source>
+        <translation>‘{name}’ is niet verwijderd; er is niets gewijzigd. {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then remove the account again.</source>
+        <translation>Controleer of de sleutelbos van het systeem actief en ontgrendeld is (het bureaublad kan om het wachtwoord ervan vragen) en verwijder het account daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account not removed</source>
+        <translation>Account niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -911,7 +931,7 @@
 <context>
     <name>DocumentErrors</name>
     <message>
-        <location filename="../document_errors.py" line="+32"/>
+        <location filename="../document_errors.py" line="+29"/>
         <source>PDF not available</source>
         <translation>PDF niet beschikbaar</translation>
     </message>
@@ -946,9 +966,8 @@
         <translation>Kon {path} niet opslaan ({reason}). Kies een andere map, of maak ruimte vrij.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation type="vanished">OK</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1038,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+66"/>
+        <location filename="../dialogs/edit_account.py" line="+67"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>De server of login van ‘{name}’ is gewijzigd, dus de {count} bewaarde facturen horen bij een andere login. Verwijderen en bij de volgende synchronisatie de facturen van deze login ophalen?</translation>
     </message>
@@ -1029,24 +1048,24 @@
         <translation>Bewaarde facturen verwijderen?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Edit account “{name}”</source>
         <extracomment>(new name, whether the login changed so the account should sync afresh)</extracomment>
         <translation>Account ‘{name}’ bewerken</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+159"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>Rename account</source>
         <translation>Account hernoemen</translation>
     </message>
@@ -1062,7 +1081,7 @@
         <translation>Nieuwe naam</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
@@ -2181,6 +2200,15 @@
         <location filename="../main_window.py" line="+76"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Wachtwoorden kunnen niet veilig worden opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../notice.py" line="+25"/>
+        <source>OK</source>
+        <extracomment>shows (heading, text) to the user over ``parent``; tests may replace it</extracomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

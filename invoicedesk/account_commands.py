@@ -22,6 +22,12 @@ def add_parsers(acc: Any, common: argparse.ArgumentParser) -> None:
     edit.add_argument("name")
     edit.add_argument("--option", action="append", default=[], metavar="KEY=VALUE")
     edit.add_argument("--rename", metavar="NEW")
+    edit.add_argument(
+        "--yes",
+        action="store_true",
+        help="drop the cached invoices without asking when the login or server changes "
+        "(needed when stdin is not a terminal)",
+    )
     for action, text in (
         ("disable", "keep the account but do not sync it or count its invoices"),
         ("enable", "sync and count a disabled account again"),
@@ -58,6 +64,9 @@ def cmd_edit(
         )
     except account_admin.EditRefused as exc:
         raise UsageError(problems_text(exc.problems)) from None
+    if plan.login_changed and plan.cached and not args.yes and not may_drop(plan, stdin, stderr):
+        print(f"Account '{account.name}': nothing changed.", file=stdout)
+        return 1
     dropped = account_admin.apply_edit(plan, ctx.accounts, ctx.secrets, ctx.cache)
     done = []
     if plan.renamed:
@@ -74,6 +83,19 @@ def cmd_edit(
         )
     print(f"Account '{account.name}': {'; '.join(done) or 'nothing changed'}.", file=stdout)
     return 0
+
+
+def may_drop(plan: account_admin.EditPlan, stdin: IO[str], stderr: IO[str]) -> bool:
+    """Ask before a changed login drops the cached invoices, as the window does: y/N on a
+    terminal (no by default); elsewhere nobody can answer, so ``--yes`` is required."""
+    what = (
+        f"the login or server of '{plan.old.name}' changes, so its {plan.cached} cached "
+        "invoices (another login's) would be dropped"
+    )
+    if not stdin.isatty():
+        raise UsageError(f"{what}; add --yes to drop them (nothing was changed)")
+    print(f"{what[0].upper()}{what[1:]}. Drop them? [y/N] ", end="", file=stderr, flush=True)
+    return stdin.readline().strip().lower() in ("y", "yes")
 
 
 def cmd_enable(

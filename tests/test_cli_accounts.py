@@ -87,12 +87,43 @@ def test_a_changed_login_drops_the_cached_invoices_and_says_so(p, server, profil
     add(p, server)
     p("sync")
     code, out, err = p(
-        "accounts", "edit", "main", stdin='{"username": "someone.else@regnskap.example.no"}'
-    )
+        "accounts", "edit", "main", "--yes",
+        stdin='{"username": "someone.else@regnskap.example.no"}',
+    )  # fmt: skip
     assert code == 0, err
     assert "40 cached invoices were dropped" in out
     assert secret_of(profile_dir, "main")["username"] == "someone.else@regnskap.example.no"
     assert json.loads(p("export", "--format", "json")[1])["invoices"] == []
+
+
+def test_a_changed_login_without_a_terminal_needs_yes(p, server, profile_dir):
+    demo = add(p, server)
+    p("sync")
+    code, out, err = p(
+        "accounts", "edit", "main", stdin='{"username": "someone.else@regnskap.example.no"}'
+    )
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "40 cached invoices" in err and "add --yes" in err
+    assert secret_of(profile_dir, "main") == demo.secrets  # nothing was changed
+    assert len(json.loads(p("export", "--format", "json")[1])["invoices"]) == 40
+
+
+@pytest.mark.parametrize(("answer", "dropped"), [("\n", False), ("n\n", False), ("y\n", True)])
+def test_a_changed_login_on_a_terminal_asks_first(p, server, profile_dir, answer, dropped):
+    demo = add(p, server)
+    p("sync")
+    out, err = io.StringIO(), io.StringIO()
+    args = ["--profile-dir", str(profile_dir), "accounts", "edit", "main"]
+    args += ["--option", "originator_id=987654"]
+    code = main(args, stdin=Tty(answer), stdout=out, stderr=err)
+    assert "40 cached invoices" in err.getvalue() and "[y/N]" in err.getvalue()
+    invoices = json.loads(p("export", "--format", "json")[1])["invoices"]
+    if dropped:
+        assert code == 0 and "dropped" in out.getvalue() and invoices == []
+    else:
+        assert code == 1 and "nothing changed" in out.getvalue() and len(invoices) == 40
+        stored = Profile.at(profile_dir).accounts_path.read_text()
+        assert demo.options["originator_id"] in stored and "987654" not in stored
 
 
 def test_a_changed_password_keeps_the_cache(p, server, profile_dir):

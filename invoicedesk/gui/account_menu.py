@@ -2,13 +2,17 @@
 bar (for the selected account): Edit, Rename, Sync this account, Disable/Enable, Remove.
 
 The dialogs live in :mod:`invoicedesk.gui.dialogs.edit_account`; what is written, and how the
-account list, keyring and cache stay in step, in :mod:`invoicedesk.sync.account_admin`."""
+account list, keyring and cache stay in step, in :mod:`invoicedesk.sync.account_admin`. Edit,
+Rename and Remove touch the keyring, which may wait for an unlock prompt: they run in the
+thread pool (the dialogs behind their "Saving to the keyring…" line, Remove behind a busy cursor
+and a status line), and a keyring that refuses leaves the account as it was, said in a
+message box."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QWidget
 
@@ -21,7 +25,10 @@ from invoicedesk.gui.dialogs.edit_account import (
     ask,
 )
 from invoicedesk.gui.dialogs.errors import describe_error
+from invoicedesk.gui.notice import Warn, show_warning
+from invoicedesk.gui.workers import start_task
 from invoicedesk.storage.accounts import Account, AccountError
+from invoicedesk.storage.secrets import SecretStoreError
 from invoicedesk.sync import account_admin
 
 translate = QCoreApplication.translate
@@ -52,6 +59,11 @@ class AccountMenu(QObject):
         #: the menu shown last, and how a menu is shown (tests replace it: an offscreen popup)
         self.last_menu: QMenu | None = None
         self.show_menu: Callable[[QMenu, QPoint], None] = QMenu.popup
+        #: how a failure is shown over the window (tests replace it)
+        self.warn: Warn = show_warning
+        #: the account being removed in the pool (one at a time), and that pool (None: global)
+        self.removing: str | None = None
+        self.pool: QThreadPool | None = None
 
     # ---- menus ------------------------------------------------------------------------------
     def build(self, name: str, menu: QMenu | None = None) -> QMenu:
@@ -63,9 +75,11 @@ class AccountMenu(QObject):
             self.message.emit(str(exc))
             return menu
 
+        idle = name != self.removing
+
         def add(text: str, slot: Callable[[], object], enabled: bool = True) -> QAction:
             act = menu.addAction(text)
-            act.setEnabled(enabled)
+            act.setEnabled(enabled and idle)
             act.triggered.connect(lambda _checked=False: slot())
             return act
 
@@ -81,7 +95,7 @@ class AccountMenu(QObject):
             add(translate("AccountMenu", "&Disable"), lambda: self.set_enabled(name, False))
         else:
             add(translate("AccountMenu", "E&nable"), lambda: self.set_enabled(name, True))
-        add(translate("AccountMenu", "Re&move…"), lambda: self.remove(name))
+        add(translate("AccountMenu", "Re&move…"), lambda: self.remove(name), self.removing is None)
         return menu
 
     def popup(self, name: str, at: QPoint) -> QMenu:
@@ -173,7 +187,7 @@ class AccountMenu(QObject):
 
     def remove(self, name: str) -> None:
         account = self._account(name)
-        if account is None:
+        if account is None or self.removing is not None:
             return
         count = self.context.cache.count(name)
         question = translate(
@@ -184,13 +198,37 @@ class AccountMenu(QObject):
         ).format(name=name, count=count)
         if not self.confirm(self.window, translate("AccountMenu", "Remove account?"), question):
             return
-        try:
-            removed = account_admin.remove_account(
-                self.context.accounts, self.context.secrets, self.context.cache, name
-            )
-        except Exception as exc:
-            self.message.emit(describe_error(exc))
+        # in the pool: deleting the keyring entry may wait for an unlock prompt
+        context = self.context
+        self._set_removing(name)
+        start_task(
+            lambda: account_admin.remove_account(
+                context.accounts, context.secrets, context.cache, name
+            ),
+            self._removed,
+            self._remove_failed,
+            pool=self.pool,
+        )
+
+    def _set_removing(self, name: str | None) -> None:
+        """While a removal runs: a busy cursor over the window (which stays usable), a line in
+        the status bar, and no account action on that account (nor a second removal)."""
+        self.removing = name
+        if name is None:
+            self.window.unsetCursor()
             return
+        self.window.setCursor(Qt.CursorShape.BusyCursor)
+        self.message.emit(
+            translate(
+                "AccountMenu",
+                "Removing “{name}”… If the system asks you to unlock the keyring, do so.",
+            ).format(name=name)
+        )
+
+    @Slot(object)
+    def _removed(self, removed: object) -> None:
+        assert isinstance(removed, account_admin.Removed)
+        self._set_removing(None)
         text = (
             translate(
                 "AccountMenu",
@@ -201,5 +239,22 @@ class AccountMenu(QObject):
                 "AccountMenu", "Removed “{name}”: its settings and {count} cached invoices."
             )
         )
-        self.message.emit(text.format(name=name, count=removed.invoices))
+        self.message.emit(text.format(name=removed.account.name, count=removed.invoices))
+        self.changed.emit()
+
+    @Slot(object)
+    def _remove_failed(self, error: object) -> None:
+        name = self.removing or ""
+        self._set_removing(None)
+        text = translate(
+            "AccountMenu", "“{name}” was not removed; nothing was changed. {reason}"
+        ).format(name=name, reason=describe_error(error))
+        if isinstance(error, SecretStoreError):
+            text += "\n\n" + translate(
+                "AccountMenu",
+                "Check that the system keyring is running and unlocked (the desktop may ask for "
+                "its password), then remove the account again.",
+            )
+        self.message.emit(text.split("\n")[0])
+        self.warn(self.window, translate("AccountMenu", "Account not removed"), text)
         self.changed.emit()

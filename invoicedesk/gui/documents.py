@@ -2,10 +2,12 @@
 background once and kept in the profile's documents folder, then opened with the system's PDF
 viewer), "Save as PDF…" and "Print…" (the invoice rendered from the cached data, see
 :mod:`invoicedesk.gui.invoice_document`). Every outcome is one translated line in the status
-bar: what happened, or what was wrong and what to do."""
+bar: what happened, or what was wrong and what to do; a failure also in a message box over the
+window, where the user asked (words in :mod:`invoicedesk.gui.document_errors`)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -17,15 +19,26 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from invoicedesk.domain import Invoice
+from invoicedesk.gui import document_errors
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.detail_pane import DetailPane
+from invoicedesk.gui.document_errors import Warn
 from invoicedesk.gui.export_view import AskPath
 from invoicedesk.gui.formatting import Formats
-from invoicedesk.gui.invoice_document import invoice_document, pdf_bytes, print_document, title_of
+from invoicedesk.gui.invoice_document import (
+    invoice_document,
+    invoice_html,
+    page_label,
+    print_document,
+    title_of,
+)
+from invoicedesk.gui.paged_document import render_pdf
 from invoicedesk.gui.workers import Job, JobRunner
 from invoicedesk.storage.documents import DocumentStore, safe_part
 from invoicedesk.sync.documents import invoice_pdf
 from invoicedesk.sync.engine import SyncEngine
+
+log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
 
@@ -52,6 +65,8 @@ class DocumentActions(QObject):
     message = Signal(str)
     # a PDF was opened (its local path), for tests and the log
     opened = Signal(str)
+    # Save as PDF wrote this file
+    saved = Signal(str)
 
     def __init__(
         self,
@@ -63,6 +78,7 @@ class DocumentActions(QObject):
         open_file: OpenFile = QDesktopServices.openUrl,
         ask_path: AskPath = QFileDialog.getSaveFileName,
         print_with: PrintWith = print_dialog,
+        warn: Warn = document_errors.show_warning,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,7 +89,9 @@ class DocumentActions(QObject):
         self._open_file = open_file
         self._ask_path = ask_path
         self._print_with = print_with
+        self._warn = warn
         self._downloading: set[tuple[str, str, str]] = set()
+        self._rendering: set[Path] = set()
 
     # ---- Open PDF -----------------------------------------------------------------------------
     def open_pdf(self, invoice: Invoice) -> None:
@@ -89,8 +107,12 @@ class DocumentActions(QObject):
         self.message.emit(self._named(translate("Documents", "Getting the PDF of %1…"), invoice))
         engine, store = self._engine, self.store
 
-        def work(job: Job) -> Path:
-            return invoice_pdf(engine, store, invoice, job.cancel)
+        def work(job: Job) -> Path | Exception:
+            try:
+                return invoice_pdf(engine, store, invoice, job.cancel)
+            except Exception as exc:  # the exception itself, for the words in document_errors
+                log.info("the PDF of %s could not be had: %s", invoice.key, exc)
+                return exc
 
         self._runner.submit(
             work,
@@ -99,19 +121,22 @@ class DocumentActions(QObject):
         )
 
     def _downloaded(self, invoice: Invoice, path: object) -> None:
+        if isinstance(path, Exception):
+            self._failed(invoice, path)
+            return
         self._downloading.discard(invoice.key)
         assert isinstance(path, Path)
         self.open_local(path)
 
-    def _failed(self, invoice: Invoice, text: str) -> None:
+    def _failed(self, invoice: Invoice, error: BaseException | str) -> None:
         self._downloading.discard(invoice.key)
-        self.message.emit(
-            self._named(translate("Documents", "Could not get the PDF of %1: %2"), invoice).replace(
-                "%2", text.rstrip(".")
-            )
-            + ". "
-            + translate("Documents", "You can save the invoice as PDF from the cached data.")
-        )
+        title = title_of(invoice)
+        self.message.emit(document_errors.download_failed_line(title, error))
+        self._warn(self._window(), *document_errors.download_failed(title, error))
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent.window() if isinstance(parent, QWidget) else None
 
     def open_local(self, path: Path) -> bool:
         if self._open_file(QUrl.fromLocalFile(str(path))):
@@ -129,7 +154,9 @@ class DocumentActions(QObject):
 
     # ---- Save as PDF / Print ------------------------------------------------------------------
     def save_as_pdf(self, invoice: Invoice, parent: QWidget | None = None) -> Path | None:
-        """Render the invoice from the cached data and write it where the user says."""
+        """Ask where, then render the invoice from the cached data and write it there, in a
+        worker (see :mod:`invoicedesk.gui.paged_document`); ``saved`` follows. Returns the
+        chosen path (None: cancelled, or that file is being written already)."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"{safe_part(title_of(invoice))}.pdf"
         chosen, _filter = self._ask_path(
@@ -143,20 +170,37 @@ class DocumentActions(QObject):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        try:
-            _write_whole(path, pdf_bytes(invoice, self._formats))
-        except OSError as exc:
-            self.message.emit(
-                translate(
-                    "Documents",
-                    "Could not save %1 (%2). Choose another folder, or free some space.",
-                )
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or type(exc).__name__)
-            )
+        if path in self._rendering:
             return None
-        self.message.emit(translate("Documents", "Saved %1.").replace("%1", str(path)))
+        # the words are put together here, on the GUI thread; the layout and painting, the
+        # slow part (some 50 ms a page), in the worker
+        html, title, label = invoice_html(invoice, self._formats), title_of(invoice), page_label()
+
+        def work(_job: Job) -> Path | Exception:
+            try:
+                _write_whole(path, render_pdf(html, title, label))
+            except OSError as exc:
+                return exc
+            return path
+
+        self._rendering.add(path)
+        self.message.emit(self._named(translate("Documents", "Saving %1 as PDF…"), invoice))
+        self._runner.submit(
+            work,
+            on_result=lambda outcome: self._rendered(path, outcome),
+            on_error=lambda text: self._rendered(path, RuntimeError(text)),
+        )
         return path
+
+    def _rendered(self, path: Path, outcome: object) -> None:
+        self._rendering.discard(path)
+        if isinstance(outcome, Exception):
+            heading, text = document_errors.save_failed(str(path), outcome)
+            self.message.emit(text)
+            self._warn(self._window(), heading, text)
+            return
+        self.message.emit(translate("Documents", "Saved %1.").replace("%1", str(path)))
+        self.saved.emit(str(path))
 
     def print_invoice(self, invoice: Invoice, parent: QWidget | None = None) -> bool:
         """Print the invoice rendered from the cached data, after the system's print dialog."""

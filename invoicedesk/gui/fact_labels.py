@@ -15,8 +15,8 @@ translate = QCoreApplication.translate
 
 
 def fact_label(key: str) -> str:
-    """The label of a fact key; an unknown key (a fact cached before facts were typed) is shown
-    as it is."""
+    """The label of a fact key; an unknown key is shown as it is (facts cached before facts
+    were typed are read as typed ones, see :mod:`invoicedesk.storage.legacy_facts`)."""
     labels = {
         "sendregning.credits_invoice": translate("Facts", "Credits invoice"),
         "sendregning.order_date": translate("Facts", "Order date"),

@@ -4,8 +4,8 @@ lines, a VAT summary per rate, totals and payment details, in the app's language
 
 Every text from a provider goes through :func:`html.escape` before it enters the HTML, so an
 invoice line reading ``<script>`` or ``<img src=…>`` is shown as those characters, never
-interpreted. The document is laid out by :class:`QTextDocument` and written by
-:class:`QPdfWriter` (A4), or printed on a :class:`QPrinter`."""
+interpreted. The document is laid out on numbered A4 pages and written as a PDF or printed by
+:mod:`invoicedesk.gui.paged_document`; the lines table repeats its header on every page."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import html
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from invoicedesk.domain import (
     Direction,
@@ -34,6 +34,7 @@ from invoicedesk.gui.formatting import (
     not_numbered_label,
     provider_label,
 )
+from invoicedesk.gui.paged_document import paint_pages, render_pdf
 
 translate = QCoreApplication.translate
 
@@ -94,36 +95,20 @@ def invoice_document(invoice: Invoice, fmt: Formats) -> QTextDocument:
     return document
 
 
+def page_label() -> str:
+    """Under each page: %1 is the page, %2 the number of pages."""
+    return translate("InvoiceDocument", "Page %1 of %2")
+
+
 def pdf_bytes(invoice: Invoice, fmt: Formats) -> bytes:
     """The invoice as an A4 PDF (in memory: the caller writes the file and reports its
-    errors)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title_of(invoice))
-    writer.setCreator("invoicedesk")
-    writer.setResolution(300)
-    print_document(invoice_document(invoice, fmt), writer)
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
-    return bytes(data.data())
+    errors). The HTML is made here; :func:`render_pdf` may as well run in a worker thread."""
+    return render_pdf(invoice_html(invoice, fmt), title_of(invoice), page_label())
 
 
 def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Lay the document out on A4 with 15 mm margins and paint it on ``device`` (a PDF writer
-    or a printer)."""
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    # Laid out with the device's own font metrics, at its printable size in its pixels, with
-    # no margin of its own: laid out at screen resolution and scaled, text comes out wider
-    # than measured and table cells break amounts mid-number; and print() would add 2 cm
-    # inside the device's margins.
-    document.documentLayout().setPaintDevice(device)
-    area = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    document.setDocumentMargin(0)
-    document.setPageSize(QSizeF(area.width(), area.height()))
-    document.print_(device)
+    """Paint the document on ``device`` (a printer or PDF writer), A4, numbered pages."""
+    paint_pages(document, device, page_label())
 
 
 # ---- sections ------------------------------------------------------------------------------
@@ -217,7 +202,7 @@ def _lines(invoice: Invoice, fmt: Formats) -> str:
     return (
         _heading(translate("InvoiceDocument", "Lines"))
         + f"<table class='grid' width='100%' cellspacing='0' cellpadding='4'>"
-        f"<tr>{head}</tr>{body}</table>"
+        f"<thead><tr>{head}</tr></thead>{body}</table>"
     )
 
 

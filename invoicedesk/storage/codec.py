@@ -27,6 +27,7 @@ from typing import Any
 import msgspec
 
 from invoicedesk.domain import Invoice
+from invoicedesk.storage import legacy_facts
 
 
 def encode(value: Any) -> Any:
@@ -95,10 +96,12 @@ def invoice_to_dict(invoice: Invoice) -> dict[str, Any]:
 
 def invoice_from_dict(data: dict[str, Any]) -> Invoice:
     facts = data.get("facts")
-    if facts and isinstance(facts[0], list):
-        # cached before facts were typed: (label, text) pairs; shown as they were until the
-        # next sync brings typed ones
-        data = {**data, "facts": [{"key": pair[0], "text": pair[1]} for pair in facts]}
+    if legacy_facts.is_legacy(facts):
+        # cached before facts were typed: (label, text) pairs, typed again as they are read
+        old: Invoice = decode(Invoice, {k: v for k, v in data.items() if k != "facts"})
+        return dataclasses.replace(
+            old, facts=legacy_facts.upgrade(old.provider, old.currency, facts)
+        )
     invoice: Invoice = decode(Invoice, data)
     return invoice
 

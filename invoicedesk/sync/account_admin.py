@@ -4,19 +4,24 @@ its cached invoices kept in step. Used by the window's account menu and by ``acc
 
 An edit is checked whole (:func:`plan_edit`) before anything is written, with the same rules as
 adding (:mod:`invoicedesk.sync.account_rules`); :func:`apply_edit` then writes the secrets first
-(a keyring that refuses them leaves everything as it was), the account, and last the cache."""
+(a keyring that refuses them leaves everything as it was), the account (a failure puts the
+keyring back), and last the cache. Both read and write the keyring, which may wait for the user
+to unlock it: the window runs them in its thread pool."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account, AccountError, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
-from invoicedesk.storage.secrets import SecretStore
+from invoicedesk.storage.secrets import SecretStore, SecretStoreError
 from invoicedesk.sync.account_rules import Problem, account_problems, name_problem
 from invoicedesk.sync.identity import DuplicateAccount, identity, refuse_duplicate
+
+log = logging.getLogger(__name__)
 
 
 class EditRefused(AccountError):
@@ -137,27 +142,36 @@ def _identity_uses_secrets(account: Account) -> bool:
     return account.provider in ("sendregning", "telecomx", "connectid")
 
 
+def _always() -> bool:
+    return True
+
+
 def apply_edit(
-    plan: EditPlan, accounts: AccountStore, secrets: SecretStore, cache: InvoiceCache
-) -> int:
-    """Write a checked edit; returns how many cached invoices were dropped."""
+    plan: EditPlan,
+    accounts: AccountStore,
+    secrets: SecretStore,
+    cache: InvoiceCache,
+    *,
+    keep: Callable[[], bool] = _always,
+) -> int | None:
+    """Write a checked edit; returns how many cached invoices were dropped.
+
+    All or nothing: the keyring is written first (a keyring that refuses leaves everything as it
+    was), then ``keep()`` is asked (False: the caller gave up meanwhile, the keyring writes are
+    undone and None returned), then the account list (its failure undoes the keyring writes),
+    and last the cache."""
     old, new = plan.old, plan.new
-    if plan.renamed:
-        moved = plan.secrets if plan.secrets is not None else secrets.get(old.name)
-        if moved:
-            secrets.set(new.name, moved)
-        try:
-            accounts.update(old.name, new)
-        except BaseException:
-            if moved:
-                secrets.delete(new.name)
-            raise
-        secrets.delete(old.name)
-        cache.rename_account(old.name, new.name)
-    else:
-        if plan.secrets is not None:
-            secrets.set(old.name, plan.secrets)
+    undo = _write_secrets(plan, secrets)
+    if not keep():
+        undo()
+        return None
+    try:
         accounts.update(old.name, new)
+    except BaseException:
+        undo()
+        raise
+    if plan.renamed:
+        cache.rename_account(old.name, new.name)
     dropped = 0
     if plan.login_changed:
         dropped = cache.count(new.name)
@@ -165,25 +179,86 @@ def apply_edit(
     return dropped
 
 
+def _write_secrets(plan: EditPlan, secrets: SecretStore) -> Callable[[], None]:
+    """The keyring part of an edit; returns how to undo it. Raises with nothing changed."""
+    old, new = plan.old.name, plan.new.name
+    if not plan.renamed:
+        if plan.secrets is None:
+            return _nothing
+        before = secrets.get(old)
+        secrets.set(old, plan.secrets)
+        return lambda: _put_back(secrets, old, before)
+    moved = plan.secrets if plan.secrets is not None else secrets.get(old)
+    before = secrets.get(old) if plan.secrets is not None else moved
+    if not moved:
+        return _nothing
+    secrets.set(new, moved)
+    try:
+        secrets.delete(old)
+    except BaseException:
+        _put_back(secrets, new, {})
+        raise
+
+    def undo() -> None:
+        _put_back(secrets, old, before)
+        _put_back(secrets, new, {})
+
+    return undo
+
+
+def _nothing() -> None:
+    return None
+
+
+def _put_back(secrets: SecretStore, name: str, before: dict[str, str]) -> None:
+    """Undo a keyring write (an empty ``before``: there was no entry). Logged, never raised:
+    the caller is unwinding from the error that matters."""
+    try:
+        if before:
+            secrets.set(name, before)
+        else:
+            secrets.delete(name)
+    except Exception:
+        log.warning("could not put the keyring entry of %r back", name, exc_info=True)
+
+
 def rename_account(
-    accounts: AccountStore, secrets: SecretStore, cache: InvoiceCache, name: str, new_name: str
-) -> Account:
+    accounts: AccountStore,
+    secrets: SecretStore,
+    cache: InvoiceCache,
+    name: str,
+    new_name: str,
+    *,
+    keep: Callable[[], bool] = _always,
+) -> Account | None:
+    """Rename (see :func:`apply_edit`); None when ``keep()`` said to give up (nothing done)."""
     plan = plan_edit(accounts, secrets, cache, name, new_name=new_name)
-    apply_edit(plan, accounts, secrets, cache)
+    if apply_edit(plan, accounts, secrets, cache, keep=keep) is None:
+        return None
     return plan.new
 
 
 def remove_account(
     accounts: AccountStore, secrets: SecretStore, cache: InvoiceCache, name: str
 ) -> Removed:
-    """Remove an account with its keyring entry and cached invoices; says what went."""
+    """Remove an account with its keyring entry and cached invoices; says what went.
+
+    The keyring entry goes first: a keyring that refuses leaves the account as it was. A
+    keyring we do not use (none, or a plain-text one) holds none of our secrets and is left
+    alone. A failure to write the account list puts the keyring entry back."""
     account = accounts.get(name)
-    try:
-        had_secrets = bool(secrets.get(name))
-    except Exception:  # an unusable keyring: still remove the rest
-        had_secrets = False
+    before: dict[str, str] = {}
+    if secrets.report().ok:
+        try:
+            before = secrets.get(name)
+        except SecretStoreError:  # unreadable (damaged): removed all the same
+            log.warning("the keyring entry of %r could not be read", name, exc_info=True)
+        secrets.delete(name)
     invoices = cache.count(name)
-    accounts.remove(name)
-    secrets.delete(name)
+    try:
+        accounts.remove(name)
+    except BaseException:
+        _put_back(secrets, name, before)
+        raise
     cache.delete_account(name)
-    return Removed(account, invoices, had_secrets)
+    return Removed(account, invoices, bool(before))

@@ -201,7 +201,8 @@ def test_a_changed_server_asks_before_dropping_the_cache(
     def edit(dialog: QWidget) -> None:
         assert isinstance(dialog, EditAccountDialog)
         dialog.form.set_value("base_url", "https://api.other.example")
-        dialog.save_button.click()  # asked, "Cancel": the dialog stays open, nothing written
+        dialog.save_button.click()  # checked in the pool, asked, "Cancel": nothing written
+        qtbot.waitUntil(lambda: bool(window.asked) and dialog.save_button.isEnabled())  # type: ignore[attr-defined]
         assert dialog.isVisible()
         assert context.accounts.get("Reseller").base_url == "http://127.0.0.1:9"
         dialog.save_button.click()  # asked again, "Yes"

@@ -1,9 +1,14 @@
 """The window's documents: Open PDF downloads in the background and opens the kept file; a
-failure is one line in the status bar; Save as PDF and Print render the cached invoice."""
+failure is one line in the status bar and a message box over the window; Save as PDF (in a
+worker, on numbered pages) and Print render the cached invoice."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
+import shutil
+import subprocess
+import threading
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -11,11 +16,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from invoicedesk.domain import Invoice, Line
 from invoicedesk.domain.facts import Fact
+from invoicedesk.gui import documents as documents_module
 from invoicedesk.gui import invoice_document as rendering
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.documents import DocumentActions
@@ -136,6 +142,34 @@ def test_a_failed_download_says_why_in_the_status_bar(
     message = window.statusBar().currentMessage()
     assert "no longer has this PDF" in message and "save the invoice as PDF" in message
     assert opener.urls == []
+    # said where the user asked, too: a message box over the window, not only the status bar
+    qtbot.waitUntil(lambda: bool(error_boxes(window)))
+    [box] = error_boxes(window)
+    assert box.windowTitle() == "PDF not available"
+    text = box.text()
+    assert "Could not get the PDF of Invoice" in text and "no longer has this PDF" in text
+    assert "Try again later or open the invoice on the provider's site" in text
+    box.close()
+
+
+def error_boxes(window: QWidget) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox, "documentError") if b.isVisible()]
+
+
+def test_a_failed_download_is_said_in_the_language_of_the_app(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    invoice = with_pdf(window.context)
+    install_translator(qapp, "nb")
+    try:
+        click_pdf(qtbot, window, dataclasses.replace(invoice, pdf_url=f"{invoice.pdf_url}x"))
+        qtbot.waitUntil(lambda: bool(error_boxes(window)), timeout=10_000)
+    finally:
+        install_translator(qapp, "en")
+    [box] = error_boxes(window)
+    assert "Could not" not in box.text() and "Try again" not in box.text()
+    assert "PDF" in box.windowTitle() and box.windowTitle() != "PDF not available"
+    box.close()
 
 
 def test_without_a_pdf_viewer_the_window_says_where_the_file_is(
@@ -164,19 +198,92 @@ def actions(tmp_path: Path, chosen: str, **kwargs: object) -> DocumentActions:
 def test_save_as_pdf_writes_the_rendered_invoice(qtbot: QtBot, tmp_path: Path) -> None:
     documents = actions(tmp_path, str(tmp_path / "out" / "faktura"))
     (tmp_path / "out").mkdir()
-    with qtbot.waitSignal(documents.message) as said:
+    with qtbot.waitSignal(documents.saved, timeout=10_000) as saved:
         path = documents.save_as_pdf(buckaroo_invoice())
-    assert path == tmp_path / "out" / "faktura.pdf" and "Saved" in said.args[0]
+    assert path == tmp_path / "out" / "faktura.pdf" and saved.args == [str(path)]
     data = path.read_bytes()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-10:]
     assert not list((tmp_path / "out").glob(".part-*"))
 
 
 def test_save_as_pdf_into_a_missing_folder_says_so(qtbot: QtBot, tmp_path: Path) -> None:
-    documents = actions(tmp_path, str(tmp_path / "missing" / "x.pdf"))
-    with qtbot.waitSignal(documents.message) as said:
-        assert documents.save_as_pdf(buckaroo_invoice()) is None
-    assert "Could not save" in said.args[0] and "Choose another folder" in said.args[0]
+    warned: list[tuple[str, str]] = []
+    documents = actions(
+        tmp_path,
+        str(tmp_path / "missing" / "x.pdf"),
+        warn=lambda _parent, heading, text: warned.append((heading, text)),
+    )
+    said: list[str] = []
+    documents.message.connect(said.append)
+    assert documents.save_as_pdf(buckaroo_invoice()) == tmp_path / "missing" / "x.pdf"
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    [(heading, text)] = warned
+    assert heading == "PDF not saved" and "Could not save" in text and "Choose another" in text
+    assert said[-1] == text
+
+
+def long_invoice(count: int = 120) -> Invoice:
+    lines = tuple(
+        Line(
+            f"Consulting hour {n:03d}",
+            quantity=Decimal(1),
+            unit_price=Decimal(950),
+            vat_rate=Decimal(25),
+            net=Decimal(950),
+            vat=Decimal("237.50"),
+            total=Decimal("1187.50"),
+        )
+        for n in range(count)
+    )
+    return sendregning_invoice(lines=lines)
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b", data))
+
+
+def test_a_long_invoice_runs_over_numbered_pages_rendered_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    real = documents_module.render_pdf
+
+    def render_pdf(html: str, title: str, label: str) -> bytes:
+        threads.append(threading.current_thread())
+        return real(html, title, label)
+
+    monkeypatch.setattr(documents_module, "render_pdf", render_pdf)
+    documents = actions(tmp_path, str(tmp_path / "long.pdf"))
+    with qtbot.waitSignal(documents.saved, timeout=20_000):
+        documents.save_as_pdf(long_invoice())
+    assert threads and threads[0] is not threading.main_thread()
+    data = (tmp_path / "long.pdf").read_bytes()
+    pages = pdf_pages(data)
+    assert pages > 1
+    if shutil.which("pdftotext") is None:  # the text, checked without poppler: the layout's
+        document = rendering.invoice_document(long_invoice(), Formats("en"))
+        text = document.toPlainText()
+    else:
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(tmp_path / "long.pdf"), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        # every page numbered, and the lines table's header repeated on each page it runs on
+        for page in range(1, pages + 1):
+            assert f"Page {page} of {pages}" in text
+        assert text.count("Unit price") >= pages - 1
+    for n in range(120):
+        assert f"Consulting hour {n:03d}" in text
+
+
+def test_a_printed_long_invoice_is_paginated_too(qapp: QApplication, tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+    printer = QPdfWriter(str(target))
+    rendering.print_document(rendering.invoice_document(long_invoice(), Formats("en")), printer)
+    del printer
+    assert pdf_pages(target.read_bytes()) > 1
 
 
 def test_print_paints_the_invoice_on_the_chosen_printer(qtbot: QtBot, tmp_path: Path) -> None:
@@ -274,3 +381,4 @@ def test_headings_are_translated(qapp: QApplication, code: str, headings: tuple[
 def test_rendered_pdf_is_a_pdf_with_a_title(qapp: QApplication) -> None:
     data = rendering.pdf_bytes(sendregning_invoice(), Formats("nb"))
     assert data.startswith(b"%PDF-") and len(data) > 1000
+    assert pdf_pages(data) == 1  # a short invoice stays on one page

@@ -2,13 +2,16 @@
 with the same rules as adding it (:mod:`invoicedesk.sync.account_rules`), written by
 :mod:`invoicedesk.sync.account_admin` (a changed secret goes to the keyring; on a rename the
 cache and the keyring entry follow). A changed server or login asks before the cached invoices
-are dropped."""
+are dropped. The keyring is read and written in the thread pool behind a "Saving to the
+keyring…" line (:mod:`invoicedesk.gui.dialogs.keyring_save`): an unlock prompt never freezes the
+window, and a keyring that refuses leaves the account as it was."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.gui.dialogs.account_form import AccountForm
-from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.dialogs.field_row import error_label, field_error_label
 from invoicedesk.gui.dialogs.fit_height import keep_fitting
+from invoicedesk.gui.dialogs.keyring_save import KeyringSave, SaveJob
 from invoicedesk.gui.dialogs.validation import describe, name_error
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account, AccountStore
@@ -70,10 +73,8 @@ class Stores:
         self.cache = cache
 
 
-def confirm_and_apply(
-    parent: QWidget, stores: Stores, plan: account_admin.EditPlan, confirm: Confirm
-) -> bool:
-    """Apply a checked edit, first asking when it would drop cached invoices."""
+def confirm_drop(parent: QWidget, plan: account_admin.EditPlan, confirm: Confirm) -> bool:
+    """Whether a checked edit may go ahead: asks first when it would drop cached invoices."""
     if plan.login_changed and plan.cached:
         text = translate(
             "EditAccount",
@@ -82,7 +83,6 @@ def confirm_and_apply(
         ).format(name=plan.old.name, count=plan.cached)
         if not confirm(parent, translate("EditAccount", "Drop cached invoices?"), text):
             return False
-    account_admin.apply_edit(plan, stores.accounts, stores.secrets, stores.cache)
     return True
 
 
@@ -137,6 +137,11 @@ class EditAccountDialog(QDialog):
         self.message = error_label(self)
         self.message.setObjectName("message")
         layout.addWidget(self.message)
+        self.saving = KeyringSave(stores.secrets, self, pool)
+        self.saving.saved.connect(self._step_done)
+        self.saving.failed.connect(self._save_failed)
+        layout.addWidget(self.saving)
+        self._plan: account_admin.EditPlan | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -154,53 +159,108 @@ class EditAccountDialog(QDialog):
         self._changed()
 
     def _changed(self) -> None:
-        self.save_button.setEnabled(self.form.is_valid() and self.keyring_ok)
+        ready = self.form.is_valid() and self.keyring_ok and not self.saving.busy()
+        self.save_button.setEnabled(ready)
 
     def accept(self) -> None:
+        """Check the edit, ask if it drops cached invoices, write it: the keyring's part (reads
+        and writes, which may wait for an unlock prompt) in the pool, behind the "Saving to the
+        keyring…" line; the dialog stays responsive and closes when all is written."""
+        if self.saving.busy():
+            return
         if not self.form.is_valid():
             self.form.reveal_errors()
             return
         draft = self.form.draft()
-        try:
-            plan = account_admin.plan_edit(
-                self.stores.accounts,
-                self.stores.secrets,
-                self.stores.cache,
-                self.account.name,
-                options=draft.account.options,
-                base_url=draft.account.base_url or "",
-                secret_changes=draft.secrets or None,
-                new_name=draft.account.name,
-            )
-            if not confirm_and_apply(self, self.stores, plan, self.confirm):
-                return
-        except account_admin.EditRefused as exc:
+        stores, name = self.stores, self.account.name
+
+        def plan(_job: SaveJob) -> account_admin.EditPlan | account_admin.EditRefused:
+            try:
+                return account_admin.plan_edit(
+                    stores.accounts,
+                    stores.secrets,
+                    stores.cache,
+                    name,
+                    options=draft.account.options,
+                    base_url=draft.account.base_url or "",
+                    secret_changes=draft.secrets or None,
+                    new_name=draft.account.name,
+                )
+            except account_admin.EditRefused as exc:  # said beside the fields, not as an error
+                return exc
+
+        self._plan = None
+        self.message.setVisible(False)
+        self.saving.start(plan)
+        self._set_saving(True)
+
+    @Slot(object)
+    def _step_done(self, result: object) -> None:
+        if isinstance(result, account_admin.EditRefused):
+            self._set_saving(False)
             self._refuse(
                 "; ".join(
-                    describe(p) if p.key in self.form.rows else p.message for p in exc.problems
+                    describe(p) if p.key in self.form.rows else p.message for p in result.problems
                 )
             )
             return
-        except Exception as exc:
-            self._refuse(describe_error(exc))
+        if isinstance(result, account_admin.EditPlan):  # checked: ask, then write it
+            self._set_saving(False)
+            if not confirm_drop(self, result, self.confirm):
+                return
+            self._plan = plan = result
+            stores = self.stores
+            self.saving.start(
+                lambda job: account_admin.apply_edit(
+                    plan, stores.accounts, stores.secrets, stores.cache, keep=job.commit
+                )
+            )
+            self._set_saving(True)
             return
+        written = self._plan
+        assert written is not None
         self.form.shutdown()
-        self.edited.emit(plan.new.name, plan.login_changed)
+        self.edited.emit(written.new.name, written.login_changed)
         super().accept()
+
+    @Slot(str)
+    def _save_failed(self, text: str) -> None:
+        self._set_saving(False)
+        self._refuse(text)
+
+    def _set_saving(self, saving: bool) -> None:
+        """While saving nothing can be edited or submitted again."""
+        self.form.setEnabled(not saving)
+        self._changed()
 
     def _refuse(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
 
     def reject(self) -> None:
+        if not self.saving.cancel():
+            return  # written already; its result closes the dialog in a moment
         self.form.shutdown()
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.saving.cancel():
+            event.ignore()
+            return
+        self.form.shutdown()
+        super().closeEvent(event)
 
 
 class RenameAccountDialog(QDialog):
     """One field, the new name; "Rename" stays disabled until it is a usable, free name."""
 
-    def __init__(self, account: Account, stores: Stores, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        account: Account,
+        stores: Stores,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self.account = account
         self.stores = stores
@@ -238,6 +298,10 @@ class RenameAccountDialog(QDialog):
         layout.addLayout(form)
         self.message = error_label(self)
         layout.addWidget(self.message)
+        self.saving = KeyringSave(stores.secrets, self, pool)
+        self.saving.saved.connect(self._renamed)
+        self.saving.failed.connect(self._rename_failed)
+        layout.addWidget(self.saving)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -262,23 +326,42 @@ class RenameAccountDialog(QDialog):
         problem = self._problem()
         self.error.setText(problem or "")
         name = self.name_edit.text().strip()
-        self.ok_button.setEnabled(problem is None and name != self.account.name)
+        busy = self.saving.busy()
+        self.ok_button.setEnabled(problem is None and name != self.account.name and not busy)
+        self.name_edit.setEnabled(not busy)
 
     def accept(self) -> None:
-        if not self.ok_button.isEnabled():
+        """Rename in the pool (the keyring entry moves, which may wait for an unlock prompt)."""
+        if not self.ok_button.isEnabled() or self.saving.busy():
             return
         name = self.name_edit.text().strip()
-        try:
-            account_admin.rename_account(
-                self.stores.accounts,
-                self.stores.secrets,
-                self.stores.cache,
-                self.account.name,
-                name,
+        stores, old = self.stores, self.account.name
+        self.message.setVisible(False)
+        self.saving.start(
+            lambda job: account_admin.rename_account(
+                stores.accounts, stores.secrets, stores.cache, old, name, keep=job.commit
             )
-        except Exception as exc:
-            self.message.setText(describe_error(exc))
-            self.message.setVisible(True)
-            return
-        self.new_name = name
+        )
+        self._changed()
+
+    @Slot(object)
+    def _renamed(self, account: object) -> None:
+        assert isinstance(account, Account)
+        self.new_name = account.name
         super().accept()
+
+    @Slot(str)
+    def _rename_failed(self, text: str) -> None:
+        self._changed()
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def reject(self) -> None:
+        if self.saving.cancel():  # else: renamed already; its result closes the dialog
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.saving.cancel():
+            event.ignore()
+            return
+        super().closeEvent(event)

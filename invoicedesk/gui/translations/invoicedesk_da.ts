@@ -159,9 +159,9 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../account_menu.py" line="+72"/>
+        <location filename="../account_menu.py" line="+86"/>
         <source>&amp;Edit…</source>
-        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup)</extracomment>
+        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup) how a failure is shown over the window (tests replace it) the account being removed in the pool (one at a time), and that pool (None: global)</extracomment>
         <translation>&amp;Rediger …</translation>
     </message>
     <message>
@@ -230,7 +230,12 @@
         <translation>Fjern konto?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>Removing “{name}”… If the system asks you to unlock the keyring, do so.</source>
+        <translation>Fjerner »{name}« … Lås nøgleringen op, hvis systemet beder om det.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Removed “{name}”: its settings, its keyring entry and {count} cached invoices.</source>
         <translation>Fjernede »{name}«: indstillingerne, posten i nøgleringen og {count} gemte fakturaer.</translation>
     </message>
@@ -238,6 +243,21 @@
         <location line="+5"/>
         <source>Removed “{name}”: its settings and {count} cached invoices.</source>
         <translation>Fjernede »{name}«: indstillingerne og {count} gemte fakturaer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” was not removed; nothing was changed. {reason}</source>
+        <translation>»{name}« blev ikke fjernet; intet blev ændret. {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then remove the account again.</source>
+        <translation>Kontrollér, at systemets nøglering kører og er låst op (skrivebordet kan bede om adgangskoden til den), og fjern kontoen igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account not removed</source>
+        <translation>Kontoen blev ikke fjernet</translation>
     </message>
 </context>
 <context>
@@ -928,9 +948,47 @@
     </message>
 </context>
 <context>
+    <name>DocumentErrors</name>
+    <message>
+        <location filename="../document_errors.py" line="+29"/>
+        <source>PDF not available</source>
+        <translation>PDF&apos;en er ikke tilgængelig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not get the PDF of {title}.</source>
+        <translation>Kunne ikke hente PDF&apos;en af {title}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again later or open the invoice on the provider&apos;s site. You can also save the invoice as PDF from the cached data.</source>
+        <translation>Prøv igen senere, eller åbn fakturaen på udbyderens websted. Du kan også gemme fakturaen som PDF ud fra de gemte data.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not get the PDF of {title}: {reason}</source>
+        <translation>Kunne ikke hente PDF&apos;en af {title}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can save the invoice as PDF from the cached data.</source>
+        <translation>Du kan gemme fakturaen som PDF ud fra de gemte data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF not saved</source>
+        <translation>PDF&apos;en blev ikke gemt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path} ({reason}). Choose another folder, or free some space.</source>
+        <translation>Kunne ikke gemme {path} ({reason}). Vælg en anden mappe, eller frigør plads.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../documents.py" line="+84"/>
+        <location filename="../documents.py" line="+102"/>
         <source>The PDF of %1 is still being downloaded.</source>
         <translation>PDF&apos;en af %1 hentes stadig.</translation>
     </message>
@@ -940,17 +998,15 @@
         <translation>Henter PDF&apos;en af %1 …</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Could not get the PDF of %1: %2</source>
-        <translation>Kunne ikke hente PDF&apos;en af %1: %2</translation>
+        <translation type="vanished">Kunne ikke hente PDF&apos;en af %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>You can save the invoice as PDF from the cached data.</source>
-        <translation>Du kan gemme fakturaen som PDF ud fra de gemte data.</translation>
+        <translation type="vanished">Du kan gemme fakturaen som PDF ud fra de gemte data.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>Opened %1.</source>
         <translation>Åbnede %1.</translation>
     </message>
@@ -960,7 +1016,7 @@
         <translation>Der blev ikke fundet noget program, der viser PDF&apos;er. Filen ligger i %1; åbn den derfra, eller installer en PDF-læser.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Save invoice as PDF</source>
         <translation>Gem faktura som PDF</translation>
     </message>
@@ -970,12 +1026,16 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
-        <translation>Kunne ikke gemme %1 (%2). Vælg en anden mappe, eller frigør plads.</translation>
+        <location line="+21"/>
+        <source>Saving %1 as PDF…</source>
+        <translation>Gemmer %1 som PDF …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
+        <translation type="vanished">Kunne ikke gemme %1 (%2). Vælg en anden mappe, eller frigør plads.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>Gemte %1.</translation>
     </message>
@@ -993,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+78"/>
+        <location filename="../dialogs/edit_account.py" line="+79"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>Serveren eller login for »{name}« er ændret, så de {count} gemte fakturaer tilhører et andet login. Slet dem og hent dette logins fakturaer ved næste synkronisering?</translation>
     </message>
@@ -1003,24 +1063,24 @@
         <translation>Slet gemte fakturaer?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Edit account “{name}”</source>
         <extracomment>(new name, whether the login changed so the account should sync afresh)</extracomment>
         <translation>Rediger kontoen »{name}«</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+160"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>Rename account</source>
         <translation>Omdøb konto</translation>
     </message>
@@ -1036,7 +1096,7 @@
         <translation>Nyt navn</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
@@ -1677,12 +1737,17 @@
 <context>
     <name>InvoiceDocument</name>
     <message>
-        <location filename="../invoice_document.py" line="+79"/>
+        <location filename="../invoice_document.py" line="+80"/>
         <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
         <translation>Lavet af invoicedesk ud fra de data, der sidst blev synkroniseret fra %1; ikke udbyderens eget dokument.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Issued</source>
         <translation>Udstedt</translation>
     </message>
@@ -2202,6 +2267,15 @@
         <location filename="../main_window.py" line="+76"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Adgangskoder kan ikke gemmes sikkert</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../notice.py" line="+25"/>
+        <source>OK</source>
+        <extracomment>shows (heading, text) to the user over ``parent``; tests may replace it</extracomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

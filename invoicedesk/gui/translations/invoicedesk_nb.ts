@@ -159,9 +159,9 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../account_menu.py" line="+72"/>
+        <location filename="../account_menu.py" line="+86"/>
         <source>&amp;Edit…</source>
-        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup)</extracomment>
+        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup) how a failure is shown over the window (tests replace it) the account being removed in the pool (one at a time), and that pool (None: global)</extracomment>
         <translation>&amp;Rediger …</translation>
     </message>
     <message>
@@ -230,7 +230,12 @@
         <translation>Fjerne konto?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>Removing “{name}”… If the system asks you to unlock the keyring, do so.</source>
+        <translation>Fjerner «{name}» … Lås opp nøkkelringen hvis systemet ber om det.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Removed “{name}”: its settings, its keyring entry and {count} cached invoices.</source>
         <translation>Fjernet «{name}»: innstillingene, oppføringen i nøkkelringen og {count} lagrede fakturaer.</translation>
     </message>
@@ -238,6 +243,21 @@
         <location line="+5"/>
         <source>Removed “{name}”: its settings and {count} cached invoices.</source>
         <translation>Fjernet «{name}»: innstillingene og {count} lagrede fakturaer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” was not removed; nothing was changed. {reason}</source>
+        <translation>«{name}» ble ikke fjernet; ingenting ble endret. {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then remove the account again.</source>
+        <translation>Kontroller at systemets nøkkelring kjører og er låst opp (skrivebordet kan be om passordet til den), og fjern kontoen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account not removed</source>
+        <translation>Kontoen ble ikke fjernet</translation>
     </message>
 </context>
 <context>
@@ -928,9 +948,47 @@
     </message>
 </context>
 <context>
+    <name>DocumentErrors</name>
+    <message>
+        <location filename="../document_errors.py" line="+29"/>
+        <source>PDF not available</source>
+        <translation>PDF-en er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not get the PDF of {title}.</source>
+        <translation>Kunne ikke hente PDF-en av {title}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again later or open the invoice on the provider&apos;s site. You can also save the invoice as PDF from the cached data.</source>
+        <translation>Prøv igjen senere, eller åpne fakturaen på leverandørens nettsted. Du kan også lagre fakturaen som PDF fra de lagrede dataene.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not get the PDF of {title}: {reason}</source>
+        <translation>Kunne ikke hente PDF-en av {title}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can save the invoice as PDF from the cached data.</source>
+        <translation>Du kan lagre fakturaen som PDF fra de lagrede dataene.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF not saved</source>
+        <translation>PDF-en ble ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path} ({reason}). Choose another folder, or free some space.</source>
+        <translation>Kunne ikke lagre {path} ({reason}). Velg en annen mappe, eller frigjør plass.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../documents.py" line="+84"/>
+        <location filename="../documents.py" line="+102"/>
         <source>The PDF of %1 is still being downloaded.</source>
         <translation>PDF-en av %1 lastes fortsatt ned.</translation>
     </message>
@@ -940,17 +998,15 @@
         <translation>Henter PDF-en av %1 …</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Could not get the PDF of %1: %2</source>
-        <translation>Kunne ikke hente PDF-en av %1: %2</translation>
+        <translation type="vanished">Kunne ikke hente PDF-en av %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>You can save the invoice as PDF from the cached data.</source>
-        <translation>Du kan lagre fakturaen som PDF fra de lagrede dataene.</translation>
+        <translation type="vanished">Du kan lagre fakturaen som PDF fra de lagrede dataene.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>Opened %1.</source>
         <translation>Åpnet %1.</translation>
     </message>
@@ -960,7 +1016,7 @@
         <translation>Fant ikke noe program som viser PDF-er. Filen ligger i %1; åpne den derfra, eller installer en PDF-leser.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Save invoice as PDF</source>
         <translation>Lagre faktura som PDF</translation>
     </message>
@@ -970,12 +1026,16 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
-        <translation>Kunne ikke lagre %1 (%2). Velg en annen mappe, eller frigjør plass.</translation>
+        <location line="+21"/>
+        <source>Saving %1 as PDF…</source>
+        <translation>Lagrer %1 som PDF …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
+        <translation type="vanished">Kunne ikke lagre %1 (%2). Velg en annen mappe, eller frigjør plass.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>Lagret %1.</translation>
     </message>
@@ -993,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+78"/>
+        <location filename="../dialogs/edit_account.py" line="+79"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>Serveren eller innloggingen for «{name}» er endret, så de {count} lagrede fakturaene tilhører en annen innlogging. Slette dem og hente denne innloggingens fakturaer ved neste synkronisering?</translation>
     </message>
@@ -1003,24 +1063,24 @@
         <translation>Slette lagrede fakturaer?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Edit account “{name}”</source>
         <extracomment>(new name, whether the login changed so the account should sync afresh)</extracomment>
         <translation>Rediger kontoen «{name}»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+160"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>Rename account</source>
         <translation>Gi kontoen nytt navn</translation>
     </message>
@@ -1036,7 +1096,7 @@
         <translation>Nytt navn</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
@@ -1677,12 +1737,17 @@
 <context>
     <name>InvoiceDocument</name>
     <message>
-        <location filename="../invoice_document.py" line="+79"/>
+        <location filename="../invoice_document.py" line="+80"/>
         <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
         <translation>Laget av invoicedesk fra dataene sist synkronisert fra %1; ikke leverandørens eget dokument.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Issued</source>
         <translation>Utstedt</translation>
     </message>
@@ -2202,6 +2267,15 @@
         <location filename="../main_window.py" line="+76"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Passord kan ikke lagres trygt</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../notice.py" line="+25"/>
+        <source>OK</source>
+        <extracomment>shows (heading, text) to the user over ``parent``; tests may replace it</extracomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -159,9 +159,9 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../account_menu.py" line="+72"/>
+        <location filename="../account_menu.py" line="+86"/>
         <source>&amp;Edit…</source>
-        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup)</extracomment>
+        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup) how a failure is shown over the window (tests replace it) the account being removed in the pool (one at a time), and that pool (None: global)</extracomment>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
@@ -230,7 +230,12 @@
         <translation>Account verwijderen?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>Removing “{name}”… If the system asks you to unlock the keyring, do so.</source>
+        <translation>‘{name}’ wordt verwijderd… Ontgrendel de sleutelbos als het systeem daarom vraagt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Removed “{name}”: its settings, its keyring entry and {count} cached invoices.</source>
         <translation>‘{name}’ verwijderd: de instellingen, de sleutelbositem en {count} bewaarde facturen.</translation>
     </message>
@@ -238,6 +243,21 @@
         <location line="+5"/>
         <source>Removed “{name}”: its settings and {count} cached invoices.</source>
         <translation>‘{name}’ verwijderd: de instellingen en {count} bewaarde facturen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” was not removed; nothing was changed. {reason}</source>
+        <translation>‘{name}’ is niet verwijderd; er is niets gewijzigd. {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then remove the account again.</source>
+        <translation>Controleer of de sleutelbos van het systeem actief en ontgrendeld is (het bureaublad kan om het wachtwoord ervan vragen) en verwijder het account daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account not removed</source>
+        <translation>Account niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -928,9 +948,47 @@
     </message>
 </context>
 <context>
+    <name>DocumentErrors</name>
+    <message>
+        <location filename="../document_errors.py" line="+29"/>
+        <source>PDF not available</source>
+        <translation>PDF niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not get the PDF of {title}.</source>
+        <translation>Kon de PDF van {title} niet ophalen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again later or open the invoice on the provider&apos;s site. You can also save the invoice as PDF from the cached data.</source>
+        <translation>Probeer het later opnieuw of open de factuur op de site van de aanbieder. U kunt de factuur ook als PDF opslaan uit de opgeslagen gegevens.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not get the PDF of {title}: {reason}</source>
+        <translation>Kon de PDF van {title} niet ophalen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can save the invoice as PDF from the cached data.</source>
+        <translation>U kunt de factuur als PDF opslaan uit de opgeslagen gegevens.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF not saved</source>
+        <translation>PDF niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path} ({reason}). Choose another folder, or free some space.</source>
+        <translation>Kon {path} niet opslaan ({reason}). Kies een andere map, of maak ruimte vrij.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../documents.py" line="+84"/>
+        <location filename="../documents.py" line="+102"/>
         <source>The PDF of %1 is still being downloaded.</source>
         <translation>De PDF van %1 wordt nog gedownload.</translation>
     </message>
@@ -940,17 +998,15 @@
         <translation>De PDF van %1 ophalen…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Could not get the PDF of %1: %2</source>
-        <translation>Kon de PDF van %1 niet ophalen: %2</translation>
+        <translation type="vanished">Kon de PDF van %1 niet ophalen: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>You can save the invoice as PDF from the cached data.</source>
-        <translation>U kunt de factuur als PDF opslaan uit de opgeslagen gegevens.</translation>
+        <translation type="vanished">U kunt de factuur als PDF opslaan uit de opgeslagen gegevens.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>Opened %1.</source>
         <translation>%1 geopend.</translation>
     </message>
@@ -960,7 +1016,7 @@
         <translation>Er is geen programma gevonden dat PDF&apos;s toont. Het bestand staat in %1; open het daar, of installeer een PDF-viewer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Save invoice as PDF</source>
         <translation>Factuur opslaan als PDF</translation>
     </message>
@@ -970,12 +1026,16 @@
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
-        <translation>Kon %1 niet opslaan (%2). Kies een andere map, of maak ruimte vrij.</translation>
+        <location line="+21"/>
+        <source>Saving %1 as PDF…</source>
+        <translation>%1 wordt als PDF opgeslagen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>Could not save %1 (%2). Choose another folder, or free some space.</source>
+        <translation type="vanished">Kon %1 niet opslaan (%2). Kies een andere map, of maak ruimte vrij.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -993,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+78"/>
+        <location filename="../dialogs/edit_account.py" line="+79"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>De server of login van ‘{name}’ is gewijzigd, dus de {count} bewaarde facturen horen bij een andere login. Verwijderen en bij de volgende synchronisatie de facturen van deze login ophalen?</translation>
     </message>
@@ -1003,24 +1063,24 @@
         <translation>Bewaarde facturen verwijderen?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Edit account “{name}”</source>
         <extracomment>(new name, whether the login changed so the account should sync afresh)</extracomment>
         <translation>Account ‘{name}’ bewerken</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+160"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>Rename account</source>
         <translation>Account hernoemen</translation>
     </message>
@@ -1036,7 +1096,7 @@
         <translation>Nieuwe naam</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
@@ -1677,12 +1737,17 @@
 <context>
     <name>InvoiceDocument</name>
     <message>
-        <location filename="../invoice_document.py" line="+79"/>
+        <location filename="../invoice_document.py" line="+80"/>
         <source>Made by invoicedesk from the data last synced from %1; not the provider&apos;s own document.</source>
         <translation>Gemaakt door invoicedesk uit de gegevens die het laatst van %1 zijn gesynchroniseerd; niet het eigen document van de aanbieder.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Issued</source>
         <translation>Uitgegeven</translation>
     </message>
@@ -2202,6 +2267,15 @@
         <location filename="../main_window.py" line="+76"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Wachtwoorden kunnen niet veilig worden opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../notice.py" line="+25"/>
+        <source>OK</source>
+        <extracomment>shows (heading, text) to the user over ``parent``; tests may replace it</extracomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ The API has no "changed since", so every sync is a full one.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import threading
@@ -103,6 +104,8 @@ class TelecomXClient:
         self._lock = threading.Lock()
         self._token: str | None = stored_token or None
         self._renewals = 0  # logins after a 401 with no successful request since
+        #: the login was refused (a changed password): no thread logs in again with it
+        self._refused: NeedsLogin | None = None
         self._expires_at: float | None = None
         self._access_level: str | None = None
         self._names: dict[str, str] = {}
@@ -346,6 +349,7 @@ class TelecomXClient:
     # ---- auth ------------------------------------------------------------------------------
     def _current_token(self, cancel: CancelToken | None) -> str:
         with self._lock:
+            self._raise_if_refused()
             expired = self._expires_at is not None and (
                 self.ctx.clock() >= self._expires_at - RENEW_MARGIN_S
             )
@@ -354,6 +358,12 @@ class TelecomXClient:
             assert self._token is not None
             return self._token
 
+    def _raise_if_refused(self) -> None:
+        """Once Telecom X refused the login, every worker says so: none tries the refused
+        password again (repeated wrong logins can lock the user out)."""
+        if self._refused is not None:
+            raise copy.copy(self._refused)
+
     def _renew(
         self, used: str, retry: Callable[[str], Response], cancel: CancelToken | None = None
     ) -> tuple[str, Response | None]:
@@ -361,6 +371,7 @@ class TelecomXClient:
         retry's answer: it is sent before any other thread can use the new token, so its 401
         means the fresh login itself is refused (not that other workers used it up)."""
         with self._lock:
+            self._raise_if_refused()
             if self._token is not None and self._token != used:
                 return self._token, None  # another thread logged in meanwhile
             if not self._username:
@@ -370,14 +381,14 @@ class TelecomXClient:
                     hint="Create a new employee token in Telecom X (or store a username and "
                     "password) and log in again.",
                 )
-            self._renewals += 1
-            if self._renewals > MAX_RENEWALS:
+            if self._renewals >= MAX_RENEWALS:
                 raise NeedsLogin(
                     f"Telecom X refused every request after {MAX_RENEWALS} new logins in a row",
                     status=401,
                     hint="Check the username and password (or token) and log in again.",
                 )
             self._login(cancel)
+            self._renewals += 1  # counted once the login worked: a refused one raised
             assert self._token is not None
             response = retry(self._token)
             if response.status_code == 401:
@@ -403,7 +414,10 @@ class TelecomXClient:
             cancel=cancel,
         )
         if response.status_code != 200:
-            raise parse.login_error(response)
+            refused = parse.login_error(response)
+            if isinstance(refused, NeedsLogin):
+                self._refused = refused
+            raise refused
         answer = expect_object(parse_json(response, "login"), "the login answer")
         token = answer.get("token")
         if not isinstance(token, str) or not token:

@@ -65,6 +65,7 @@ class TelecomXSandbox(TelecomXInvoiceApi):
         self.users = Users()
         #: successful logins, and every token ever issued (tests check logs never show them)
         self.logins = 0
+        self.refused_logins = 0  # logins with a wrong username or password
         self.issued: list[str] = []
         self._lock = threading.Lock()
         self._sessions: dict[str, Session] = {}

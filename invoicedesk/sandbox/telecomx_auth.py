@@ -123,6 +123,7 @@ class TelecomXAuth(SandboxServer):
     accept_bearer: bool
     users: Users
     logins: int
+    refused_logins: int
     issued: list[str]
     _lock: threading.Lock
     _sessions: dict[str, Session]
@@ -180,6 +181,8 @@ class TelecomXAuth(SandboxServer):
         password = str(fields.get("password") or "")
         user = next((u for u in self.users.all() if u.username.lower() == username.lower()), None)
         if user is None or not secrets.compare_digest(user.password, password):
+            with self._lock:
+                self.refused_logins += 1
             return error(401, "credentials_invalid", "Authorization required, please login")
         if not user.may_login:
             return error(409, "employee", "Employee does not have access to login")

@@ -250,6 +250,9 @@ def test_relogin_failing_mid_sync_needs_login():
             run(client, sink=change_password)
         assert caught.value.status == 401
         assert "username or password" in str(caught.value)
+        # the workers running beside it do not try the refused password again (it could lock
+        # the user out, and each of them used to count a "new login" that never happened)
+        assert server.refused_logins == 1
 
 
 def test_bad_password_needs_login(server):

@@ -135,8 +135,6 @@ class AgingPanel(QFrame):
             total.setText(fmt.money(line.outstanding, line.currency))
             self._outstanding[key] = total
             self._grid.addWidget(total, row, len(AGING_BUCKETS) + 2)
-            for widget in (heading, currency, *buttons, total):
-                widget.setVisible(True)  # (a new one; a kept one is shown already)
         self._grid.setColumnStretch(len(AGING_BUCKETS) + 3, 1)
         self._hide_unused(kept)
         self._hide_headers()
@@ -146,7 +144,8 @@ class AgingPanel(QFrame):
         if label is None:
             label = self._headers[key] = _label(text, name)
         label.setText(text)
-        label.setVisible(True)
+        if label.parent() is not None:  # hidden by an earlier layout (a new one: by the grid)
+            label.setVisible(True)
         return label
 
     def _hide_headers(self) -> None:

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._progress_shown: dict[str, float] = {}
         self._round: list[AccountResult] = []
         self._selected_key: InvoiceKey | None = None
+        self._shown: Snapshot | None = None  # the snapshot whose rows go into the table
         self.setWindowTitle(
             self.tr("invoicedesk — demo") if context.demo else self.tr("invoicedesk")
         )
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
     def _show_snapshot(self, snapshot: object) -> None:
         assert isinstance(snapshot, Snapshot)
         self.filter_bar.set_scopes(snapshot.scopes)
+        self._shown = snapshot
         incremental = updates.show(self.model, snapshot.table, snapshot.update)
         # Once the new rows are painted (so the paint does not wait for the GIL), a worker makes
         # the search text and totals index, and the first time the sync machinery too.
@@ -261,10 +263,10 @@ class MainWindow(QMainWindow):
         after_next_paint(self.table.viewport(), start)
         if not incremental:
             self._rows_in()
-        # the rest in the next pass of the event loop (docs/profiles/gui-stall-during-sync.txt)
-        QTimer.singleShot(0, self, lambda: None if self._closed else self._finish(snapshot))
 
-    def _finish(self, snapshot: Snapshot) -> None:
+    def _finish(self, snapshot: Snapshot | None) -> None:
+        if snapshot is None:
+            return
         self._loading = False
         self.aging.show_aging(snapshot.table.aging())
         self.sidebar.set_accounts(snapshot.accounts)
@@ -296,12 +298,14 @@ class MainWindow(QMainWindow):
         self.sidebar.select(flt.account, flt.provider)
 
     def _rows_in(self) -> None:
-        """A reload's rows are in the table: the chosen invoice again, and its detail."""
+        """A reload's rows are in the table: the chosen invoice again, and its detail; the rest
+        in the next pass of the event loop (docs/profiles/gui-stall-during-sync.txt)."""
         self._restore_current()
-        key = self._selected_key
+        key, snapshot = self._selected_key, self._shown
         if key is not None and self.model.position_of(key) is not None:
             # the selection is the same invoice, but the sync may have changed it
             self.detail_loader.request(key)
+        QTimer.singleShot(0, self, lambda: None if self._closed else self._finish(snapshot))
 
     def _restore_current(self) -> None:
         updates.restore_current(self)

@@ -97,7 +97,11 @@ class InvoiceTableView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_customer()
+        # Only a new width changes the spare width. A taller or shorter view (the totals strip
+        # or aging panel gaining a line as a sync brings a new currency) arrives as a queued call
+        # in the middle of a reload, when every call into Python may wait for the GIL.
+        if event.size().width() != event.oldSize().width():
+            self._fit_customer()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

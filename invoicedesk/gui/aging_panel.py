@@ -11,6 +11,9 @@ from invoicedesk.domain import AGING_BUCKETS, Direction
 from invoicedesk.domain.aging import Aging, AgingLine
 from invoicedesk.gui.formatting import Formats, aging_bucket_label, direction_heading
 
+#: one line's widgets: direction heading, currency, a button per bucket, outstanding
+_LineWidgets = tuple[QLabel, QLabel, list[QToolButton], QLabel]
+
 
 def _label(text: str, name: str) -> QLabel:
     label = QLabel(text)
@@ -39,6 +42,9 @@ class AgingPanel(QFrame):
         #: the same lines only changes texts (a sync's reloads), no widgets made or polished
         self._shape: list[tuple[Direction, str]] | None = None
         self._outstanding: dict[tuple[Direction, str], QLabel] = {}
+        #: the widgets of each line and the headings, kept across layouts
+        self._line_widgets: dict[tuple[Direction, str], _LineWidgets] = {}
+        self._headers: dict[str, QLabel] = {}
         self.show_aging(self.report)
 
     def line_height(self) -> int:
@@ -49,7 +55,7 @@ class AgingPanel(QFrame):
 
     def set_formats(self, formats: Formats) -> None:
         self._formats = formats
-        self._shape = None  # headings in the new language too: made anew
+        self._shape = None  # headings in the new language too: laid out anew
         self.show_aging(self.report)
 
     def show_aging(self, report: Aging) -> None:
@@ -74,17 +80,29 @@ class AgingPanel(QFrame):
                 label.setText(fmt.money(line.outstanding, line.currency))
             return
         self._shape = shape
+        self._rebuild(lines)
+
+    def _rebuild(self, lines: list[tuple[Direction, AgingLine]]) -> None:
+        """Lay the lines out again. A line shown before keeps its widgets (already polished by
+        the panel's style sheet); only a new line's are made: a sync bringing a new currency
+        then costs a few widgets, not all of them again."""
+        reused = self._reused
+        kept = self._line_widgets
+        self._line_widgets = {}
         self._outstanding = {}
         self.cells = {}
         while (item := self._grid.takeAt(0)) is not None:
             widget = item.widget()
-            if widget is not None:
+            if widget is not None and widget not in reused:
                 widget.hide()
                 widget.setParent(None)
-        self._grid.addWidget(_label(self.tr("Aging"), "agingTitle"), 0, 0)
+        self._grid.addWidget(self._header("title", self.tr("Aging"), "agingTitle"), 0, 0)
         if not lines:
-            self._grid.addWidget(_label(self.tr("Nothing outstanding"), "agingHeading"), 0, 1)
+            nothing = self._header("nothing", self.tr("Nothing outstanding"), "agingHeading")
+            self._grid.addWidget(nothing, 0, 1)
             self._grid.setColumnStretch(1, 1)
+            self._hide_unused(kept)
+            self._hide_headers()
             return
         self._grid.setColumnStretch(1, 0)
         titles = [
@@ -93,7 +111,7 @@ class AgingPanel(QFrame):
             self.tr("Outstanding"),
         ]
         for column, title in enumerate(titles, start=1):
-            title_label = _label(title, "agingHeading")
+            title_label = self._header(f"column{column}", title, "agingHeading")
             if column > 1:
                 title_label.setAlignment(
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -102,24 +120,67 @@ class AgingPanel(QFrame):
         fmt = self._formats
         previous = None
         for row, (direction, line) in enumerate(lines, start=1):
-            heading = direction_heading(direction) if direction is not previous else ""
+            key = (direction, line.currency)
+            widgets = kept.pop(key, None) or self._make_line(direction, line.currency)
+            self._line_widgets[key] = widgets
+            heading, currency, buttons, total = widgets
+            heading.setText(direction_heading(direction) if direction is not previous else "")
             previous = direction
-            self._grid.addWidget(_label(heading, "totalsDirection"), row, 0)
-            self._grid.addWidget(_label(line.currency, "totalsCurrency"), row, 1)
-            for column, bucket in enumerate(AGING_BUCKETS, start=2):
-                button = QToolButton()
-                button.setAutoRaise(True)
-                button.setObjectName("agingCell")
+            self._grid.addWidget(heading, row, 0)
+            self._grid.addWidget(currency, row, 1)
+            for column, (bucket, button) in enumerate(zip(AGING_BUCKETS, buttons, strict=True)):
                 self._fill(button, direction, line, bucket)
-                cell = (direction.value, line.currency, bucket)
-                button.clicked.connect(lambda _=False, cell=cell: self.cell_clicked.emit(cell))
-                self.cells[cell] = button
-                self._grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignRight)
-            total = _label(fmt.money(line.outstanding, line.currency), "totalsAmount")
-            total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._outstanding[(direction, line.currency)] = total
+                self.cells[(direction.value, line.currency, bucket)] = button
+                self._grid.addWidget(button, row, column + 2, Qt.AlignmentFlag.AlignRight)
+            total.setText(fmt.money(line.outstanding, line.currency))
+            self._outstanding[key] = total
             self._grid.addWidget(total, row, len(AGING_BUCKETS) + 2)
         self._grid.setColumnStretch(len(AGING_BUCKETS) + 3, 1)
+        self._hide_unused(kept)
+        self._hide_headers()
+
+    def _header(self, key: str, text: str, name: str) -> QLabel:
+        label = self._headers.get(key)
+        if label is None:
+            label = self._headers[key] = _label(text, name)
+        label.setText(text)
+        if label.parent() is not None:  # hidden by an earlier layout (a new one: by the grid)
+            label.setVisible(True)
+        return label
+
+    def _hide_headers(self) -> None:
+        """Headings not laid out this time (the column titles when nothing is outstanding)."""
+        for label in self._headers.values():
+            if self._grid.indexOf(label) < 0:
+                label.hide()
+
+    def _make_line(self, direction: Direction, currency: str) -> _LineWidgets:
+        buttons = []
+        for bucket in AGING_BUCKETS:
+            button = QToolButton()
+            button.setAutoRaise(True)
+            button.setObjectName("agingCell")
+            cell = (direction.value, currency, bucket)
+            button.clicked.connect(lambda _=False, cell=cell: self.cell_clicked.emit(cell))
+            buttons.append(button)
+        total = _label("", "totalsAmount")
+        total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return _label("", "totalsDirection"), _label(currency, "totalsCurrency"), buttons, total
+
+    def _hide_unused(self, lines: dict[tuple[Direction, str], _LineWidgets]) -> None:
+        """Lines no longer shown: their widgets go."""
+        for heading, currency, buttons, total in lines.values():
+            for widget in (heading, currency, *buttons, total):
+                widget.hide()
+                widget.setParent(None)
+
+    @property
+    def _reused(self) -> set[QWidget]:
+        """The widgets a new layout may use again (kept, not unparented, while it is made)."""
+        widgets: set[QWidget] = set(self._headers.values())
+        for heading, currency, buttons, total in self._line_widgets.values():
+            widgets.update((heading, currency, *buttons, total))
+        return widgets
 
     def _fill(
         self, button: QToolButton, direction: Direction, line: AgingLine, bucket: str

@@ -20,11 +20,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from invoicedesk.domain import Status
 from invoicedesk.gui import columns as c
+from invoicedesk.gui import model_update
 from invoicedesk.gui.columns import (  # noqa: F401  (re-exported: the model's public API)
     AMOUNT_COLUMNS,
     COL_ACCOUNT,
@@ -56,6 +58,7 @@ from invoicedesk.gui.formatting import (
 from invoicedesk.gui.row_filter import RowFilter, filter_mask, filter_text, narrows, select
 from invoicedesk.gui.row_totals import CurrencySums
 from invoicedesk.gui.rows import InvoiceKey, InvoiceRow, RowTable
+from invoicedesk.gui.table_diff import TableUpdate
 from invoicedesk.gui.theme import status_colour
 
 #: the real value of a cell (Decimal, date, str) for sorting by callers
@@ -88,8 +91,16 @@ def _status_icon(colour: str) -> QIcon:
 
 
 class InvoiceTableModel(QAbstractTableModel):
+    #: an incremental update (:meth:`apply_update`) starts, took its steps of one pass, is done
+    update_started = Signal()
+    update_stepped = Signal()
+    updated = Signal()
+
     def __init__(self, formats: Formats, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: changes whenever the visible rows are made anew (a table, filter or sort)
+        self.generation = 0
+        self._updates = model_update.Steps(self)
         self._formats = formats
         self._table = RowTable([])
         self._order: list[int] = []  # all rows, in sort order
@@ -201,8 +212,10 @@ class InvoiceTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.settle()
         if (column, order) == (self._sort_column, self._sort_order) and self._order_valid:
             return  # QTableView.sortByColumn asks twice
+        self.generation += 1
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         old_rows = [self._visible[p.row()] if p.isValid() else -1 for p in persistent]
@@ -228,6 +241,8 @@ class InvoiceTableModel(QAbstractTableModel):
     # ---- loading and filtering ----------------------------------------------------------------
     def set_table(self, table: RowTable) -> None:
         """Show a new set of rows (built in a worker), keeping sort and filter."""
+        self.settle()
+        self.generation += 1
         self.beginResetModel()
         self._table = table
         self._order = self._sorted_order()
@@ -238,8 +253,10 @@ class InvoiceTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, flt: RowFilter) -> None:
+        self.settle()
         if flt == self._filter:
             return
+        self.generation += 1
         self.beginResetModel()
         if narrows(self._filter, flt) and len(self._visible) * 4 < len(self._table):
             # the next keystroke, fewer rows left: search only those
@@ -251,6 +268,26 @@ class InvoiceTableModel(QAbstractTableModel):
         self._filter = flt
         self._positions = None
         self.endResetModel()
+
+    def apply_update(self, update: TableUpdate) -> bool:
+        """Go to ``update.table`` by removing, changing and inserting rows (:mod:`.model_update`):
+        the first steps now, the rest in later passes of the event loop, :attr:`updated` at the
+        end. False (nothing done) when the rows shown changed since the update was planned."""
+        self.settle()
+        if update.generation != self.generation or update.base is not self._table:
+            return False
+        self.generation += 1
+        self._updates.start(update)
+        return True
+
+    @property
+    def updating(self) -> bool:
+        """An incremental update is under way (its rows are partly in)."""
+        return self._updates.running
+
+    def settle(self) -> None:
+        """Finish an incremental update under way at once (before the rows change otherwise)."""
+        self._updates.settle()
 
     def set_formats(self, formats: Formats) -> None:
         self._formats = formats
@@ -299,6 +336,7 @@ class InvoiceTableModel(QAbstractTableModel):
 
     def visible_totals(self) -> list[CurrencySums]:
         """Count, total, outstanding and overdue per currency of the visible rows."""
+        self.settle()
         table = self._table
         if len(self._visible) == len(table):
             return table.totals()

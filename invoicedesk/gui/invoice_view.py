@@ -51,6 +51,10 @@ class InvoiceTableView(QTableView):
         self._fill_customer = True
         self.apply_default_layout()
         self.setSortingEnabled(True)
+        #: while rows go in and out above it, the invoice at the top stays at the top
+        self._anchor: tuple[str, str, str] | None = None
+        model.update_started.connect(self._anchor_top)
+        model.update_stepped.connect(self._keep_top)
 
     def invoice_model(self) -> InvoiceTableModel:
         model = self.model()
@@ -88,11 +92,29 @@ class InvoiceTableView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_customer()
+        # Only a new width changes the spare width. A taller or shorter view (the totals strip
+        # or aging panel gaining a line as a sync brings a new currency) arrives as a queued call
+        # in the middle of a reload, when every call into Python may wait for the GIL.
+        if event.size().width() != event.oldSize().width():
+            self._fit_customer()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_customer()
+
+    def _anchor_top(self) -> None:
+        row = self.invoice_model().row_at(self.rowAt(0))
+        scrolled = self.verticalScrollBar().value() > 0  # at the top, new rows show up there
+        self._anchor = row.key if row is not None and scrolled else None
+
+    def _keep_top(self) -> None:
+        model = self.invoice_model()
+        position = None if self._anchor is None else model.position_of(self._anchor)
+        if position is not None:
+            self.updateGeometries()  # the scroll bar's range for the rows in now
+            self.verticalScrollBar().setValue(position)
+        if not model.updating:
+            self._anchor = None
 
     # ---- column chooser ---------------------------------------------------------------------
     def column_actions(self) -> list[QAction]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain import Invoice
 from invoicedesk.gui import account_actions, changes_view, documents, keyboard, saved_views, tray
+from invoicedesk.gui import table_update as updates
 from invoicedesk.gui.account_menu import AccountMenu
 from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._progress_shown: dict[str, float] = {}
         self._round: list[AccountResult] = []
         self._selected_key: InvoiceKey | None = None
+        self._shown: Snapshot | None = None  # the snapshot whose rows go into the table
         self.setWindowTitle(
             self.tr("invoicedesk — demo") if context.demo else self.tr("invoicedesk")
         )
@@ -191,6 +193,8 @@ class MainWindow(QMainWindow):
         self.aging.cell_clicked.connect(self.filter_bar.set_aging)
         a.show_aging.toggled.connect(self.aging.setVisible)
         self.model.modelReset.connect(self._show_totals)
+        self.model.updated.connect(self._show_totals)
+        self.model.updated.connect(self._rows_in)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail_loader.loaded.connect(self._show_detail)
         self.detail_loader.missing.connect(
@@ -227,19 +231,20 @@ class MainWindow(QMainWindow):
         self._loading = True
         cache, accounts, today = self.context.cache, self.context.accounts, self.context.today
         sort = self.model.sort_spec
-        formats = self.formats
+        formats, plan = self.formats, updates.planner(self.model)
 
         def work(_job: Job) -> Snapshot:
             snapshot = load_snapshot(cache, accounts, today(), sort)
             formats.warm_up()  # the totals strip formats money right after: not on the GUI thread
-            return snapshot
+            return snapshot.with_update(plan(snapshot.table))  # rows to insert, remove, change
 
         self.runner.submit(work, on_result=self._show_snapshot, on_error=self._load_failed)
 
     def _show_snapshot(self, snapshot: object) -> None:
         assert isinstance(snapshot, Snapshot)
         self.filter_bar.set_scopes(snapshot.scopes)
-        self.model.set_table(snapshot.table)
+        self._shown = snapshot
+        incremental = updates.show(self.model, snapshot.table, snapshot.update)
         # Once the new rows are painted (so the paint does not wait for the GIL), a worker makes
         # the search text and totals index, and the first time the sync machinery too.
         table = snapshot.table
@@ -254,19 +259,16 @@ class MainWindow(QMainWindow):
 
         def start() -> None:
             # the window may have closed, or a newer snapshot replaced this one, before it painted
-            if not self._closed and table is self.model.table:
+            if not self._closed and (table is self.model.table or self.model.updating):
                 self.runner.submit(warm_up, on_result=self._warmed_up)
 
         after_next_paint(self.table.viewport(), start)
-        self._restore_current()
-        key = self._selected_key
-        if key is not None and self.model.position_of(key) is not None:
-            # the selection is the same invoice, but the sync may have changed it
-            self.detail_loader.request(key)
-        # the rest in the next pass of the event loop (docs/profiles/gui-stall-during-sync.txt)
-        QTimer.singleShot(0, self, lambda: None if self._closed else self._finish(snapshot))
+        if not incremental:
+            self._rows_in()
 
-    def _finish(self, snapshot: Snapshot) -> None:
+    def _finish(self, snapshot: Snapshot | None) -> None:
+        if snapshot is None:
+            return
         self._loading = False
         self.aging.show_aging(snapshot.table.aging())
         self.sidebar.set_accounts(snapshot.accounts)
@@ -297,35 +299,22 @@ class MainWindow(QMainWindow):
         self._restore_current()
         self.sidebar.select(flt.account, flt.provider)
 
+    def _rows_in(self) -> None:
+        """A reload's rows are in the table: the chosen invoice again, and its detail; the rest
+        in the next pass of the event loop (docs/profiles/gui-stall-during-sync.txt)."""
+        self._restore_current()
+        key, snapshot = self._selected_key, self._shown
+        if key is not None and self.model.position_of(key) is not None:
+            # the selection is the same invoice, but the sync may have changed it
+            self.detail_loader.request(key)
+        QTimer.singleShot(0, self, lambda: None if self._closed else self._finish(snapshot))
+
     def _restore_current(self) -> None:
-        """Select the invoice chosen last, if the view shows it (after a reload or filter)."""
-        key = self._selected_key
-        if key is None:
-            return
-        position = self.model.position_of(key)
-        if position is None:
-            self.detail_loader.request(None)
-            if not self.model.rowCount():
-                text = self.tr("No invoice matches the filters. Widen them to see invoices.")
-            elif key in self.model.table.index_of:
-                text = self.tr("The selected invoice is not in the filtered view.")
-            else:
-                self._selected_key = None
-                text = self.tr("The selected invoice is no longer in the cache.")
-            self.detail.show_placeholder(text)
-            return
-        column = max(self.table.horizontalHeader().logicalIndexAt(0), 0)
-        index = self.model.index(position, column)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        updates.restore_current(self)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row())
-        if row is None:
+        if row is None or self.model.updating:  # Qt moves it off a removed row: not a choice
             return
         self._selected_key = row.key
         shown = self.detail.invoice

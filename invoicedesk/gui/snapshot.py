@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from invoicedesk.gui.rows import RowTable
+from invoicedesk.gui.table_diff import TableUpdate
 from invoicedesk.gui.table_read import table_from_cache
 from invoicedesk.storage.accounts import AccountError, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
@@ -36,6 +37,11 @@ class Snapshot:
     scopes: list[tuple[str, str]]
     #: why the account list could not be read (the invoices are shown all the same)
     problem: str | None = None
+    #: how the rows on screen become ``table`` (planned in the worker), or None: a reset
+    update: TableUpdate | None = None
+
+    def with_update(self, update: TableUpdate | None) -> Snapshot:
+        return replace(self, update=update)
 
 
 def account_statuses(cache: InvoiceCache, accounts: AccountStore) -> list[AccountStatus]:

@@ -31,9 +31,13 @@ class SyncStatus(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
+        #: accounts in this round of syncs and how many still run (the bar while no total is known)
+        self._round = self._running = 0
         self.set_running(False)
 
     def set_running(self, running: bool, accounts: int = 0) -> None:
+        self._running = accounts if running else 0
+        self._round = max(self._round, accounts) if running else 0
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
@@ -49,13 +53,17 @@ class SyncStatus(QWidget):
             self.progress.setValue(0)
 
     def set_progress(self, done: int, total: int | None) -> None:
-        # Only real changes: re-setting the range restarts the busy animation and re-lays out
-        # the bar, work the GUI thread should not repeat for every batch a sync reports.
-        low, high = (0, 0) if total is None or total <= 0 else (0, total)
-        if (self.progress.minimum(), self.progress.maximum()) != (low, high):
-            self.progress.setRange(low, high)  # (0, 0): busy indicator
-        if high and self.progress.value() != min(done, high):
-            self.progress.setValue(min(done, high))
+        # No busy indicator while a total is unknown: its animation repaints the window 60 times
+        # a second for the whole sync (docs/profiles/gui-stall-during-sync.txt, round 5). The
+        # bar counts the accounts finished instead, until the totals are known.
+        if total is None or total <= 0:
+            done, total = self._round - self._running, max(self._round, 1)
+        # Only real changes: re-setting the range re-lays out the bar, work the GUI thread
+        # should not repeat for every batch a sync reports.
+        if (self.progress.minimum(), self.progress.maximum()) != (0, total):
+            self.progress.setRange(0, total)
+        if self.progress.value() != min(done, total):
+            self.progress.setValue(min(done, total))
 
     def set_cancelling(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -91,6 +91,9 @@ class TotalsStrip(QFrame):
         self._grid.setVerticalSpacing(1)
         self.groups: list[CurrencyTotals] = []
         self._shape: list[tuple[str, str]] | None = None
+        #: each line's labels by (direction, currency), and the headings: kept across layouts
+        self._lines: dict[tuple[str, str], list[QLabel]] = {}
+        self._headings: dict[str, QLabel] = {}
         self.show_totals([])
 
     def set_formats(self, formats: Formats) -> None:
@@ -105,35 +108,71 @@ class TotalsStrip(QFrame):
             self._update(groups)  # same lines: new figures in the same labels
             return
         self._shape = shape
+        self._lay_out(groups)
+        self._update(groups)
+
+    def _lay_out(self, groups: list[CurrencyTotals]) -> None:
+        """Lay the lines out again (a new currency, or the order changed as counts grew): a
+        line shown before keeps its labels (already polished by the strip's style sheet), only
+        a new line's are made, and the grid shows those in a later pass of the event loop."""
+        kept = self._lines
+        reused = {w for line in kept.values() for w in line} | set(self._headings.values())
+        self._lines = {}
         while (item := self._grid.takeAt(0)) is not None:
             widget = item.widget()
-            if widget is not None:
+            if widget is not None and widget not in reused:
                 widget.hide()
                 widget.setParent(None)
         if not groups:
-            self._grid.addWidget(
-                _label(self.tr("Nothing outstanding in view"), "totalsEmpty"), 0, 0
-            )
+            empty = self._heading("empty", self.tr("Nothing outstanding in view"), "totalsEmpty")
+            self._grid.addWidget(empty, 0, 0)
             self._grid.setColumnStretch(0, 1)
-            return
-        self._grid.setColumnStretch(0, 0)
-        titles = (
-            "",
-            self.tr("Currency"),
-            self.tr("Open claims"),
-            self.tr("Outstanding"),
-            self.tr("Overdue"),
-        )
-        for column, title in enumerate(titles):
-            self._add(title, 0, column, "totalsHeading")
-        previous = None
-        for row, group in enumerate(groups, start=1):
-            heading = direction_heading(group.direction) if group.direction != previous else ""
-            previous = group.direction
-            self._add(heading, row, 0, "totalsDirection")
-            for column, (text, name) in enumerate(self._cells(group), start=1):
-                self._add(text, row, column, name)
-        self._grid.setColumnStretch(_COLUMNS, 1)
+        else:
+            self._grid.setColumnStretch(0, 0)
+            titles = (
+                "",
+                self.tr("Currency"),
+                self.tr("Open claims"),
+                self.tr("Outstanding"),
+                self.tr("Overdue"),
+            )
+            for column, title in enumerate(titles):
+                label = self._heading(f"title{column}", title, "totalsHeading", column)
+                self._grid.addWidget(label, 0, column)
+            previous = None
+            for row, group in enumerate(groups, start=1):
+                key = (group.direction, group.currency)
+                line = kept.pop(key, None) or [self._new(column) for column in range(_COLUMNS)]
+                self._lines[key] = line
+                heading = direction_heading(group.direction) if group.direction != previous else ""
+                previous = group.direction
+                line[0].setText(heading)
+                for column, label in enumerate(line):
+                    self._grid.addWidget(label, row, column)
+            self._grid.setColumnStretch(_COLUMNS, 1)
+        for line in kept.values():  # lines no longer shown
+            for label in line:
+                label.hide()
+                label.setParent(None)
+        for label in self._headings.values():
+            if self._grid.indexOf(label) < 0:
+                label.hide()
+            elif label.parent() is not None and label.isHidden():
+                label.setVisible(True)
+
+    def _heading(self, key: str, text: str, name: str, column: int = 0) -> QLabel:
+        label = self._headings.get(key)
+        if label is None:
+            label = self._headings[key] = self._new(column, name)
+        label.setText(text)
+        return label
+
+    @staticmethod
+    def _new(column: int, name: str = "totalsDirection") -> QLabel:
+        label = _label("", name)
+        if column > 1:
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return label
 
     def _cells(self, group: CurrencyTotals) -> list[tuple[str, str]]:
         fmt, cur = self._formats, group.currency
@@ -161,16 +200,16 @@ class TotalsStrip(QFrame):
                     label.style().unpolish(label)  # the style sheet picks labels by name
                     label.style().polish(label)
 
-    def _add(self, text: str, row: int, column: int, name: str = "totalsAmount") -> None:
-        label = _label(text, name)
-        if column > 1:
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._grid.addWidget(label, row, column)
-
     def line_height(self) -> int:
         """The height of one line of figures (for a steady strip height)."""
         return self.fontMetrics().height() + self._grid.verticalSpacing()
 
     def texts(self) -> list[str]:
-        """Every label's text, in order (for tests and accessibility checks)."""
-        return [label.text() for label in self.findChildren(QLabel)]
+        """Every label's text, line by line (for tests and accessibility checks)."""
+        grid = self._grid
+        cells = [grid.itemAtPosition(r, c) for r in range(grid.rowCount()) for c in range(_COLUMNS)]
+        return [
+            widget.text()
+            for cell in cells
+            if cell is not None and isinstance(widget := cell.widget(), QLabel)
+        ]

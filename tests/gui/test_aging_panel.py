@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
 from invoicedesk.domain import Direction
@@ -34,8 +34,35 @@ def test_the_same_lines_keep_their_widgets_and_show_the_new_amounts(qtbot: QtBot
     assert "2 claims" in button.accessibleName() and "350.00" in button.toolTip()
     outstanding = [label.text() for label in labels if label.objectName() == "totalsAmount"]
     assert outstanding == ["NOK\xa0355.00"]
-    # a line of another currency: built anew, both lines shown
+    # a line of another currency: only its widgets are made, the NOK line keeps its own
     panel.show_aging(_aging(("NOK", "100", 10), ("DKK", "7", 40)))
-    assert panel.cells[cell] is not button
+    assert panel.cells[cell] is button
+    assert len(set(panel.findChildren(QLabel)) - labels) == 3  # DKK's heading, currency, sum
     assert panel.cells[("receivable", "DKK", "31-60")].text() == "DKK\xa07.00 (1)"
     assert panel.cells[cell].text() == "NOK\xa0100.00 (1)"
+
+
+def test_a_new_currency_goes_into_its_sorted_place_and_a_gone_one_leaves(qtbot: QtBot) -> None:
+    panel = AgingPanel(Formats("en"))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_aging(_aging(("NOK", "100", 10)))
+    nok = panel.cells[("receivable", "NOK", "1-30")]
+    qtbot.waitUntil(nok.isVisible)
+    panel.show_aging(_aging(("NOK", "100", 10), ("DKK", "7", 40)))
+    grid = panel.layout()
+    dkk = panel.cells[("receivable", "DKK", "31-60")]
+    assert grid.getItemPosition(grid.indexOf(dkk))[0] == 1  # DKK sorts first
+    assert grid.getItemPosition(grid.indexOf(nok))[0] == 2
+    assert nok.isVisible()  # kept as it was
+    qtbot.waitUntil(dkk.isVisible)  # the grid shows a new one in a later pass of the event loop
+    panel.show_aging(_aging(("DKK", "7", 40)))
+    assert nok not in panel.findChildren(QToolButton)
+    assert ("receivable", "NOK", "1-30") not in panel.cells
+    panel.show_aging(_aging())
+    assert panel.cells == {}
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [panel]
+    assert [w.text() for w in panel.findChildren(QLabel) if w.isVisible()] == [
+        "Aging",
+        "Nothing outstanding",
+    ]

@@ -623,3 +623,60 @@ def test_aging_panel_hides_and_is_remembered(
     window.save_state()
     again = open_window(gui_context)
     assert not again.aging.isVisibleTo(again) and not again.commands.show_aging.isChecked()
+
+
+def test_a_reload_after_a_sync_updates_rows_in_place_and_keeps_the_selection(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import dataclasses
+
+    from .conftest import store
+
+    window.table.sortByColumn(COL_TOTAL, Qt.SortOrder.DescendingOrder)
+    select(qtbot, window, 2)
+    key = current_key(window)
+    shown = window.detail.invoice
+    assert shown is not None and key is not None
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    # a sync: a new invoice that sorts first, and the selected one changed (its customer)
+    changed = dataclasses.replace(shown, description="Endret av synkroniseringen")
+    new = dataclasses.replace(shown, id="new-1", number="NEW-1", total=shown.total * 100)
+    store(window.context.engine.cache, [changed, new])
+    with qtbot.waitSignal(window.snapshot_shown, timeout=5000):
+        window.reload()
+    qtbot.waitUntil(lambda: not window.model.updating, timeout=5000)
+    assert resets == []  # rows went in, nothing was reset
+    assert window.model.rowCount() == 25
+    assert window.model.row_at(0).id == "new-1"
+    assert current_key(window) == key  # the same invoice, one row further down
+    assert window.table.currentIndex().row() == 3
+    qtbot.waitUntil(
+        lambda: (
+            window.detail.invoice is not None
+            and window.detail.invoice.description == "Endret av synkroniseringen"
+        ),
+        timeout=5000,
+    )
+    assert window.count_label.text() == "25 invoices"
+
+
+def test_an_invoice_gone_after_a_sync_leaves_no_neighbour_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select(qtbot, window, 3)
+    key = current_key(window)
+    assert key is not None
+    cache = window.context.engine.cache
+    cache._db.execute(  # the sync found it deleted at the provider
+        "DELETE FROM invoices WHERE provider = ? AND account = ? AND id = ?", key
+    )
+    cache._db.commit()
+    with qtbot.waitSignal(window.snapshot_shown, timeout=5000):
+        window.reload()
+    qtbot.waitUntil(lambda: not window.model.updating, timeout=5000)
+    assert window.model.rowCount() == 23
+    assert window.model.position_of(key) is None
+    assert current_key(window) is None  # Qt moved the current row to a neighbour: undone
+    assert window.table.selectionModel().selectedRows() == []
+    assert window.detail.invoice is None or window.detail.invoice.key != current_key(window)

@@ -1,0 +1,29 @@
+"""The status bar's sync progress: never Qt's busy indicator (its animation repaints the window
+60 times a second for the whole sync); while a total is unknown it counts finished accounts."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from invoicedesk.gui.sync_status import SyncStatus
+
+
+def test_an_unknown_total_counts_finished_accounts_instead_of_a_busy_animation(
+    qtbot: QtBot,
+) -> None:
+    status = SyncStatus()
+    qtbot.addWidget(status)
+    status.show()
+    status.set_running(True, 4)
+    status.set_progress(120, None)
+    bar = status.progress
+    assert (bar.minimum(), bar.maximum(), bar.value()) == (0, 4, 0)  # not (0, 0): busy
+    status.set_running(True, 3)  # one account finished
+    status.set_progress(300, None)
+    assert (bar.maximum(), bar.value()) == (4, 1)
+    status.set_progress(300, 1000)  # every total known: the items
+    assert (bar.maximum(), bar.value()) == (1000, 300)
+    status.set_running(False)
+    status.set_running(True, 2)  # a new round
+    status.set_progress(0, None)
+    assert (bar.maximum(), bar.value()) == (2, 0)

@@ -31,8 +31,14 @@ def run_all(
         figures += wire_bench.run(wire_scale)
     if only in (None, "sync"):
         idle = 2.0 if sync_size >= 100 else 0.3  # the idle baseline needs no time in a smoke
+        # a full run measures the stall on a quiet machine and with both cores kept busy
+        spinning = (busy,) if busy or sync_size < 100 else (0, 2)
         figures += sync_bench.run(
-            dict.fromkeys(SANDBOXES, sync_size), latency, idle_seconds=idle, busy=busy
+            dict.fromkeys(SANDBOXES, sync_size),
+            latency,
+            idle_seconds=idle,
+            busy=spinning,
+            stall_runs=repeats if sync_size >= 100 else 1,
         )
     if only in (None, "demo"):
         figures += demo_bench.run(repeats)

@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
         "--busy",
         type=int,
         default=0,
-        help="other processes spinning on the CPU during the GUI-stall run (stall under load)",
+        help="other processes spinning on the CPU during the GUI-stall runs (default: the stall "
+        "is measured twice, with none and with 2, each the median of --repeats window runs)",
     )
     args = parser.parse_args(argv)
     info = machine()

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from invoicedesk.domain import AmountError, to_decimal
 from invoicedesk.domain.fetched import FetchedInvoice as FetchedInvoice
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderDataError
 from invoicedesk.providers.http import HttpSession, Response
@@ -194,28 +195,45 @@ def parse_json(response: Response, what: str) -> Any:
     except (ValueError, UnicodeDecodeError, RecursionError):
         size = len(response.content)
         raise ProviderDataError(
-            f"the {what} answer is not valid JSON (HTTP {response.status_code}, {size} bytes)",
-            hint="The provider may be having problems; try again later.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)"
+            ),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "The provider may be having problems; try again later."
+            ),
+            what=what,
+            status_code=response.status_code,
+            size=size,
         ) from None
     if _SURROGATE_BYTES.search(response.content):
         try:
             value = _without_surrogates(value)
         except RecursionError:  # pragma: no cover - iterative; a last guard all the same
             raise ProviderDataError(
-                f"the {what} answer is nested too deeply to read", hint="Try again later."
+                QT_TRANSLATE_NOOP("Errors", "the {what} answer is nested too deeply to read"),
+                hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
+                what=what,
             ) from None
     return value
 
 
 def expect_object(value: Any, what: str) -> JsonObject:
     if not isinstance(value, dict):
-        raise ProviderDataError(f"expected an object for {what}, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "expected an object for {what}, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     return value
 
 
 def expect_list(value: Any, what: str) -> list[Any]:
     if not isinstance(value, list):
-        raise ProviderDataError(f"expected a list for {what}, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "expected a list for {what}, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     return value
 
 
@@ -226,7 +244,9 @@ def opt_decimal(obj: Mapping[str, Any], key: str, what: str = "") -> Decimal | N
     try:
         return to_decimal(value)
     except AmountError as exc:
-        raise ProviderDataError(f"{what or key}: {exc}") from None
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{value}: {exc}"), value=what or key, exc=str(exc)
+        ) from None
 
 
 def opt_str(obj: Mapping[str, Any], key: str) -> str | None:
@@ -244,11 +264,19 @@ def opt_date(obj: Mapping[str, Any], key: str, what: str = "") -> dt.date | None
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ProviderDataError(f"{what or key}: expected a date, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{value}: expected a date, got {type}"),
+            value=what or key,
+            type=type(value).__name__,
+        )
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        raise ProviderDataError(f"{what or key}: not a date: {value[:30]!r}") from None
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{value}: not a date: {value2!r}"),
+            value=what or key,
+            value2=value[:30],
+        ) from None
 
 
 def error_text(response: Response) -> str | None:

@@ -28,6 +28,7 @@ from invoicedesk.domain import (
     quantize,
 )
 from invoicedesk.domain.facts import Fact, facts
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.base import opt_decimal, opt_str
 from invoicedesk.providers.errors import ConfigError, ProviderDataError
 
@@ -44,7 +45,11 @@ def ci(value: Any, what: str = "object") -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ProviderDataError(f"expected an object for {what}, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "expected an object for {what}, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     return {str(k).lower(): v for k, v in value.items()}
 
 
@@ -53,7 +58,11 @@ def ci_list(obj: Mapping[str, Any], key: str, what: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ProviderDataError(f"expected a list for {what}, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "expected a list for {what}, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     return value
 
 
@@ -66,12 +75,18 @@ def parse_datetime(value: Any, what: str) -> dt.datetime | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ProviderDataError(f"{what}: expected a date, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: expected a date, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     text = value.strip()
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ProviderDataError(f"{what}: not a date: {text[:40]!r}") from None
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: not a date: {text!r}"), what=what, text=text[:40]
+        ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=AMSTERDAM)
     return parsed
@@ -176,11 +191,14 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
     key = opt_str(obj, "key")
     number = opt_str(obj, "number")
     if not key:
-        raise ProviderDataError(f"Buckaroo sent invoice {number or '(no number)'} without its key")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "Buckaroo sent invoice {value} without its key"),
+            value=number or "(no number)",
+        )
     what = f"invoice {number or key}"
     currency = opt_str(obj, "currency")
     if not currency:
-        raise ProviderDataError(f"{what} has no currency")
+        raise ProviderDataError(QT_TRANSLATE_NOOP("Errors", "{what} has no currency"), what=what)
     currency = currency.upper()
     debit = opt_decimal(obj, "amountdebit", f"{what} AmountDebit")
     credit = opt_decimal(obj, "amountcredit", f"{what} AmountCredit")
@@ -343,8 +361,12 @@ class TrackedItems:
 def check_key(key: str, where: str) -> str:
     if not _KEY_RE.match(key):
         raise ConfigError(
-            f"{where}: {key[:40]!r} is not a Buckaroo invoice key",
-            hint="An invoice key is 32 letters and digits, as shown in Buckaroo Plaza.",
+            QT_TRANSLATE_NOOP("Errors", "{where}: {key!r} is not a Buckaroo invoice key"),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "An invoice key is 32 letters and digits, as shown in Buckaroo Plaza."
+            ),
+            where=where,
+            key=key[:40],
         )
     return key
 
@@ -377,20 +399,28 @@ def read_tracked_csv(path: str | Path) -> TrackedItems:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ConfigError(
-            f"the tracked-invoices file {name} does not exist",
-            hint="Check the path in the account's tracked_csv option.",
+            QT_TRANSLATE_NOOP("Errors", "the tracked-invoices file {name} does not exist"),
+            hint=QT_TRANSLATE_NOOP("Errors", "Check the path in the account's tracked_csv option."),
+            name=name,
         ) from None
     except UnicodeDecodeError:
         raise ConfigError(
-            f"the tracked-invoices file {name} is not UTF-8 text",
-            hint="Save it as CSV UTF-8 from your spreadsheet program.",
+            QT_TRANSLATE_NOOP("Errors", "the tracked-invoices file {name} is not UTF-8 text"),
+            hint=QT_TRANSLATE_NOOP("Errors", "Save it as CSV UTF-8 from your spreadsheet program."),
+            name=name,
         ) from None
     except OSError as exc:
-        raise ConfigError(f"cannot read the tracked-invoices file {name}: {exc.strerror}") from None
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read the tracked-invoices file {name}: {problem}"),
+            name=name,
+            problem=exc.strerror or str(exc),
+        ) from None
     lines = text.splitlines()
     header_line = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_line is None:
-        raise ConfigError(f"the tracked-invoices file {name} is empty")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Errors", "the tracked-invoices file {name} is empty"), name=name
+        )
     first = lines[header_line]
     delimiter = max(",;\t", key=first.count)
     rows = csv.reader(lines, delimiter=delimiter)
@@ -404,14 +434,29 @@ def read_tracked_csv(path: str | Path) -> TrackedItems:
             header = [_COLUMNS.get(cell.strip().lower()) for cell in row]
             if not any(header):
                 raise ConfigError(
-                    f"{name} line {line_no}: the header names none of key, number, customer_id",
-                    hint="Put a header row such as 'key,number,customer_id' at the top.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} line {line_no}: the header names none of key, number, customer_id",
+                    ),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Put a header row such as 'key,number,customer_id' at the top."
+                    ),
+                    name=name,
+                    line_no=line_no,
                 )
             continue
         if any(cell.strip() for cell in row[len(header) :]):
             raise ConfigError(
-                f"{name} line {line_no}: {len(row)} fields, but the header has {len(header)}",
-                hint="Check for an extra separator or quote on that line.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} line {line_no}: {count} fields, but the header has {count2}"
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check for an extra separator or quote on that line."
+                ),
+                name=name,
+                line_no=line_no,
+                count=len(row),
+                count2=len(header),
             )
         found = {
             col: cell.strip()
@@ -419,7 +464,13 @@ def read_tracked_csv(path: str | Path) -> TrackedItems:
             if col and cell.strip()
         }
         if not found:
-            raise ConfigError(f"{name} line {line_no}: no invoice key, number or customer id")
+            raise ConfigError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} line {line_no}: no invoice key, number or customer id"
+                ),
+                name=name,
+                line_no=line_no,
+            )
         key = found.get("key")
         entries.append(
             TrackedEntry(

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import quote
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, text
 from invoicedesk.providers.base import (
     ClientContext,
     FetchedInvoice,
@@ -122,30 +123,49 @@ class ConnectIDClient:
         status = response.status_code
         if status == 200:
             return
-        text = _message(response)
+        said = _message(response)
         if status == 403:
-            need = "a user sign-in" if self.cfg.mode == "user" else "client access to the customer"
             raise ProviderError(
-                f"ConnectID refused access to {what}: {text}",
+                QT_TRANSLATE_NOOP("Errors", "ConnectID refused access to {what}: {said}"),
                 status=403,
-                hint=f"This needs {need}; check the account's mode option and the client's rights.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This needs a user sign-in; check the account's mode option and the "
+                    "client's rights.",
+                )
+                if self.cfg.mode == "user"
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This needs client access to the customer; check the account's mode option "
+                    "and the client's rights.",
+                ),
+                what=what,
+                said=said,
             )
         if status == 404:
             raise ProviderError(
-                f"ConnectID does not know {what}: {text}",
+                QT_TRANSLATE_NOOP("Errors", "ConnectID does not know {what}: {said}"),
                 status=404,
-                hint="Check the account's base URL and options.",
+                hint=QT_TRANSLATE_NOOP("Errors", "Check the account's base URL and options."),
+                what=what,
+                said=said,
             )
         if status >= 500:
             raise ProviderError(
-                f"ConnectID had a server problem with {what}: {text}",
+                QT_TRANSLATE_NOOP("Errors", "ConnectID had a server problem with {what}: {said}"),
                 status=status,
-                hint="Try the sync again later.",
+                hint=QT_TRANSLATE_NOOP("Errors", "Try the sync again later."),
+                what=what,
+                said=said,
             )
         raise ProviderError(
-            f"ConnectID rejected the request for {what}: {text}",
+            QT_TRANSLATE_NOOP("Errors", "ConnectID rejected the request for {what}: {said}"),
             status=status,
-            hint="Check the account's options; if it persists, report it.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Check the account's options; if it persists, report it."
+            ),
+            what=what,
+            said=said,
         )
 
     # -- windows --------------------------------------------------------------------------------
@@ -346,9 +366,18 @@ class ConnectIDClient:
             except ProviderError as exc:
                 if exc.status == 404:
                     raise ProviderError(
-                        f"ConnectID does not know customer number {customer}",
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "ConnectID does not know customer number {customer}"
+                        ),
                         status=404,
-                        hint=f"Check the customer_numbers option of account '{self.cfg.account}'.",
+                        hint=text(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "Check the customer_numbers option of account '{account}'.",
+                            ),
+                            account=self.cfg.account,
+                        ),
+                        customer=customer,
                     ) from None
                 raise
             batch = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, text
 from invoicedesk.providers.base import ClientContext, LoginContext, OptionSpec, SecretSpec
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ConfigError, NeedsLogin, ProviderError
@@ -140,7 +141,12 @@ class Config:
             return (_option(options, key) or "").strip()
 
         def bad(message: str, hint: str) -> ConfigError:
-            return ConfigError(f"ConnectID account '{account}': {message}", hint=hint)
+            return ConfigError(
+                QT_TRANSLATE_NOOP("Errors", "ConnectID account '{account}': {message_}"),
+                hint=hint,
+                account=account,
+                message_=message,
+            )
 
         client_id = option("client_id")
         if not client_id:
@@ -218,10 +224,19 @@ def token_failure(cfg: Config, exc: TokenError, action: str) -> ProviderError:
     """A token-endpoint refusal as the error the bookkeeper can act on."""
     if exc.error == "invalid_client" or exc.status == 401:
         return NeedsLogin(
-            f"ConnectID refused the client id or client secret of account '{cfg.account}'",
+            QT_TRANSLATE_NOOP(
+                "Errors", "ConnectID refused the client id or client secret of account '{account}'"
+            ),
             status=exc.status,
-            hint="Check the client_id option and the client_secret, then sign in again with "
-            f"`invoicedesk accounts login {cfg.account}`.",
+            hint=text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Check the client_id option and the client_secret, then sign in again "
+                    "with `invoicedesk accounts login {account}`.",
+                ),
+                account=cfg.account,
+            ),
+            account=cfg.account,
         )
     if exc.error in ("invalid_grant", "unauthorized_client", "invalid_scope") or exc.status == 400:
         return login_again(
@@ -337,9 +352,13 @@ def login(ctx: LoginContext) -> dict[str, str]:
         if exc.error == "invalid_client" or exc.status == 401:
             raise token_failure(cfg, exc, "completed") from None
         raise ProviderError(
-            f"ConnectID refused to complete the sign-in: {exc.message}",
+            QT_TRANSLATE_NOOP("Errors", "ConnectID refused to complete the sign-in: {problem}"),
             status=exc.status,
-            hint=f"Run `invoicedesk accounts login {ctx.account}` again.",
+            hint=text(
+                QT_TRANSLATE_NOOP("Errors", "Run `invoicedesk accounts login {account}` again."),
+                account=ctx.account,
+            ),
+            problem=exc.text,
         ) from None
     result = dict(kept)
     result["access_token"] = tokens.access_token

@@ -15,6 +15,7 @@ from typing import Any
 
 from invoicedesk.domain import Invoice, Kind, Line, Offer, Party, PaymentState, quantize
 from invoicedesk.domain.facts import Fact, facts
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.base import JsonObject, opt_decimal, opt_str
 from invoicedesk.providers.connectid_reminders import fees_owed, parse_reminders
 from invoicedesk.providers.connectid_wire import (
@@ -62,7 +63,13 @@ def _currency(detail: Mapping[str, Any] | None, what: str) -> str:
         return DEFAULT_CURRENCY
     code = value.strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise ProviderDataError(f"{what}: invoiceCurrency is not a currency code: {value[:10]!r}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what}: invoiceCurrency is not a currency code: {value!r}"
+            ),
+            what=what,
+            value=value[:10],
+        )
     return code
 
 
@@ -100,11 +107,15 @@ def parse_lines(items: Any, currency: str, what: str) -> tuple[Line, ...]:
     if items is None:
         return ()
     if not isinstance(items, list):
-        raise ProviderDataError(f"{what}: the invoice lines are not a list")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: the invoice lines are not a list"), what=what
+        )
     lines = []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise ProviderDataError(f"{what}: line {n} is not an object")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: line {n} is not an object"), what=what, n=n
+            )
         where = f"{what}, line {n}"
         net = opt_decimal(item, "invoiceAmount", f"{where} amount")
         vat = opt_decimal(item, "invoiceVatAmount", f"{where} VAT")
@@ -133,11 +144,15 @@ def parse_offers(items: Any, currency: str, what: str) -> tuple[Offer, ...]:
     if items is None:
         return ()
     if not isinstance(items, list):
-        raise ProviderDataError(f"{what}: invoiceOfferInfo is not a list")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: invoiceOfferInfo is not a list"), what=what
+        )
     offers = []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise ProviderDataError(f"{what}: offer {n} is not an object")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: offer {n} is not an object"), what=what, n=n
+            )
         where = f"{what}, offer {n}"
         net = opt_decimal(item, "invoiceAmount", f"{where} amount")
         vat = opt_decimal(item, "invoiceVatAmount", f"{where} VAT")
@@ -273,7 +288,12 @@ def client_invoice(account: str, item: Mapping[str, Any]) -> Invoice:
     company = opt_str(item, "companyCode")
     if not number or not company:
         shown = number or "without a number"
-        raise ProviderDataError(f"ConnectID invoice {shown} has no invoiceId or companyCode")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "ConnectID invoice {shown} has no invoiceId or companyCode"
+            ),
+            shown=shown,
+        )
     key = InvoiceKey(company, number)
     what = f"ConnectID invoice {key.id}"
     currency = _currency(item, what)

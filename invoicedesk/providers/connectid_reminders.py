@@ -24,6 +24,7 @@ from typing import Any
 
 from invoicedesk.domain import Invoice, Kind, PaymentState, Reminder
 from invoicedesk.domain.facts import Fact, facts
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.base import JsonObject, opt_decimal, opt_str
 from invoicedesk.providers.connectid_wire import (
     DEFAULT_CURRENCY,
@@ -143,7 +144,12 @@ def list_key(item: Mapping[str, Any]) -> InvoiceKey:
     company = opt_str(item, "companyCode")
     if not number or not company:
         shown = number or "without a number"
-        raise ProviderDataError(f"ConnectID invoice {shown} has no invoiceNumber or companyCode")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "ConnectID invoice {shown} has no invoiceNumber or companyCode"
+            ),
+            shown=shown,
+        )
     return InvoiceKey(company, number)
 
 
@@ -186,7 +192,10 @@ def plan_jobs(
         reminder = wire_int(item.get("reminderNumber"))
         if not number or reminder is None or reminder < 1:
             raise ProviderDataError(
-                f"a ConnectID reminder of invoice {number or '?'} has no reminderNumber"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "a ConnectID reminder of invoice {value} has no reminderNumber"
+                ),
+                value=number or "?",
             )
         company = opt_str(item, "companyCode")
         if company is None:

@@ -26,6 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, text
 from invoicedesk.providers import telecomx_parse as parse
 from invoicedesk.providers.base import (
     ClientContext,
@@ -74,28 +75,50 @@ class TelecomXClient:
         stored_token = (secrets.get("token") or "").strip()
         if bool(self._username) != bool(self._password):
             raise ConfigError(
-                "the Telecom X account needs both a username and a password",
-                hint='Store {"username": ..., "password": ...} or an employee {"token": ...}.',
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the Telecom X account needs both a username and a password"
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    'Store {{"username": ..., "password": ...}} or an employee {{"token": ...}}.',
+                ),
             )
         if not self._username and not stored_token:
             raise ConfigError(
-                "the Telecom X account has no login: neither username and password nor token",
-                hint='Store {"username": ..., "password": ...} or an employee {"token": ...}.',
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the Telecom X account has no login: neither username and password nor token",
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    'Store {{"username": ..., "password": ...}} or an employee {{"token": ...}}.',
+                ),
             )
         self._currency = (SPEC.option(ctx.options, "currency") or "DKK").strip().upper()
         if not CURRENCY.match(self._currency):
             raise ConfigError(
-                f"the currency option must be a three-letter code such as DKK, "
-                f"not '{self._currency}'",
-                hint="Fix the account's currency option.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the currency option must be a three-letter code such as DKK, not '{currency}'",
+                ),
+                hint=QT_TRANSLATE_NOOP("Errors", "Fix the account's currency option."),
+                currency=self._currency,
             )
         self._filters: dict[str, str] = {}
         for key in ("customer", "reseller"):
             value = (ctx.options.get(key) or "").strip()
             if value and not OID.match(value):
                 raise ConfigError(
-                    f"the {key} option must be a Telecom X id of 24 characters 0-9/a-f",
-                    hint=f"Copy the {key} id from Telecom X into the account's options.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the {key} option must be a Telecom X id of 24 characters 0-9/a-f"
+                    ),
+                    hint=text(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Copy the {key} id from Telecom X into the account's options."
+                        ),
+                        key=key,
+                    ),
+                    key=key,
                 )
             if value:
                 self._filters[key] = value
@@ -162,8 +185,14 @@ class TelecomXClient:
                 oid = item.get("_id")
                 if not isinstance(oid, str) or not oid:
                     raise ProviderDataError(
-                        f"Telecom X listed an invoice without an id at position {page.offset}",
-                        hint="Please report this to the invoicedesk developers.",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Telecom X listed an invoice without an id at position {offset}",
+                        ),
+                        hint=QT_TRANSLATE_NOOP(
+                            "Errors", "Please report this to the invoicedesk developers."
+                        ),
+                        offset=page.offset,
                     )
                 if oid.lower() not in seen:
                     seen.add(oid.lower())
@@ -171,9 +200,15 @@ class TelecomXClient:
             if not fresh and page.items:
                 # a server that ignores ``offset`` sends the same page for ever
                 raise ProviderDataError(
-                    f"Telecom X answered the invoice list at offset {page.offset} with only "
-                    "invoices it had already sent, so the list cannot be read to its end",
-                    hint="Try again later; nothing was marked as removed.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Telecom X answered the invoice list at offset {offset} with only "
+                        "invoices it had already sent, so the list cannot be read to its end",
+                    ),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Try again later; nothing was marked as removed."
+                    ),
+                    offset=page.offset,
                 )
             if not fresh:
                 continue
@@ -239,9 +274,13 @@ class TelecomXClient:
                 yield page
                 offset += len(page.items)
             raise ProviderDataError(
-                f"Telecom X's invoice list gave no total and did not end after "
-                f"{MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there",
-                hint="Try again later; nothing was marked as removed.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Telecom X's invoice list gave no total and did not end after "
+                    "{MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there",
+                ),
+                hint=QT_TRANSLATE_NOOP("Errors", "Try again later; nothing was marked as removed."),
+                MAX_PAGES_WITHOUT_TOTAL=MAX_PAGES_WITHOUT_TOTAL,
             )
         total = first.total
         offsets = iter(range(step, total, step))  # lazy: a total of 10**9 is no list
@@ -297,7 +336,9 @@ class TelecomXClient:
         ]
         total = envelope.get("total")
         if total is not None and (isinstance(total, bool) or not isinstance(total, int)):
-            raise ProviderDataError("the invoice list's total is not a whole number")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "the invoice list's total is not a whole number")
+            )
         return _Page(offset, total, items)
 
     def _detail(self, oid: str, cancel: CancelToken) -> JsonObject:
@@ -328,9 +369,12 @@ class TelecomXClient:
             response = retried or self._get(path, params, token, cancel)
         else:
             raise NeedsLogin(
-                f"Telecom X kept refusing {what} with new login tokens",
+                QT_TRANSLATE_NOOP("Errors", "Telecom X kept refusing {what} with new login tokens"),
                 status=401,
-                hint="Check the username and password (or token) and log in again.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the username and password (or token) and log in again."
+                ),
+                what=what,
             )
         if quiet and response.status_code in (403, 404):
             return None
@@ -365,26 +409,39 @@ class TelecomXClient:
                 return self._token, None  # another thread logged in meanwhile
             if not self._username:
                 raise NeedsLogin(
-                    "Telecom X no longer accepts the stored employee token",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Telecom X no longer accepts the stored employee token"
+                    ),
                     status=401,
-                    hint="Create a new employee token in Telecom X (or store a username and "
-                    "password) and log in again.",
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Create a new employee token in Telecom X (or store a username and "
+                        "password) and log in again.",
+                    ),
                 )
             self._renewals += 1
             if self._renewals > MAX_RENEWALS:
                 raise NeedsLogin(
-                    f"Telecom X refused every request after {MAX_RENEWALS} new logins in a row",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Telecom X refused every request after {MAX_RENEWALS} new logins in a row",
+                    ),
                     status=401,
-                    hint="Check the username and password (or token) and log in again.",
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Check the username and password (or token) and log in again."
+                    ),
+                    MAX_RENEWALS=MAX_RENEWALS,
                 )
             self._login(cancel)
             assert self._token is not None
             response = retry(self._token)
             if response.status_code == 401:
                 raise NeedsLogin(
-                    "Telecom X refused the new login token as well",
+                    QT_TRANSLATE_NOOP("Errors", "Telecom X refused the new login token as well"),
                     status=401,
-                    hint="Check the username and password (or token) and log in again.",
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Check the username and password (or token) and log in again."
+                    ),
                 )
             return self._token, response
 
@@ -407,7 +464,9 @@ class TelecomXClient:
         answer = expect_object(parse_json(response, "login"), "the login answer")
         token = answer.get("token")
         if not isinstance(token, str) or not token:
-            raise ProviderDataError("Telecom X accepted the login but sent no token")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "Telecom X accepted the login but sent no token")
+            )
         self.ctx.http.add_secrets(token)
         minutes = answer.get("expiresInMinutes")
         lifetime = minutes * 60 if isinstance(minutes, int) and minutes > 0 else None

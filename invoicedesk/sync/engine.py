@@ -13,6 +13,7 @@ from typing import Protocol
 
 from invoicedesk.domain import DIRECTION_OPTION, Direction, account_direction
 from invoicedesk.domain.changes import digest
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers import PROVIDER_NAMES, UnknownProvider, get_spec
 from invoicedesk.providers.base import (
     ClientContext,
@@ -331,8 +332,11 @@ def direction_of(account: Account) -> Direction:
         return account_direction(account.provider, account.options)
     except ValueError:
         raise ConfigError(
-            f"the direction option is '{account.options.get(DIRECTION_OPTION)}'",
-            hint="Use --option direction=receivable or direction=payable.",
+            QT_TRANSLATE_NOOP("Errors", "the direction option is '{get}'"),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Use --option direction=receivable or direction=payable."
+            ),
+            get=str(account.options.get(DIRECTION_OPTION)),
         ) from None
 
 

@@ -153,3 +153,12 @@ def _decode(value: Any) -> Param:
     if isinstance(value, (str, int, float)):
         return value
     raise TypeError(f"not a parameter: {value!r}")
+
+
+class TextError(Exception):
+    """An error whose one line is a :class:`Text`: ``str()`` is the English line, ``text`` the
+    translatable one. Mixed into the Qt-free layers' own errors (keyring, accounts, cache)."""
+
+    def __init__(self, message: str | Text = "", **params: Param) -> None:
+        self.text = as_text(message, params)
+        super().__init__(str(self.text))

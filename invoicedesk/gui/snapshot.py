@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from invoicedesk.domain.text import Text
 from invoicedesk.gui.rows import RowTable
 from invoicedesk.storage.accounts import AccountError, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
@@ -21,6 +22,8 @@ class AccountStatus:
     last_attempt: dt.datetime | None = None
     #: a disabled account is shown greyed; its invoices are not loaded (not in any total)
     enabled: bool = True
+    #: the message as a translatable Text, when the cache has one
+    text: Text | None = None
 
     @property
     def needs_login(self) -> bool:
@@ -55,6 +58,7 @@ def account_statuses(cache: InvoiceCache, accounts: AccountStore) -> list[Accoun
                     state.last_success,
                     state.last_attempt,
                     account.enabled,
+                    state.text,
                 )
             )
     return statuses

@@ -35,6 +35,7 @@ from invoicedesk.providers.errors import (
     RateLimited,
     SecurityError,
 )
+from invoicedesk.providers.http_errors import answer_lost, size_text, stayed_busy_or_unavailable
 from invoicedesk.providers.redact import REDACTOR, Redactor, redact_url
 from invoicedesk.providers.tls import (
     certificate_problem,
@@ -240,8 +241,8 @@ class HttpSession:
                         "Errors", "The provider may be having problems; try again later."
                     ),
                     host=_host(shown),
-                    size=_size(self.policy.max_bytes),
-                    announced=_size(exc.size or 0),
+                    size=size_text(self.policy.max_bytes),
+                    announced=size_text(exc.size or 0),
                 ) from None
             except DeadlinePassed:
                 raise NetworkError(
@@ -264,7 +265,7 @@ class HttpSession:
                     timeout=self.policy.timeout,
                 )
                 if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
-                    raise _answer_lost(method, shown, last_problem) from None
+                    raise answer_lost(method, _host(shown), last_problem) from None
                 self._wait_before_retry(
                     attempt, attempts, method, shown, str(last_problem), None, cancel
                 )
@@ -282,7 +283,7 @@ class HttpSession:
                     ) from None
                 last_problem = _describe_transport_error(exc)
                 if not idempotent and not isinstance(exc, httpx.ConnectError):
-                    raise _answer_lost(method, shown, last_problem) from None
+                    raise answer_lost(method, _host(shown), last_problem) from None
                 self._wait_before_retry(
                     attempt, attempts, method, shown, str(last_problem), None, cancel
                 )
@@ -314,7 +315,7 @@ class HttpSession:
                 continue
             if response.status_code in RETRY_STATUSES:
                 raise RateLimited(
-                    _stayed(response.status_code == 429, attempt),
+                    stayed_busy_or_unavailable(response.status_code == 429, attempt),
                     status=response.status_code,
                     hint=QT_TRANSLATE_NOOP("Errors", "Try the sync again in a few minutes."),
                 )
@@ -386,42 +387,6 @@ class _BoundedStream(httpx.SyncByteStream):
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
-def _stayed(busy: bool, attempts: int) -> Text:
-    if busy:
-        template = (
-            QT_TRANSLATE_NOOP(
-                "Errors", "the provider stayed busy (too many requests) after 1 attempt"
-            )
-            if attempts == 1
-            else QT_TRANSLATE_NOOP(
-                "Errors", "the provider stayed busy (too many requests) after {attempts} attempts"
-            )
-        )
-    else:
-        template = (
-            QT_TRANSLATE_NOOP("Errors", "the provider stayed unavailable after 1 attempt")
-            if attempts == 1
-            else QT_TRANSLATE_NOOP(
-                "Errors", "the provider stayed unavailable after {attempts} attempts"
-            )
-        )
-    return text(template, attempts=attempts)
-
-
-def _answer_lost(method: str, shown: str, problem: Text) -> NetworkError:
-    return NetworkError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "the answer from {host} was lost ({problem}); the {method} was not "
-            "sent again, since the server may already have carried it out",
-        ),
-        hint=QT_TRANSLATE_NOOP("Errors", "Check the internet connection, then try again."),
-        host=_host(shown),
-        problem=problem,
-        method=method,
-    )
-
-
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if not value:
@@ -454,13 +419,6 @@ def _describe_transport_error(exc: httpx.TransportError) -> Text:
     if isinstance(exc, httpx.ReadError):
         return text(QT_TRANSLATE_NOOP("Errors", "the connection was reset"))
     return text(type(exc).__name__)
-
-
-def _size(count: int) -> str:
-    """``64 MB``; below a megabyte in kB or bytes (a small limit must not read "0 MB")."""
-    if count >= 2**20:
-        return f"{count // 2**20} MB"
-    return f"{count // 1024} kB" if count >= 1024 else f"{count} bytes"
 
 
 def _host(url: str) -> str:

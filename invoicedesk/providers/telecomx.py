@@ -18,7 +18,6 @@ The API has no "changed since", so every sync is a full one.
 from __future__ import annotations
 
 import json
-import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
@@ -26,7 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from invoicedesk.domain.text import QT_TRANSLATE_NOOP, text
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers import telecomx_parse as parse
 from invoicedesk.providers.base import (
     ClientContext,
@@ -44,8 +43,9 @@ from invoicedesk.providers.base import (
     parse_json,
 )
 from invoicedesk.providers.cancel import CancelToken
-from invoicedesk.providers.errors import ConfigError, NeedsLogin, ProviderDataError
+from invoicedesk.providers.errors import NeedsLogin, ProviderDataError
 from invoicedesk.providers.http import Response
+from invoicedesk.providers.telecomx_settings import OID, read_settings
 
 PAGE_LIMIT = 500  # the API's maximum
 #: invoices per batch handed to the sink (one transaction each)
@@ -55,8 +55,6 @@ RENEW_MARGIN_S = 30.0
 MAX_RENEWALS = 5
 #: a bound for a list that gives no total (20,000 pages of up to 500 invoices)
 MAX_PAGES_WITHOUT_TOTAL = 20_000
-OID = re.compile(r"^[0-9a-fA-F]{24}$")
-CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 @dataclass
@@ -69,59 +67,9 @@ class _Page:
 class TelecomXClient:
     def __init__(self, ctx: ClientContext) -> None:
         self.ctx = ctx
-        secrets = ctx.secrets
-        self._username = (secrets.get("username") or "").strip()
-        self._password = secrets.get("password") or ""
-        stored_token = (secrets.get("token") or "").strip()
-        if bool(self._username) != bool(self._password):
-            raise ConfigError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "the Telecom X account needs both a username and a password"
-                ),
-                hint=QT_TRANSLATE_NOOP(
-                    "Errors",
-                    'Store {{"username": ..., "password": ...}} or an employee {{"token": ...}}.',
-                ),
-            )
-        if not self._username and not stored_token:
-            raise ConfigError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "the Telecom X account has no login: neither username and password nor token",
-                ),
-                hint=QT_TRANSLATE_NOOP(
-                    "Errors",
-                    'Store {{"username": ..., "password": ...}} or an employee {{"token": ...}}.',
-                ),
-            )
-        self._currency = (SPEC.option(ctx.options, "currency") or "DKK").strip().upper()
-        if not CURRENCY.match(self._currency):
-            raise ConfigError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "the currency option must be a three-letter code such as DKK, not '{currency}'",
-                ),
-                hint=QT_TRANSLATE_NOOP("Errors", "Fix the account's currency option."),
-                currency=self._currency,
-            )
-        self._filters: dict[str, str] = {}
-        for key in ("customer", "reseller"):
-            value = (ctx.options.get(key) or "").strip()
-            if value and not OID.match(value):
-                raise ConfigError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "the {key} option must be a Telecom X id of 24 characters 0-9/a-f"
-                    ),
-                    hint=text(
-                        QT_TRANSLATE_NOOP(
-                            "Errors", "Copy the {key} id from Telecom X into the account's options."
-                        ),
-                        key=key,
-                    ),
-                    key=key,
-                )
-            if value:
-                self._filters[key] = value
+        settings = read_settings(ctx.secrets, ctx.options, SPEC.option(ctx.options, "currency"))
+        self._username, self._password, stored_token = settings.login
+        self._currency, self._filters = settings.currency, settings.filters
         ctx.http.add_secrets(self._password, stored_token)
         self._lock = threading.Lock()
         self._token: str | None = stored_token or None

@@ -55,6 +55,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE invoices ADD COLUMN doc_hash BLOB;
     """,
+    # 5: an account's last message also as a translatable template with its parameters (JSON of
+    # invoicedesk.domain.text.Text), so the window shows it in the user's language
+    """
+    ALTER TABLE account_state ADD COLUMN message_text TEXT;
+    """,
 ]
 
 

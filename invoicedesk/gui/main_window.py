@@ -26,6 +26,7 @@ from invoicedesk.gui.banner import WarningBanner
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.detail_loader import DetailLoader
 from invoicedesk.gui.detail_pane import DetailPane, UrlOpener
+from invoicedesk.gui.error_text import describe, keyring_help, show
 from invoicedesk.gui.export_view import AskPath, ExportController
 from invoicedesk.gui.filter_bar import FilterBar
 from invoicedesk.gui.first_run import FirstRunPanel, secrets_text
@@ -47,7 +48,6 @@ from invoicedesk.gui.window_theme import WindowTheme
 from invoicedesk.gui.workers import Job, JobRunner, SyncController
 from invoicedesk.providers.base import Progress
 from invoicedesk.storage.accounts import AccountError
-from invoicedesk.storage.secrets import missing_keyring_help
 from invoicedesk.sync.engine import AccountResult
 
 #: how often a running sync's progress is shown, at most
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         shown = self.filter_bar.current_filter()
         self.sidebar.select(shown.account, shown.provider)
         if snapshot.problem:
-            self._message(snapshot.problem)
+            self._message(show(snapshot.problem))
         if self._reload_again:
             self._reload_again = False
             self.reload()
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         try:
             accounts = self.context.accounts.all()
         except AccountError as exc:
-            self._message(str(exc))
+            self._message(describe(exc))
             return []
         accounts = [a for a in accounts if a.enabled]  # a disabled account is not synced
         if names is not None:
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
         if self.sync.busy:
             self.sync_status.set_running(True, len(self.sync.running))
         if result.state in ("error", "needs_login"):
-            self._message(f"{result.account}: {result.message}")
+            self._message(f"{result.account}: {show(result.text or result.message)}")
         self.reload()
 
     def _all_synced(self) -> None:
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         report = self.context.secrets.report()
         if not report.ok:
             title = self.tr("Passwords cannot be stored safely")
-            self.banner.show_warning(title, missing_keyring_help(report))
+            self.banner.show_warning(title, keyring_help(report))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main_splitter": self.main_splitter, "detail_splitter": self.detail_splitter}

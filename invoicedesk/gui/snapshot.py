@@ -37,7 +37,7 @@ class Snapshot:
     #: (provider, account) of every account and of every account with invoices in the cache
     scopes: list[tuple[str, str]]
     #: why the account list could not be read (the invoices are shown all the same)
-    problem: str | None = None
+    problem: Text | str | None = None
 
 
 def account_statuses(cache: InvoiceCache, accounts: AccountStore) -> list[AccountStatus]:
@@ -80,11 +80,11 @@ def load_snapshot(
 ) -> Snapshot:
     """Everything the window shows, read in one go. ``sort`` (column, descending): the order the
     view will ask for, made here in the worker rather than on the GUI thread."""
-    problem = None
+    problem: Text | None = None
     try:
         statuses = account_statuses(cache, accounts)
     except AccountError as exc:
-        statuses, problem = [], str(exc)
+        statuses, problem = [], exc.text
     table = RowTable.from_columns(cache.table_columns(shown_accounts(cache, statuses)), today)
     if sort is not None and sort[0] >= 0:
         table.sorted_order(*sort)

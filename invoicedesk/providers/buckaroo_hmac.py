@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Generator
 from urllib.parse import quote_plus
 
-from invoicedesk.domain.text import QT_TRANSLATE_NOOP
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.errors import SecurityError
 from invoicedesk.providers.http import Auth, Request, Response
 
@@ -158,9 +158,14 @@ class BuckarooAuth(Auth):
             raise SecurityError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "Buckaroo's answer is signed with a time {span} {value} this "
-                    "computer's clock, so it may be a replayed answer and nothing from it "
-                    "was used",
+                    "Buckaroo's answer is signed with a time {span} ahead of this computer's "
+                    "clock, so it may be a replayed answer and nothing from it was used",
+                )
+                if off > 0
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Buckaroo's answer is signed with a time {span} behind this computer's "
+                    "clock, so it may be a replayed answer and nothing from it was used",
                 ),
                 status=status,
                 hint=QT_TRANSLATE_NOOP(
@@ -169,7 +174,6 @@ class BuckarooAuth(Auth):
                     "connection may be tampered with (proxy, VPN).",
                 ),
                 span=_span(abs(off)),
-                value="ahead of" if off > 0 else "behind",
             )
         with self._seen_lock:
             for old in [n for n, when in self._seen.items() if now - when > 2 * ALLOWED_SKEW]:
@@ -207,12 +211,12 @@ class BuckarooAuth(Auth):
         self.unsigned += 1
 
 
-def _span(seconds: float) -> str:
+def _span(seconds: float) -> Text:
     if seconds >= 2 * 86400:
-        return f"{seconds / 86400:.0f} days"
+        return text(QT_TRANSLATE_NOOP("Errors", "{count:.0f} days"), count=seconds / 86400)
     if seconds >= 2 * 3600:
-        return f"{seconds / 3600:.0f} hours"
-    return f"{seconds / 60:.0f} minutes"
+        return text(QT_TRANSLATE_NOOP("Errors", "{count:.0f} hours"), count=seconds / 3600)
+    return text(QT_TRANSLATE_NOOP("Errors", "{count:.0f} minutes"), count=seconds / 60)
 
 
 __all__ = [

@@ -322,7 +322,7 @@ class TelecomXClient:
                 hint=QT_TRANSLATE_NOOP(
                     "Errors", "Check the username and password (or token) and log in again."
                 ),
-                what=what,
+                what=parse.subject(what),
             )
         if quiet and response.status_code in (403, 404):
             return None

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from invoicedesk.domain import Address, Invoice, Kind, Line, Party, PaymentState, quantize
 from invoicedesk.domain.facts import Fact, facts
-from invoicedesk.domain.text import QT_TRANSLATE_NOOP
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.base import JsonObject, expect_list, opt_decimal, opt_str
 from invoicedesk.providers.errors import NeedsLogin, ProviderDataError, ProviderError
 from invoicedesk.providers.http import Response
@@ -303,13 +303,28 @@ def error_code(response: Response) -> str | None:
     return None
 
 
-def _said(response: Response) -> str:
+def _said(response: Response) -> Text:
     """The provider's own words, for the end of a message."""
     body = _body(response)
-    text = body.get("message") if isinstance(body.get("message"), str) else None
-    code = error_code(response)
-    shown = text or code
-    return f" (Telecom X says: {redact(shown[:120])})" if shown else ""
+    message = body.get("message") if isinstance(body.get("message"), str) else None
+    shown = message or error_code(response)
+    if not shown:
+        return text("")
+    return text(QT_TRANSLATE_NOOP("Errors", " (Telecom X says: {said})"), said=redact(shown[:120]))
+
+
+def subject(what: str) -> Text:
+    """What a request asked for, as a message names it: "the invoice list", "invoice 12"."""
+    kind, _, ident = what.partition(" ")
+    if what == "invoice list":
+        return text(QT_TRANSLATE_NOOP("Errors", "the invoice list"))
+    if what == "login":
+        return text(QT_TRANSLATE_NOOP("Errors", "the login"))
+    if kind == "invoice" and ident:
+        return text(QT_TRANSLATE_NOOP("Errors", "invoice {id}"), id=ident)
+    if kind == "customer" and ident:
+        return text(QT_TRANSLATE_NOOP("Errors", "customer {id}"), id=ident)
+    return text(what)
 
 
 def login_error(response: Response) -> ProviderError:
@@ -338,9 +353,13 @@ def login_error(response: Response) -> ProviderError:
         )
     if status == 409:
         return NeedsLogin(
-            "this Telecom X user is not allowed to log in" + _said(response),
+            QT_TRANSLATE_NOOP("Errors", "this Telecom X user is not allowed to log in{said}"),
             status=status,
-            hint="Ask your Telecom X administrator to enable the user, or use another login.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ask your Telecom X administrator to enable the user, or use another login.",
+            ),
+            said=_said(response),
         )
     return api_error(response, "login", None)
 
@@ -348,7 +367,7 @@ def login_error(response: Response) -> ProviderError:
 def api_error(response: Response, what: str, level: str | None) -> ProviderError:
     status, code = response.status_code, error_code(response)
     said = _said(response)
-    subject = f"the {what}" if what in ("invoice list", "login") else what
+    asked = subject(what)
     if status == 401:
         return NeedsLogin(
             QT_TRANSLATE_NOOP("Errors", "Telecom X asks for a new login{said}"),
@@ -375,14 +394,14 @@ def api_error(response: Response, what: str, level: str | None) -> ProviderError
                 "reseller options.",
             ),
             who=who,
-            subject=subject,
+            subject=asked,
         )
     if status == 404 and what.startswith("invoice ") and what != "invoice list":
         return ProviderError(
             QT_TRANSLATE_NOOP("Errors", "Telecom X no longer has {what}"),
             status=status,
             hint=QT_TRANSLATE_NOOP("Errors", "It may have been deleted meanwhile; sync again."),
-            what=what,
+            what=asked,
         )
     if status == 404:
         return ProviderError(
@@ -391,7 +410,7 @@ def api_error(response: Response, what: str, level: str | None) -> ProviderError
             hint=QT_TRANSLATE_NOOP(
                 "Errors", "Check the account's base URL and its customer and reseller options."
             ),
-            subject=subject,
+            subject=asked,
         )
     if status in (400, 422):
         return ProviderError(
@@ -402,7 +421,7 @@ def api_error(response: Response, what: str, level: str | None) -> ProviderError
                 "Check the account's options; if they are right, please report this to "
                 "the invoicedesk developers.",
             ),
-            subject=subject,
+            subject=asked,
             said=said,
         )
     if status >= 500:
@@ -414,7 +433,7 @@ def api_error(response: Response, what: str, level: str | None) -> ProviderError
             hint=QT_TRANSLATE_NOOP(
                 "Errors", "Try again later; if it persists, contact Telecom X support."
             ),
-            subject=subject,
+            subject=asked,
         )
     return ProviderError(
         QT_TRANSLATE_NOOP(
@@ -422,6 +441,6 @@ def api_error(response: Response, what: str, level: str | None) -> ProviderError
         ),
         status=status,
         hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
-        subject=subject,
+        subject=asked,
         said=said,
     )

@@ -32,10 +32,11 @@ from invoicedesk.gui.dialogs.keyring_save import (
     forget_secrets,
     store_secrets,
 )
+from invoicedesk.gui.error_text import keyring_help
 from invoicedesk.providers import available_specs
 from invoicedesk.providers.base import ProviderSpec
 from invoicedesk.storage.accounts import AccountError, AccountStore
-from invoicedesk.storage.secrets import SecretStore, missing_keyring_help
+from invoicedesk.storage.secrets import SecretStore
 from invoicedesk.sync.engine import SyncEngine
 from invoicedesk.sync.identity import refuse_duplicate
 
@@ -103,7 +104,7 @@ class AddAccountDialog(QDialog):
         #: nothing can be saved without a usable keyring: "Add account" stays disabled
         self.keyring_ok = report.ok
         if not report.ok:
-            self.keyring_warning.setText(missing_keyring_help(report))
+            self.keyring_warning.setText(keyring_help(report))
             self.keyring_warning.setVisible(True)
 
         top = QFormLayout()

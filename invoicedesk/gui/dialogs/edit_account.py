@@ -24,6 +24,7 @@ from invoicedesk.gui.dialogs.account_form import AccountForm
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.dialogs.field_row import error_label, field_error_label
 from invoicedesk.gui.dialogs.validation import describe, name_error
+from invoicedesk.gui.error_text import describe as describe_line
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
@@ -101,7 +102,7 @@ class EditAccountDialog(QDialog):
             stored = stores.secrets.get(account.name)
         except SecretStoreError as exc:
             stored = {}
-            keyring_problem: str | None = str(exc)
+            keyring_problem: str | None = describe_line(exc)
         else:
             keyring_problem = None
         taken = {a.name for a in stores.accounts.all() if a.name != account.name}

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from invoicedesk.gui.error_text import describe
 from invoicedesk.providers.errors import ProviderError
 from invoicedesk.storage.accounts import AccountError
 from invoicedesk.storage.secrets import SecretStoreError
@@ -16,7 +17,7 @@ log = logging.getLogger(__name__)
 
 def describe_error(error: object) -> str:
     if isinstance(error, ProviderError):
-        return error.describe()
+        return describe(error)
     if isinstance(error, DuplicateAccount):
         return QCoreApplication.translate(
             "Errors",
@@ -24,7 +25,7 @@ def describe_error(error: object) -> str:
             "every invoice twice.",
         ).format(name=error.existing.name)
     if isinstance(error, (SecretStoreError, AccountError)):
-        return str(error)
+        return describe(error)
     if isinstance(error, BaseException):
         log.error("unexpected error in an account dialog", exc_info=error)
         return QCoreApplication.translate(
@@ -39,7 +40,9 @@ def describe_save_error(error: object, keyring_usable: bool) -> str:
     ``keyring_usable`` False: the keyring is one we refuse, and its message says what to do."""
     if not isinstance(error, SecretStoreError):
         return describe_error(error)
-    text = QCoreApplication.translate("Errors", "Not saved: {reason}").format(reason=str(error))
+    text = QCoreApplication.translate("Errors", "Not saved: {reason}").format(
+        reason=describe(error)
+    )
     if keyring_usable:
         text += "\n" + QCoreApplication.translate(
             "Errors",

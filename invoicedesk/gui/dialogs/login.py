@@ -21,6 +21,7 @@ from invoicedesk.gui.dialogs.keyring_save import (
     store_secrets,
 )
 from invoicedesk.gui.dialogs.provider_extras import ConnectIDExtras, TelecomXExtras
+from invoicedesk.gui.error_text import describe
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account
 from invoicedesk.storage.secrets import SecretStore, SecretStoreError
@@ -80,7 +81,7 @@ class ReloginDialog(QDialog):
         try:
             stored = self.previous = secrets.get(account.name)
         except SecretStoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             self.message.setVisible(True)
 
         self.form = AccountForm(

@@ -1054,18 +1054,18 @@
         <location filename="../../providers/base.py" line="+198"/>
         <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
         <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>svaret på {what} er ikke gyldig JSON (HTTP {status_code}, {size} byte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../providers/http.py" line="+240"/>
         <source>The provider may be having problems; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbyderen har muligvis problemer; prøv igen senere.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the {what} answer is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret på {what} er indlejret for dybt til at kunne læses</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1074,845 +1074,845 @@
         <location line="+50"/>
         <location filename="../../providers/telecomx_parse.py" line="+443"/>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen senere.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../providers/buckaroo_parse.py" line="+49"/>
         <source>expected an object for {what}, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>forventede et objekt for {what}, fik {type}</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../providers/buckaroo_parse.py" line="+13"/>
         <source>expected a list for {what}, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>forventede en liste for {what}, fik {type}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{value}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {exc}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{value}: expected a date, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: forventede en dato, fik {type}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{value}: not a date: {value2!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: ikke en dato: {value2!r}</translation>
     </message>
     <message>
         <location filename="../../providers/buckaroo.py" line="-308"/>
         <source>option environment must be live or test, not &apos;{environment}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indstillingen environment skal være live eller test, ikke »{environment}«</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>this Buckaroo account tracks no invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>denne Buckaroo-konto følger ingen fakturaer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add invoice_keys, invoice_numbers, customer_ids or a tracked_csv file in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj invoice_keys, invoice_numbers, customer_ids eller en tracked_csv-fil i kontoindstillingerne.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the Buckaroo account has no website key</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo-kontoen har ingen webstedsnøgle (website key)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add --option website_key=… (Buckaroo Plaza: Settings &gt; Websites).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj --option website_key=… (Buckaroo Plaza: Settings &gt; Websites).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the Buckaroo account has no secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo-kontoen har ingen hemmelig nøgle (secret key)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the secret key from Buckaroo Plaza (Settings &gt; Secret key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast den hemmelige nøgle fra Buckaroo Plaza (Settings &gt; Secret key).</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Buckaroo does not know {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo kender ikke {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the key, or remove it from the account&apos;s tracked invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér nøglen, eller fjern den fra kontoens fulgte fakturaer.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Buckaroo invoice {value} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo-faktura {value} kan ikke læses: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report this to the invoicedesk developers with the invoice key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld dette til udviklerne af invoicedesk, med fakturanøglen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Buckaroo rejected {what}: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo afviste {what}: {join}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the tracked invoice keys, numbers and customer ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér de fulgte fakturanøgler, fakturanumre og kunde-id&apos;er.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Buckaroo answered {what} with an error: {message_}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo svarede på {what} med en fejl: {message_}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again later; if it persists, contact Buckaroo support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen senere; kontakt Buckaroos support, hvis det fortsætter.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Buckaroo refused the request&apos;s timestamp: check the computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo afviste anmodningens tidsstempel: kontrollér computerens ur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set the date, time and time zone correctly (automatic time is best), then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstil dato, klokkeslæt og tidszone korrekt (automatisk tid er bedst), og synkronisér igen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Buckaroo refused a repeated request{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo afviste en gentaget anmodning{said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync again; if it persists, check for a proxy that replays requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisér igen; hvis det fortsætter, så se efter en proxy, der afspiller anmodninger igen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Buckaroo refused the signature: check your website key and secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo afviste signaturen: kontrollér webstedsnøglen og den hemmelige nøgle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check your secret key and the website key in Buckaroo Plaza and enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér den hemmelige nøgle og webstedsnøglen i Buckaroo Plaza, og indtast dem igen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Buckaroo refused access to {what}{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo nægtede adgang til {what}{said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that Credit Management is enabled for this website key in Buckaroo Plaza.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér, at Credit Management er slået til for denne webstedsnøgle i Buckaroo Plaza.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Buckaroo does not know {what}{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo kender ikke {what}{said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the account&apos;s base URL and tracked invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens basis-URL og fulgte fakturaer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Buckaroo had a server problem with {what}{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo havde et serverproblem med {what}{said}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Buckaroo rejected {what}{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo afviste {what}{said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the account&apos;s settings; if it persists, contact Buckaroo support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoindstillingerne; kontakt Buckaroos support, hvis det fortsætter.</translation>
     </message>
     <message>
         <location filename="../../providers/buckaroo_hmac.py" line="+140"/>
         <source>Buckaroo&apos;s answer failed its signature check, so nothing from it was used</source>
         <extracomment>seconds a timestamp may differ from this computer&apos;s clock, both ways (requests and answers) nonce -&gt; timestamp of every signed answer in the skew window (bounded by it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Buckaroo bestod ikke signaturkontrollen, så intet fra det blev brugt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection may be tampered with; check the network (proxy, VPN) and the account&apos;s secret key, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan være pillet ved forbindelsen; kontrollér netværket (proxy, VPN) og kontoens hemmelige nøgle, og synkronisér igen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Buckaroo&apos;s answer is signed with a time {span} ahead of this computer&apos;s clock, so it may be a replayed answer and nothing from it was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Buckaroo er signeret med et tidspunkt {span} foran denne computers ur, så det kan være et genafspillet svar, og intet fra det blev brugt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Buckaroo&apos;s answer is signed with a time {span} behind this computer&apos;s clock, so it may be a replayed answer and nothing from it was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Buckaroo er signeret med et tidspunkt {span} efter denne computers ur, så det kan være et genafspillet svar, og intet fra det blev brugt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the computer&apos;s date, time and time zone; if they are right, the connection may be tampered with (proxy, VPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér computerens dato, klokkeslæt og tidszone; hvis de er rigtige, kan der være pillet ved forbindelsen (proxy, VPN).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Buckaroo&apos;s answer repeats the signature nonce of an earlier answer (a replayed answer), so nothing from it was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Buckaroo gentager signatur-nonce fra et tidligere svar (et genafspillet svar), så intet fra det blev brugt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection may be tampered with; check the network (proxy, VPN), then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan være pillet ved forbindelsen; kontrollér netværket (proxy, VPN), og synkronisér igen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Buckaroo&apos;s answer carries no signature, so it cannot be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Buckaroo har ingen signatur, så det kan ikke stoles på</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection may be tampered with; check the network (proxy, VPN). Set require_response_signature=warn only if you trust this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan være pillet ved forbindelsen; kontrollér netværket (proxy, VPN). Sæt kun require_response_signature=warn, hvis du stoler på dette netværk.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{count:.0f} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:.0f} dage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count:.0f} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:.0f} timer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:.0f} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:.0f} minutter</translation>
     </message>
     <message>
         <location filename="../../providers/buckaroo_parse.py" line="+17"/>
         <location filename="../../providers/telecomx_parse.py" line="-396"/>
         <source>{what}: expected a date, got {type}</source>
         <extracomment>a line&apos;s net amount beyond this is not a real invoice line (and would overflow rounding)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{what}: forventede en dato, fik {type}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what}: not a date: {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ikke en dato: {text!r}</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Buckaroo sent invoice {value} without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckaroo sendte faktura {value} uden dens nøgle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{what} has no currency</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} har ingen valuta</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>{where}: {key!r} is not a Buckaroo invoice key</source>
         <extracomment>the observed payment text: &quot;Factuur &lt;invoice number&gt; - &lt;debtor name&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {key!r} er ikke en Buckaroo-fakturanøgle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An invoice key is 32 letters and digits, as shown in Buckaroo Plaza.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fakturanøgle består af 32 bogstaver og cifre, som Buckaroo Plaza viser den.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the tracked-invoices file {name} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>filen med fulgte fakturaer {name} findes ikke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the path in the account&apos;s tracked_csv option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér stien i kontoens indstilling tracked_csv.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the tracked-invoices file {name} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>filen med fulgte fakturaer {name} er ikke UTF-8-tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save it as CSV UTF-8 from your spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem den som CSV UTF-8 fra dit regnearksprogram.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read the tracked-invoices file {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse filen med fulgte fakturaer {name}: {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the tracked-invoices file {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>filen med fulgte fakturaer {name} er tom</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} line {line_no}: the header names none of key, number, customer_id</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} linje {line_no}: overskriftsrækken nævner ingen af key, number, customer_id</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Put a header row such as &apos;key,number,customer_id&apos; at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt en overskriftsrække som »key,number,customer_id« øverst.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} line {line_no}: {count} fields, but the header has {count2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} linje {line_no}: {count} felter, men overskriftsrækken har {count2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check for an extra separator or quote on that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se efter et ekstra skilletegn eller anførselstegn på den linje.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} line {line_no}: no invoice key, number or customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} linje {line_no}: ingen fakturanøgle, fakturanummer eller kunde-id</translation>
     </message>
     <message>
         <location filename="../../providers/connectid.py" line="+129"/>
         <source>ConnectID refused access to {what}: {said}</source>
         <extracomment>invoices per details batch handed to the sink detail batches queued ahead of the one being parsed and stored the newest window ends this far after today (invoices may be dated ahead) how far before the window to look for the invoices of reminders inside it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID nægtede adgang til {what}: {said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This needs a user sign-in; check the account&apos;s mode option and the client&apos;s rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette kræver login som bruger; kontrollér kontoens indstilling mode og klientens rettigheder.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This needs client access to the customer; check the account&apos;s mode option and the client&apos;s rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette kræver klientadgang til kunden; kontrollér kontoens indstilling mode og klientens rettigheder.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ConnectID does not know {what}: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID kender ikke {what}: {said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the account&apos;s base URL and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens basis-URL og indstillinger.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ConnectID had a server problem with {what}: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID havde et serverproblem med {what}: {said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../providers/http.py" line="+69"/>
         <source>Try the sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv synkroniseringen igen senere.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ConnectID rejected the request for {what}: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID afviste anmodningen om {what}: {said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the account&apos;s options; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens indstillinger; meld det, hvis det fortsætter.</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>ConnectID does not know customer number {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID kender ikke kundenummer {customer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the customer_numbers option of account &apos;{account}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér indstillingen customer_numbers for kontoen »{account}«.</translation>
     </message>
     <message>
         <location filename="../../providers/connectid_auth.py" line="+145"/>
         <source>ConnectID account &apos;{account}&apos;: {message_}</source>
         <extracomment>refresh this many seconds before the access token&apos;s expiry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID-kontoen »{account}«: {message_}</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>ConnectID refused the client id or client secret of account &apos;{account}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID afviste klient-id&apos;et eller klienthemmeligheden for kontoen »{account}«</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the client_id option and the client_secret, then sign in again with `invoicedesk accounts login {account}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér indstillingen client_id og client_secret, og log ind igen med `invoicedesk accounts login {account}`.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>ConnectID refused to complete the sign-in: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID ville ikke gennemføre login: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run `invoicedesk accounts login {account}` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør `invoicedesk accounts login {account}` igen.</translation>
     </message>
     <message>
         <location filename="../../providers/connectid_parse.py" line="+67"/>
         <source>{what}: invoiceCurrency is not a currency code: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: invoiceCurrency er ikke en valutakode: {value!r}</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>{what}: the invoice lines are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: fakturalinjerne er ikke en liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{what}: line {n} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: linje {n} er ikke et objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{what}: invoiceOfferInfo is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: invoiceOfferInfo er ikke en liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{what}: offer {n} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: tilbud {n} er ikke et objekt</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>ConnectID invoice {shown} has no invoiceId or companyCode</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID-faktura {shown} har ingen invoiceId eller companyCode</translation>
     </message>
     <message>
         <location filename="../../providers/connectid_reminders.py" line="+148"/>
         <source>ConnectID invoice {shown} has no invoiceNumber or companyCode</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectID-faktura {shown} har ingen invoiceNumber eller companyCode</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>a ConnectID reminder of invoice {value} has no reminderNumber</source>
-        <translation type="unfinished"></translation>
+        <translation>en ConnectID-rykker for faktura {value} har ingen reminderNumber</translation>
     </message>
     <message>
         <location filename="../../providers/connectid_wire.py" line="+85"/>
         <location line="+42"/>
         <source>{what}: {key} is not a date</source>
         <extracomment>list amounts carry no currency; the details&apos; ``invoiceCurrency`` is presumably NOK when absent the company of an invoice known only from reminders that name none</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {key} er ikke en dato</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>{what}: {key} is not a date ({text}...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {key} er ikke en dato ({text}...)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what}: {key} is not a date ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {key} er ikke en dato ({value})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{what}: {key} is not a date ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {key} er ikke en dato ({number})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{what}: {key} is not a date: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {key} er ikke en dato: {value!r}</translation>
     </message>
     <message>
         <location filename="../../providers/errors.py" line="+57"/>
         <source>HTTP {status}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}: {message}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{message} {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} {hint}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{message}. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. {hint}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulleret</translation>
     </message>
     <message>
         <location filename="../../providers/http.py" line="-144"/>
         <source>the provider sent an invalid link ({exc})</source>
         <extracomment>a Retry-After longer than this is not waited for: the sync stops with a clear message the largest answer read (bytes); the largest real ones are a few MB seconds one attempt may take from connecting to the last byte of the answer (status line, headers and body), however steadily a slow server drips it (``timeout`` bounds only each wait for the next bytes); kept at the socket by :mod:`~.deadline`</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>udbyderen sendte et ugyldigt link ({exc})</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>the answer from {host} is larger than {size} ({announced} announced), so it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret fra {host} er større end {size} ({announced} annonceret), så det blev ikke læst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the answer from {host} is larger than {size}, so it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret fra {host} er større end {size}, så det blev ikke læst</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{host} took more than {deadline:g} s to send its answer, so it was given up</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} brugte mere end {deadline:g} s på at sende sit svar, så det blev opgivet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the internet connection; if it is fine, the provider is having problems: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér internetforbindelsen; hvis den er i orden, har udbyderen problemer: prøv igen senere.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no answer within {timeout:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>intet svar inden for {timeout:g} s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>could not connect securely to {host}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke oprette sikker forbindelse til {host}: {what}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the provider asks us to wait {wait:.0f} s before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>udbyderen beder os vente {wait:.0f} s, før vi prøver igen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try the sync again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv synkroniseringen igen om et par minutter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>could not reach {host} after {attempts} attempts: {last_problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke nå {host} efter {attempts} forsøg: {last_problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the internet connection and the account&apos;s base URL, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér internetforbindelsen og kontoens basis-URL, og synkronisér igen.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>the secure (TLS) connection could not be set up ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>den sikre (TLS-)forbindelse kunne ikke oprettes ({detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>connection refused or host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>forbindelsen blev afvist, eller værten blev ikke fundet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the connection broke off mid-answer</source>
-        <translation type="unfinished"></translation>
+        <translation>forbindelsen blev afbrudt midt i svaret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>forbindelsen blev nulstillet</translation>
     </message>
     <message>
         <location filename="../../providers/http_errors.py" line="+13"/>
         <source>the provider stayed busy (too many requests) after 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>udbyderen var stadig optaget (for mange anmodninger) efter 1 forsøg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the provider stayed busy (too many requests) after {attempts} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>udbyderen var stadig optaget (for mange anmodninger) efter {attempts} forsøg</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the provider stayed unavailable after 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>udbyderen var stadig utilgængelig efter 1 forsøg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the provider stayed unavailable after {attempts} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>udbyderen var stadig utilgængelig efter {attempts} forsøg</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the answer from {host} was lost ({problem}); the {method} was not sent again, since the server may already have carried it out</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret fra {host} gik tabt ({problem}); {method} blev ikke sendt igen, da serveren måske allerede har udført den</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér internetforbindelsen, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../providers/oauth.py" line="+162"/>
         <source>the {provider} token answer has no access token</source>
         <extracomment>epoch seconds, None when the server gave no ``expires_in`` style to retry with when the first one gets ``invalid_client`` (None: no retry)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>token-svaret fra {provider} har intet adgangstoken</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the {provider} sign-in server refused the request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>login-serveren hos {provider} afviste anmodningen: {reason}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>could not open the web browser for the {provider} sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke åbne webbrowseren til login hos {provider}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run {login_command} with --no-browser and open the printed address yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør {login_command} med --no-browser, og åbn selv den adresse, der udskrives.</translation>
     </message>
     <message>
         <location filename="../../providers/oauth_loopback.py" line="+220"/>
         <source>no sign-in from {provider} arrived within {timeout:g} seconds; {refused} answer(s) that did not belong to this login (state mismatch) were refused</source>
         <extracomment>requests for the redirect path with a wrong or missing state, ignored</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>intet login fra {provider} kom inden for {timeout:g} sekunder; {refused} svar, der ikke hørte til dette login (state passede ikke), blev afvist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was stored; start the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev gemt; start login forfra.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no sign-in arrived from {provider} within {timeout:g} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>intet login fra {provider} kom inden for {timeout:g} sekunder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start the login again and finish signing in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start login forfra, og gør det færdigt i browseren.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the sign-in at {provider} was cancelled or access was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>login hos {provider} blev annulleret, eller adgang blev nægtet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start the login again and approve access for invoicedesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start login forfra, og godkend adgang for invoicedesk.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{provider} sent the browser back without an authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} sendte browseren tilbage uden godkendelseskode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start login forfra.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{provider} refused the sign-in: {error_}{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} afviste login: {error_}{detail}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the client id and the authorize URL of the account, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens klient-id og autoriserings-URL, og log ind igen.</translation>
     </message>
     <message>
         <location filename="../../providers/pdf.py" line="-75"/>
         <source>{provider}&apos;s PDF link is not a web address, so it was not fetched</source>
         <extracomment>redirects followed at most (each hop is checked for its origin again)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF-linket fra {provider} er ikke en webadresse, så det blev ikke hentet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync the account; if the link stays wrong, the provider must fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisér kontoen; hvis linket stadig er forkert, skal udbyderen rette det.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{provider}&apos;s PDF link redirected more than {MAX_REDIRECTS} times, so it was given up</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-linket fra {provider} omdirigerede mere end {MAX_REDIRECTS} gange, så det blev opgivet</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{provider} refused the account&apos;s login for the PDF (HTTP {status_})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} afviste kontoens login til PDF&apos;en (HTTP {status_})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the account&apos;s login in Accounts, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens login under Konti, og prøv igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{where} refused the PDF download (HTTP {status_}){elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} afviste download af PDF&apos;en (HTTP {status_}){elsewhere}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the invoice at the provider&apos;s website instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn fakturaen på udbyderens websted i stedet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{provider} no longer has this PDF ({where} answered HTTP {status_})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} har ikke længere denne PDF ({where} svarede HTTP {status_})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync the account to get a fresh link, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisér kontoen for at få et nyt link, og prøv igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{provider} answered HTTP {status_} for the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} svarede HTTP {status_} for PDF&apos;en</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{provider} sent something that is not a PDF ({kind}, {count} bytes), so it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} sendte noget, der ikke er en PDF ({kind}, {count} byte), så det blev ikke gemt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Try again later, or open the invoice at the provider&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen senere, eller åbn fakturaen på udbyderens websted.</translation>
     </message>
     <message>
         <location filename="../../providers/sendregning.py" line="+92"/>
         <source>the SendRegning account has no login e-mail or password stored</source>
         <extracomment>how far back (by invoice date) an incremental sync re-reads the paid list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SendRegning-kontoen har ingen gemt login-e-mail eller adgangskode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the account again with both secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj kontoen igen med begge hemmeligheder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the originator id must be SendRegning&apos;s account number (digits), not &apos;{originator}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>afsender-id&apos;et (originator id) skal være dit kontonummer hos SendRegning (cifre), ikke »{originator}«</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find it in SendRegning under Innstillinger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du finder det i SendRegning under Innstillinger.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>SendRegning refused the login e-mail, password or originator id</source>
-        <translation type="unfinished"></translation>
+        <translation>SendRegning afviste login-e-mailen, adgangskoden eller afsender-id&apos;et</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check them and log in again (for the CLI: remove and add the account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér dem, og log ind igen (på kommandolinjen: fjern kontoen, og tilføj den igen).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SendRegning denied access: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>SendRegning nægtede adgang: {value}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the account owner to give this login access to invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed kontoejeren om at give dette login adgang til fakturaer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SendRegning answered: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>SendRegning svarede: {detail}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>SendRegning sent the same invoices again on page {count} of {path}, so the list was not read to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>SendRegning sendte de samme fakturaer igen på side {count} af {path}, så listen blev ikke læst til ende</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>SendRegning&apos;s next-page link points to another server ({origin}); it was not followed, so the list was not read to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket til næste side fra SendRegning peger på en anden server ({origin}); det blev ikke fulgt, så listen blev ikke læst til ende</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the account&apos;s base URL; nothing was marked as removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens basis-URL; intet blev markeret som fjernet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SendRegning&apos;s next-page link points back to a page already read (after {count} pages of {path})</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket til næste side fra SendRegning peger tilbage på en side, der allerede er læst (efter {count} sider af {path})</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>SendRegning sent an invoice without a number</source>
-        <translation type="unfinished"></translation>
+        <translation>SendRegning sendte en faktura uden nummer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invoice {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number}: {problem}</translation>
     </message>
     <message>
         <location filename="../../providers/telecomx.py" line="+136"/>
         <source>Telecom X listed an invoice without an id at position {offset}</source>
         <extracomment>invoices per batch handed to the sink (one transaction each) new logins after 401s, with no request succeeding in between, before giving up a bound for a list that gives no total (20,000 pages of up to 500 invoices)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X listede en faktura uden id på position {offset}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please report this to the invoicedesk developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld venligst dette til udviklerne af invoicedesk.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Telecom X answered the invoice list at offset {offset} with only invoices it had already sent, so the list cannot be read to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X besvarede fakturalisten fra position {offset} med kun fakturaer, den allerede havde sendt, så listen kan ikke læses til ende</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+74"/>
         <source>Try again later; nothing was marked as removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen senere; intet blev markeret som fjernet.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Telecom X&apos;s invoice list gave no total and did not end after {MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturalisten fra Telecom X angav intet samlet antal og sluttede ikke efter {MAX_PAGES_WITHOUT_TOTAL} sider, så læsningen stoppede dér</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>the invoice list&apos;s total is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>det samlede antal i fakturalisten er ikke et heltal</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Telecom X kept refusing {what} with new login tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X blev ved med at afvise {what} med nye login-tokens</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1920,305 +1920,305 @@
         <location line="+12"/>
         <location filename="../../providers/telecomx_parse.py" line="+328"/>
         <source>Check the username and password (or token) and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér brugernavnet og adgangskoden (eller tokenet), og log ind igen.</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Telecom X no longer accepts the stored employee token</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X accepterer ikke længere det gemte medarbejdertoken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create a new employee token in Telecom X (or store a username and password) and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret et nyt medarbejdertoken i Telecom X (eller gem brugernavn og adgangskode), og log ind igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Telecom X refused every request after {MAX_RENEWALS} new logins in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X afviste alle anmodninger efter {MAX_RENEWALS} nye login i træk</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Telecom X refused the new login token as well</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X afviste også det nye login-token</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Telecom X accepted the login but sent no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X accepterede login, men sendte intet token</translation>
     </message>
     <message>
         <location filename="../../providers/telecomx_parse.py" line="-310"/>
         <source>{what}: not a date: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ikke en dato: {value!r}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>invoiceNumber: unexpected {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>invoiceNumber: uventet {type}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invoiceNumber: not an invoice number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>invoiceNumber: ikke et fakturanummer: {value}</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{what}: expected an object, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: forventede et objekt, fik {type}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{what}: units x unitPrice is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: units x unitPrice er uden for det gyldige område</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Telecom X sent an invoice without an id (_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X sendte en faktura uden id (_id)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Telecom X invoice {oid} could not be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X-faktura {oid} kunne ikke læses: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please report this invoice to the invoicedesk developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld venligst denne faktura til udviklerne af invoicedesk.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>paid: expected true or false, got {paid!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>paid: forventede true eller false, fik {paid!r}</translation>
     </message>
     <message>
         <location line="+55"/>
         <source> (Telecom X says: {said})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Telecom X siger: {said})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the invoice list</source>
-        <translation type="unfinished"></translation>
+        <translation>fakturalisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invoice {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {id}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>this Telecom X user logs in with two-factor authentication, which invoicedesk cannot answer</source>
-        <translation type="unfinished"></translation>
+        <translation>denne Telecom X-bruger logger ind med totrinsgodkendelse, som invoicedesk ikke kan besvare</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create an employee token in Telecom X and store it as the account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret et medarbejdertoken i Telecom X, og gem det som kontoens token.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Telecom X refused the username or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X afviste brugernavnet eller adgangskoden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the username and password in the account settings and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér brugernavnet og adgangskoden i kontoindstillingerne, og log ind igen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this Telecom X user is not allowed to log in{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>denne Telecom X-bruger må ikke logge ind{said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask your Telecom X administrator to enable the user, or use another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed din Telecom X-administrator om at aktivere brugeren, eller brug et andet login.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Telecom X asks for a new login{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X beder om et nyt login{said}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Telecom X has blocked this computer&apos;s IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X har blokeret denne computers IP-adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact Telecom X support to lift the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt Telecom X&apos; support for at få blokeringen ophævet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this Telecom X login{who} may not see {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>dette Telecom X-login{who} har ikke adgang til {subject}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a reseller or admin login, and check the account&apos;s customer and reseller options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug et forhandler- eller administratorlogin, og kontrollér kontoens indstillinger customer og reseller.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Telecom X no longer has {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X har ikke længere {what}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It may have been deleted meanwhile; sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kan være blevet slettet i mellemtiden; synkronisér igen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Telecom X did not find {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X fandt ikke {subject}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the account&apos;s base URL and its customer and reseller options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens basis-URL og indstillingerne customer og reseller.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Telecom X rejected the request for {subject}{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X afviste anmodningen om {subject}{said}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the account&apos;s options; if they are right, please report this to the invoicedesk developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens indstillinger; hvis de er rigtige, så meld venligst dette til udviklerne af invoicedesk.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Telecom X had an internal error while answering for {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X fik en intern fejl under besvarelsen af {subject}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try again later; if it persists, contact Telecom X support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen senere; kontakt Telecom X&apos; support, hvis det fortsætter.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Telecom X answered the request for {subject} unexpectedly{said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X besvarede anmodningen om {subject} uventet{said}</translation>
     </message>
     <message>
         <location filename="../../providers/telecomx_settings.py" line="+34"/>
         <source>the Telecom X account needs both a username and a password</source>
         <extracomment>username, password, stored token</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X-kontoen skal have både brugernavn og adgangskode</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>Store {{&quot;username&quot;: ..., &quot;password&quot;: ...}} or an employee {{&quot;token&quot;: ...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem {{&quot;username&quot;: ..., &quot;password&quot;: ...}} eller et medarbejdertoken {{&quot;token&quot;: ...}}.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>the Telecom X account has no login: neither username and password nor token</source>
-        <translation type="unfinished"></translation>
+        <translation>Telecom X-kontoen har intet login: hverken brugernavn og adgangskode eller token</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the currency option must be a three-letter code such as DKK, not &apos;{currency}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indstillingen currency skal være en kode på tre bogstaver, f.eks. DKK, ikke »{currency}«</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fix the account&apos;s currency option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret kontoens indstilling currency.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the {key} option must be a Telecom X id of 24 characters 0-9/a-f</source>
-        <translation type="unfinished"></translation>
+        <translation>indstillingen {key} skal være et Telecom X-id på 24 tegn 0-9/a-f</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy the {key} id from Telecom X into the account&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér {key}-id&apos;et fra Telecom X ind i kontoens indstillinger.</translation>
     </message>
     <message>
         <location filename="../../providers/tls.py" line="+40"/>
         <source>the ca_file option names {ca_file}, which cannot be read as a CA certificate ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>indstillingen ca_file peger på {ca_file}, som ikke kan læses som et CA-certifikat ({reason})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Point ca_file at the certificate authority&apos;s PEM file, or remove the option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad ca_file pege på certifikatudstederens PEM-fil, eller fjern indstillingen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>If the server uses a private certificate authority, set the account&apos;s ca_file option to that CA&apos;s certificate (PEM). Also check the computer&apos;s date and time, and any proxy or antivirus that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis serveren bruger en privat certifikatudsteder, så sæt kontoens indstilling ca_file til denne udsteders certifikat (PEM). Kontrollér også computerens dato og klokkeslæt og eventuelle proxyer eller antivirusprogrammer, der opfanger HTTPS.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the server&apos;s certificate is for another host name ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>serverens certifikat gælder et andet værtsnavn ({detail})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the account&apos;s base URL: it must name the host the certificate was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kontoens basis-URL: den skal angive den vært, certifikatet er lavet til.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the server&apos;s certificate is not valid at this date and time ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>serverens certifikat er ikke gyldigt på denne dato og dette klokkeslæt ({detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the computer&apos;s date, time and time zone; if they are right, the server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér computerens dato, klokkeslæt og tidszone; hvis de er rigtige, er serverens certifikat udløbet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the server&apos;s certificate is not trusted ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>serverens certifikat er ikke betroet ({detail})</translation>
     </message>
     <message>
         <location filename="../../storage/accounts.py" line="+40"/>
         <source>{shown_name} is not a usable account name: use 1-64 letters, digits, spaces, . _ @ + -</source>
         <extracomment>a disabled account is kept (settings, secrets, cache) but not synced, not in totals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{shown_name} kan ikke bruges som kontonavn: brug 1-64 bogstaver, cifre, mellemrum, . _ @ + -</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot read the account list {path}: {exc}. Fix the file or move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse kontolisten {path}: {exc}. Ret filen, eller flyt den væk for at begynde forfra.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>account #{value} in {path} lacks a name or provider; fix the file</source>
-        <translation type="unfinished"></translation>
+        <translation>konto nr. {value} i {path} mangler navn eller udbyder; ret filen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no account named &apos;{name}&apos; (accounts: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen konto med navnet »{name}« (konti: {known})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an account named &apos;{name}&apos; exists already; remove it first or pick another name</source>
-        <translation type="unfinished"></translation>
+        <translation>der findes allerede en konto med navnet »{name}«; fjern den først, eller vælg et andet navn</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2226,209 +2226,209 @@
         <location filename="../../sync/account_admin.py" line="+84"/>
         <source>no account named &apos;{name}&apos;</source>
         <extracomment>the account&apos;s secrets after the edit (None: unchanged) another login or server: the cached invoices are someone else&apos;s and must go cached invoices that would be dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ingen konto med navnet »{name}«</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an account named &apos;{name}&apos; exists already; pick another name</source>
-        <translation type="unfinished"></translation>
+        <translation>der findes allerede en konto med navnet »{name}«; vælg et andet navn</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the account list {path} stayed locked by another invoicedesk for 30 s; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>kontolisten {path} var låst af en anden invoicedesk i 30 s; prøv igen, når den er færdig</translation>
     </message>
     <message>
         <location filename="../../storage/cache_errors.py" line="+28"/>
         <source>the disk holding the invoice cache {path} is full, so the sync could not store what it fetched. Free some space and sync again; nothing stored before was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>disken med fakturacachen {path} er fuld, så synkroniseringen kunne ikke gemme det, den hentede. Frigør noget plads, og synkronisér igen; intet, der var gemt i forvejen, gik tabt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the invoice cache {path} is read-only for this user, so it cannot be written. Make the file and its folder writable (or use another --profile-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>fakturacachen {path} er skrivebeskyttet for denne bruger, så den kan ikke skrives. Gør filen og dens mappe skrivbare (eller brug en anden --profile-dir).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the invoice cache {path} stayed locked by another invoicedesk (a sync or the app). Wait for it to finish and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fakturacachen {path} var låst af en anden invoicedesk (en synkronisering eller appen). Vent, til den er færdig, og prøv igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the invoice cache {path} is damaged ({text}). It holds only copies of provider data: move it away and sync again to rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>fakturacachen {path} er beskadiget ({text}). Den indeholder kun kopier af udbyderdata: flyt den væk, og synkronisér igen for at genopbygge den.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the invoice cache {path} cannot be opened ({text}). Check that its folder exists and that this user may read and write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>fakturacachen {path} kan ikke åbnes ({text}). Kontrollér, at mappen findes, og at denne bruger må læse og skrive i den.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the invoice cache {path} could not be read or written ({text}): a disk problem (full, removed or failing). Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fakturacachen {path} kunne ikke læses eller skrives ({text}): et diskproblem (fuld, fjernet eller defekt). Kontrollér disken, og prøv igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the invoice cache {path} failed ({text}). If this persists, move it away and sync again to rebuild it (it holds only copies of provider data).</source>
-        <translation type="unfinished"></translation>
+        <translation>fakturacachen {path} fejlede ({text}). Hvis det fortsætter, så flyt den væk, og synkronisér igen for at genopbygge den (den indeholder kun kopier af udbyderdata).</translation>
     </message>
     <message>
         <location filename="../../storage/documents.py" line="+76"/>
         <source>could not keep the PDF in {root} ({reason}); free some space or check the folder&apos;s permissions, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke gemme PDF&apos;en i {root} ({reason}); frigør noget plads, eller kontrollér mappens rettigheder, og prøv igen</translation>
     </message>
     <message>
         <location filename="../../storage/secrets.py" line="+49"/>
         <source>no usable keyring: invoicedesk keeps passwords and tokens only in the system keyring, and {reason}. {remedy}</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen brugbar nøglering: invoicedesk gemmer kun adgangskoder og tokens i systemets nøglering, og {reason}. {remedy}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>see &apos;Headless Linux&apos; in the README</source>
-        <translation type="unfinished"></translation>
+        <translation>se »Headless Linux« i README</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the only keyring found (keyrings.alt) stores secrets in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>den eneste nøglering, der blev fundet (keyrings.alt), gemmer hemmeligheder i klartekst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afinstallér keyrings.alt, og brug skrivebordets nøglering (GNOME Keyring, KWallet, KeePassXC).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the configured keyring {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>den konfigurerede nøglering: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér variablen PYTHON_KEYRING_BACKEND og keyrings konfigurationsfil.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the system keyring could not be used ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>systemets nøglering kunne ikke bruges ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to the computer&apos;s user account normally and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind på computerens brugerkonto på normal vis, og prøv igen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no keyring service is running in this session (there is no D-Bus session)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen nøgleringstjeneste kører i denne session (der er ingen D-Bus-session)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign in to a desktop session, or in a plain shell start one with {session} and, inside it, {start} ({readme}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind i en skrivebordssession, eller start en i en almindelig skal med {session} og, inde i den, {start} ({readme}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Install one (e.g. {install}), then sign in to a desktop session, or in a plain shell start one with {session} and, inside it, {start} ({readme}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installér en (f.eks. {install}), og log derefter ind i en skrivebordssession, eller start en i en almindelig skal med {session} og, inde i den, {start} ({readme}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no keyring service is running in this session (nothing answers for the Secret Service on D-Bus)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen nøgleringstjeneste kører i denne session (intet svarer for Secret Service på D-Bus)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start one: {start} ({readme}), or sign in to a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en: {start} ({readme}), eller log ind i en skrivebordssession.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Install one (e.g. {install}), then start one: {start} ({readme}), or sign in to a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installér en (f.eks. {install}), og start den derefter: {start} ({readme}), eller log ind i en skrivebordssession.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the keyring could not be read: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>nøgleringen kunne ikke læses: {exc}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the keyring entry for &apos;{account}&apos; is damaged; add the account again</source>
-        <translation type="unfinished"></translation>
+        <translation>posten i nøgleringen for »{account}« er beskadiget; tilføj kontoen igen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the keyring refused to store the secrets for &apos;{account}&apos;: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>nøgleringen nægtede at gemme hemmelighederne for »{account}«: {exc}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the keyring could not delete &apos;{account}&apos;: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>nøgleringen kunne ikke slette »{account}«: {exc}</translation>
     </message>
     <message>
         <location filename="../../sync/documents.py" line="+39"/>
         <source>the provider gave no PDF for this invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>udbyderen gav ingen PDF til denne faktura</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the account &apos;{account}&apos; is no longer set up, so its PDF cannot be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>kontoen »{account}« er ikke længere oprettet, så dens PDF kan ikke hentes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{display_name} offers no PDF download</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} tilbyder ikke download af PDF</translation>
     </message>
     <message>
         <location filename="../../sync/engine.py" line="+95"/>
         <source>unexpected internal error ({name}); details are in the log file</source>
         <extracomment>options every account may carry besides its provider&apos;s own what the sync found, per change kind (see :func:`invoicedesk.domain.changes.digest`) ``message`` as a translatable Text (the window shows this one)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uventet intern fejl ({name}); detaljerne står i logfilen</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>a sync of this account is running</source>
-        <translation type="unfinished"></translation>
+        <translation>en synkronisering af denne konto er i gang</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>sync cancelled; everything fetched so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>synkroniseringen blev annulleret; alt, der er hentet indtil nu, er bevaret</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>{count} invoices fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fakturaer hentet</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>the direction option is &apos;{get}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indstillingen direction er »{get}«</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use --option direction=receivable or direction=payable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug --option direction=receivable eller direction=payable.</translation>
     </message>
     <message>
         <location filename="../../sync/process.py" line="+235"/>
         <source>the sync of this account stopped unexpectedly (exit code {code}); everything fetched before is kept. Sync again; if it happens again, the log file has the details</source>
         <extracomment>how long a cancelled child may take beyond one request&apos;s timeouts before it is terminated (it checks for cancel between requests, so a slow request in flight runs to its end) how much lower the children&apos;s CPU priority is than the window&apos;s (Unix) how long the child waits for the parent to store renewed secrets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>synkroniseringen af denne konto stoppede uventet (afslutningskode {code}); alt, der var hentet før, er bevaret. Synkronisér igen; sker det igen, står detaljerne i logfilen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>vinduet blev lukket</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the keyring did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>nøgleringen svarede ikke i tide</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ card and the status bar. Names, codes and addresses stay as they are inside the 
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -149,11 +150,16 @@ def test_a_refused_keyring_is_explained_in_the_language(
 
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
-def test_the_window_shows_banner_and_sync_errors_in_the_language(
-    qtbot: QtBot, tmp_path: Path, language: str, settings: QSettings
+def test_the_window_shows_sync_errors_in_the_language(
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: str,
+    settings: QSettings,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """The sync runs in a child process (the window's ProcessSyncer): its error crosses the pipe
     and the cache, and the card and the status bar translate it."""
+    caplog.set_level(logging.DEBUG)  # the child logs at the window's level
     profile = Profile.at(tmp_path / "profile")
     profile.ensure()
     accounts = AccountStore(profile.accounts_path)
@@ -172,6 +178,7 @@ def test_the_window_shows_banner_and_sync_errors_in_the_language(
             qtbot.waitUntil(lambda: not window.is_loading, timeout=10_000)
             with qtbot.waitSignal(window.sync.all_finished, timeout=60_000):
                 assert window.sync_all(names=["Regnskap"]) == ["Regnskap"]
+            assert "syncing Regnskap in process" in caplog.text  # the child's log, relayed
             card = window.sidebar.cards["Regnskap"]
             qtbot.waitUntil(lambda: card.message_label.isVisible(), timeout=10_000)
             full = card.message_label.toolTip() or card.message_label.text()

@@ -150,3 +150,14 @@ def test_every_marked_message_is_translated(code: str) -> None:
         if not finished.get(source, "").strip()
     }
     assert not missing, f"not translated in invoicedesk_{code}.ts: {missing}"
+
+
+def test_request_names_become_translatable_and_keep_their_english() -> None:
+    from invoicedesk.providers.subjects import subject
+
+    for words in ("the invoice list", "the invoices of customer 42", "invoice key ab12", "login"):
+        named = subject(words)
+        assert named.template != words or not named.params
+        assert str(named) in (words, f"the {words}")
+    assert subject("the invoices of customer 42") == text("the invoices of customer {id}", id="42")
+    assert subject("something else") == text("something else")

@@ -61,6 +61,7 @@ from invoicedesk.providers.errors import (
     ProviderError,
 )
 from invoicedesk.providers.http import Response
+from invoicedesk.providers.subjects import subject
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +249,7 @@ class BuckarooClient:
                 hint=QT_TRANSLATE_NOOP(
                     "Errors", "Check the key, or remove it from the account's tracked invoices."
                 ),
-                what=what,
+                what=subject(what),
             )
         return body
 
@@ -323,7 +324,7 @@ def _message_error(body: dict[str, Any], what: str) -> ProviderError:
         hint=QT_TRANSLATE_NOOP(
             "Errors", "Try again later; if it persists, contact Buckaroo support."
         ),
-        what=what,
+        what=subject(what),
         message_=message[:200],
     )
 
@@ -374,7 +375,7 @@ def _raise_for_status(response: Response, what: str, now: float) -> None:
                 "Errors",
                 "Check that Credit Management is enabled for this website key in Buckaroo Plaza.",
             ),
-            what=what,
+            what=subject(what),
             said=said,
         )
     if status == 404:
@@ -382,7 +383,7 @@ def _raise_for_status(response: Response, what: str, now: float) -> None:
             QT_TRANSLATE_NOOP("Errors", "Buckaroo does not know {what}{said}"),
             status=status,
             hint=QT_TRANSLATE_NOOP("Errors", "Check the account's base URL and tracked invoices."),
-            what=what,
+            what=subject(what),
             said=said,
         )
     if status >= 500:
@@ -390,7 +391,7 @@ def _raise_for_status(response: Response, what: str, now: float) -> None:
             QT_TRANSLATE_NOOP("Errors", "Buckaroo had a server problem with {what}{said}"),
             status=status,
             hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
-            what=what,
+            what=subject(what),
             said=said,
         )
     raise ProviderError(
@@ -399,7 +400,7 @@ def _raise_for_status(response: Response, what: str, now: float) -> None:
         hint=QT_TRANSLATE_NOOP(
             "Errors", "Check the account's settings; if it persists, contact Buckaroo support."
         ),
-        what=what,
+        what=subject(what),
         said=said,
     )
 

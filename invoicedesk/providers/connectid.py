@@ -55,6 +55,7 @@ from invoicedesk.providers.connectid_reminders import (
 from invoicedesk.providers.errors import ProviderError
 from invoicedesk.providers.http import Response
 from invoicedesk.providers.pdf import download_pdf
+from invoicedesk.providers.subjects import subject
 
 __all__ = ["SPEC", "ConnectIDClient", "login"]
 
@@ -139,7 +140,7 @@ class ConnectIDClient:
                     "This needs client access to the customer; check the account's mode option "
                     "and the client's rights.",
                 ),
-                what=what,
+                what=subject(what),
                 said=said,
             )
         if status == 404:
@@ -147,7 +148,7 @@ class ConnectIDClient:
                 QT_TRANSLATE_NOOP("Errors", "ConnectID does not know {what}: {said}"),
                 status=404,
                 hint=QT_TRANSLATE_NOOP("Errors", "Check the account's base URL and options."),
-                what=what,
+                what=subject(what),
                 said=said,
             )
         if status >= 500:
@@ -155,7 +156,7 @@ class ConnectIDClient:
                 QT_TRANSLATE_NOOP("Errors", "ConnectID had a server problem with {what}: {said}"),
                 status=status,
                 hint=QT_TRANSLATE_NOOP("Errors", "Try the sync again later."),
-                what=what,
+                what=subject(what),
                 said=said,
             )
         raise ProviderError(
@@ -164,7 +165,7 @@ class ConnectIDClient:
             hint=QT_TRANSLATE_NOOP(
                 "Errors", "Check the account's options; if it persists, report it."
             ),
-            what=what,
+            what=subject(what),
             said=said,
         )
 

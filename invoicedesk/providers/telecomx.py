@@ -45,6 +45,7 @@ from invoicedesk.providers.base import (
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import NeedsLogin, ProviderDataError
 from invoicedesk.providers.http import Response
+from invoicedesk.providers.subjects import subject
 from invoicedesk.providers.telecomx_settings import OID, read_settings
 
 PAGE_LIMIT = 500  # the API's maximum
@@ -322,7 +323,7 @@ class TelecomXClient:
                 hint=QT_TRANSLATE_NOOP(
                     "Errors", "Check the username and password (or token) and log in again."
                 ),
-                what=parse.subject(what),
+                what=subject(what),
             )
         if quiet and response.status_code in (403, 404):
             return None

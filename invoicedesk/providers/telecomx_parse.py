@@ -24,6 +24,7 @@ from invoicedesk.providers.base import JsonObject, expect_list, opt_decimal, opt
 from invoicedesk.providers.errors import NeedsLogin, ProviderDataError, ProviderError
 from invoicedesk.providers.http import Response
 from invoicedesk.providers.redact import redact
+from invoicedesk.providers.subjects import subject
 
 PROVIDER = "telecomx"
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -311,20 +312,6 @@ def _said(response: Response) -> Text:
     if not shown:
         return text("")
     return text(QT_TRANSLATE_NOOP("Errors", " (Telecom X says: {said})"), said=redact(shown[:120]))
-
-
-def subject(what: str) -> Text:
-    """What a request asked for, as a message names it: "the invoice list", "invoice 12"."""
-    kind, _, ident = what.partition(" ")
-    if what == "invoice list":
-        return text(QT_TRANSLATE_NOOP("Errors", "the invoice list"))
-    if what == "login":
-        return text(QT_TRANSLATE_NOOP("Errors", "the login"))
-    if kind == "invoice" and ident:
-        return text(QT_TRANSLATE_NOOP("Errors", "invoice {id}"), id=ident)
-    if kind == "customer" and ident:
-        return text(QT_TRANSLATE_NOOP("Errors", "customer {id}"), id=ident)
-    return text(what)
 
 
 def login_error(response: Response) -> ProviderError:

@@ -1069,10 +1069,10 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../providers/buckaroo.py" line="+392"/>
+        <location filename="../../providers/buckaroo.py" line="+393"/>
         <location filename="../../providers/pdf.py" line="+69"/>
         <location line="+50"/>
-        <location filename="../../providers/telecomx_parse.py" line="+443"/>
+        <location filename="../../providers/telecomx_parse.py" line="+430"/>
         <source>Try again later.</source>
         <translation>Prøv igjen senere.</translation>
     </message>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <location filename="../../providers/buckaroo_parse.py" line="+17"/>
-        <location filename="../../providers/telecomx_parse.py" line="-396"/>
+        <location filename="../../providers/telecomx_parse.py" line="-382"/>
         <source>{what}: expected a date, got {type}</source>
         <extracomment>a line&apos;s net amount beyond this is not a real invoice line (and would overflow rounding)</extracomment>
         <translation>{what}: forventet en dato, fikk {type}</translation>
@@ -1393,7 +1393,7 @@
         <translation>{name} linje {line_no}: ingen fakturanøkkel, fakturanummer eller kunde-ID</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid.py" line="+129"/>
+        <location filename="../../providers/connectid.py" line="+130"/>
         <source>ConnectID refused access to {what}: {said}</source>
         <extracomment>invoices per details batch handed to the sink detail batches queued ahead of the one being parsed and stored the newest window ends this far after today (invoices may be dated ahead) how far before the window to look for the invoices of reminders inside it</extracomment>
         <translation>ConnectID nektet tilgang til {what}: {said}</translation>
@@ -1878,7 +1878,7 @@
         <translation>faktura {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../providers/telecomx.py" line="+136"/>
+        <location filename="../../providers/telecomx.py" line="+137"/>
         <source>Telecom X listed an invoice without an id at position {offset}</source>
         <extracomment>invoices per batch handed to the sink (one transaction each) new logins after 401s, with no request succeeding in between, before giving up a bound for a list that gives no total (20,000 pages of up to 500 invoices)</extracomment>
         <translation>Telecom X listet en faktura uten ID på posisjon {offset}</translation>
@@ -1918,7 +1918,7 @@
         <location line="+2"/>
         <location line="+56"/>
         <location line="+12"/>
-        <location filename="../../providers/telecomx_parse.py" line="+328"/>
+        <location filename="../../providers/telecomx_parse.py" line="+314"/>
         <source>Check the username and password (or token) and log in again.</source>
         <translation>Kontroller brukernavnet og passordet (eller tokenet), og logg inn på nytt.</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Telecom X godtok innloggingen, men sendte ikke noe token</translation>
     </message>
     <message>
-        <location filename="../../providers/telecomx_parse.py" line="-310"/>
+        <location filename="../../providers/telecomx_parse.py" line="-296"/>
         <source>{what}: not a date: {value!r}</source>
         <translation>{what}: ikke en dato: {value!r}</translation>
     </message>
@@ -1998,27 +1998,53 @@
         <translation> (Telecom X sier: {said})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../providers/subjects.py" line="+12"/>
+        <location line="+1"/>
         <source>the invoice list</source>
         <translation>fakturalisten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the login</source>
         <translation>innloggingen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the invoice lookup</source>
+        <translation>fakturaoppslaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection test</source>
+        <translation>tilkoblingstesten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the invoice list for product {id}</source>
+        <translation>fakturalisten for produkt {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the invoices of customer {id}</source>
+        <translation>fakturaene til kunde {id}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>invoice key {id}</source>
+        <translation>fakturanøkkel {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>invoice {id}</source>
         <translation>faktura {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>customer {id}</source>
         <translation>kunde {id}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../providers/telecomx_parse.py" line="+7"/>
         <source>this Telecom X user logs in with two-factor authentication, which invoicedesk cannot answer</source>
         <translation>denne Telecom X-brukeren logger inn med tofaktorautentisering, som invoicedesk ikke kan svare på</translation>
     </message>

@@ -1069,10 +1069,10 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../providers/buckaroo.py" line="+392"/>
+        <location filename="../../providers/buckaroo.py" line="+393"/>
         <location filename="../../providers/pdf.py" line="+69"/>
         <location line="+50"/>
-        <location filename="../../providers/telecomx_parse.py" line="+443"/>
+        <location filename="../../providers/telecomx_parse.py" line="+430"/>
         <source>Try again later.</source>
         <translation>Probeer het later opnieuw.</translation>
     </message>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <location filename="../../providers/buckaroo_parse.py" line="+17"/>
-        <location filename="../../providers/telecomx_parse.py" line="-396"/>
+        <location filename="../../providers/telecomx_parse.py" line="-382"/>
         <source>{what}: expected a date, got {type}</source>
         <extracomment>a line&apos;s net amount beyond this is not a real invoice line (and would overflow rounding)</extracomment>
         <translation>{what}: verwachtte een datum, kreeg {type}</translation>
@@ -1393,7 +1393,7 @@
         <translation>{name} regel {line_no}: geen factuursleutel, factuurnummer of klant-id</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid.py" line="+129"/>
+        <location filename="../../providers/connectid.py" line="+130"/>
         <source>ConnectID refused access to {what}: {said}</source>
         <extracomment>invoices per details batch handed to the sink detail batches queued ahead of the one being parsed and stored the newest window ends this far after today (invoices may be dated ahead) how far before the window to look for the invoices of reminders inside it</extracomment>
         <translation>ConnectID weigerde toegang tot {what}: {said}</translation>
@@ -1878,7 +1878,7 @@
         <translation>factuur {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../providers/telecomx.py" line="+136"/>
+        <location filename="../../providers/telecomx.py" line="+137"/>
         <source>Telecom X listed an invoice without an id at position {offset}</source>
         <extracomment>invoices per batch handed to the sink (one transaction each) new logins after 401s, with no request succeeding in between, before giving up a bound for a list that gives no total (20,000 pages of up to 500 invoices)</extracomment>
         <translation>Telecom X vermeldde een factuur zonder id op positie {offset}</translation>
@@ -1918,7 +1918,7 @@
         <location line="+2"/>
         <location line="+56"/>
         <location line="+12"/>
-        <location filename="../../providers/telecomx_parse.py" line="+328"/>
+        <location filename="../../providers/telecomx_parse.py" line="+314"/>
         <source>Check the username and password (or token) and log in again.</source>
         <translation>Controleer de gebruikersnaam en het wachtwoord (of het token) en meld u opnieuw aan.</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Telecom X accepteerde de aanmelding, maar stuurde geen token</translation>
     </message>
     <message>
-        <location filename="../../providers/telecomx_parse.py" line="-310"/>
+        <location filename="../../providers/telecomx_parse.py" line="-296"/>
         <source>{what}: not a date: {value!r}</source>
         <translation>{what}: geen datum: {value!r}</translation>
     </message>
@@ -1998,27 +1998,53 @@
         <translation> (Telecom X zegt: {said})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../providers/subjects.py" line="+12"/>
+        <location line="+1"/>
         <source>the invoice list</source>
         <translation>de factuurlijst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the login</source>
         <translation>de aanmelding</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the invoice lookup</source>
+        <translation>het opzoeken van facturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection test</source>
+        <translation>de verbindingstest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the invoice list for product {id}</source>
+        <translation>de factuurlijst voor product {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the invoices of customer {id}</source>
+        <translation>de facturen van klant {id}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>invoice key {id}</source>
+        <translation>factuursleutel {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>invoice {id}</source>
         <translation>factuur {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>customer {id}</source>
         <translation>klant {id}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../providers/telecomx_parse.py" line="+7"/>
         <source>this Telecom X user logs in with two-factor authentication, which invoicedesk cannot answer</source>
         <translation>deze Telecom X-gebruiker meldt zich aan met tweestapsverificatie, waarop invoicedesk niet kan antwoorden</translation>
     </message>

@@ -115,7 +115,14 @@ class ConnectIDClient:
                 account = self.cfg.account
                 raise login_again(
                     account,
-                    f"ConnectID refused the sign-in of account '{account}' ({_message(response)})",
+                    text(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "ConnectID refused the sign-in of account '{account}' ({said})",
+                        ),
+                        account=account,
+                        said=_message(response),
+                    ),
                 )
         self._raise_for_status(response, what)
         return expect_object(parse_json(response, what), what)

@@ -396,7 +396,7 @@ class SendRegningClient:
         return None
 
 
-_PAGING_HINT = "Try again later; nothing was marked as removed."
+_PAGING_HINT = QT_TRANSLATE_NOOP("Errors", "Try again later; nothing was marked as removed.")
 
 
 def _number_of(raw: Any) -> str:

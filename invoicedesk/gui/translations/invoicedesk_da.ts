@@ -1393,9 +1393,14 @@
         <translation>{name} linje {line_no}: ingen fakturanøgle, fakturanummer eller kunde-id</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid.py" line="+130"/>
-        <source>ConnectID refused access to {what}: {said}</source>
+        <location filename="../../providers/connectid.py" line="+119"/>
+        <source>ConnectID refused the sign-in of account &apos;{account}&apos; ({said})</source>
         <extracomment>invoices per details batch handed to the sink detail batches queued ahead of the one being parsed and stored the newest window ends this far after today (invoices may be dated ahead) how far before the window to look for the invoices of reminders inside it</extracomment>
+        <translation>ConnectID afviste login for kontoen »{account}« ({said})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ConnectID refused access to {what}: {said}</source>
         <translation>ConnectID nægtede adgang til {what}: {said}</translation>
     </message>
     <message>
@@ -1456,7 +1461,102 @@
         <translation>ConnectID-kontoen »{account}«: {message_}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+9"/>
+        <source>the client id is missing</source>
+        <translation>klient-id&apos;et mangler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it with --option client_id=….</source>
+        <translation>Tilføj det med --option client_id=….</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mode must be user or client, not &apos;{mode}&apos;</source>
+        <translation>mode skal være user eller client, ikke »{mode}«</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option mode=user.</source>
+        <translation>Brug --option mode=user.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client_auth must be basic, form or query</source>
+        <translation>client_auth skal være basic, form eller query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option client_auth=basic.</source>
+        <translation>Brug --option client_auth=basic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pkce must be yes or no</source>
+        <translation>pkce skal være yes eller no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option pkce=yes.</source>
+        <translation>Brug --option pkce=yes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>window_months must be a whole number of months (1-600)</source>
+        <translation>window_months skal være et helt antal måneder (1-600)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for example --option window_months=24.</source>
+        <translation>Brug for eksempel --option window_months=24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer_numbers must be whole numbers separated by commas</source>
+        <translation>customer_numbers skal være heltal adskilt af kommaer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for example --option customer_numbers=563457,771204.</source>
+        <translation>Brug for eksempel --option customer_numbers=563457,771204.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a product code is at most 12 characters</source>
+        <translation>en produktkode er på højst 12 tegn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the products option.</source>
+        <translation>Kontrollér indstillingen products.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client mode needs the customer numbers</source>
+        <translation>klienttilstand kræver kundenumrene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --option customer_numbers=… (comma-separated).</source>
+        <translation>Tilføj --option customer_numbers=… (kommasepareret).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client mode needs the client secret</source>
+        <translation>klienttilstand kræver klienthemmeligheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it as the secret {{&quot;client_secret&quot;: &quot;…&quot;}}.</source>
+        <translation>Gem den som hemmeligheden {{&quot;client_secret&quot;: &quot;…&quot;}}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in again with `invoicedesk accounts login {account}`.</source>
+        <translation>Log ind igen med `invoicedesk accounts login {account}`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ConnectID refused the client id or client secret of account &apos;{account}&apos;</source>
         <translation>ConnectID afviste klient-id&apos;et eller klienthemmeligheden for kontoen »{account}«</translation>
     </message>
@@ -1466,7 +1566,22 @@
         <translation>Kontrollér indstillingen client_id og client_secret, og log ind igen med `invoicedesk accounts login {account}`.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+11"/>
+        <source>the ConnectID sign-in of account &apos;{account}&apos; could not be renewed</source>
+        <translation>ConnectID-login for kontoen »{account}« kunne ikke fornyes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ConnectID sign-in of account &apos;{account}&apos; could not be completed</source>
+        <translation>ConnectID-login for kontoen »{account}« kunne ikke gennemføres</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ConnectID account &apos;{account}&apos; is not signed in</source>
+        <translation>ConnectID-kontoen »{account}« er ikke logget ind</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>ConnectID refused to complete the sign-in: {problem}</source>
         <translation>ConnectID ville ikke gennemføre login: {problem}</translation>
     </message>
@@ -1894,13 +2009,14 @@
         <translation>Telecom X besvarede fakturalisten fra position {offset} med kun fakturaer, den allerede havde sendt, så listen kan ikke læses til ende</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../providers/sendregning.py" line="+86"/>
+        <location filename="../../providers/telecomx.py" line="+5"/>
         <location line="+74"/>
         <source>Try again later; nothing was marked as removed.</source>
         <translation>Prøv igen senere; intet blev markeret som fjernet.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../../providers/telecomx.py" line="-5"/>
         <source>Telecom X&apos;s invoice list gave no total and did not end after {MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there</source>
         <translation>Fakturalisten fra Telecom X angav intet samlet antal og sluttede ikke efter {MAX_PAGES_WITHOUT_TOTAL} sider, så læsningen stoppede dér</translation>
     </message>

@@ -1393,9 +1393,14 @@
         <translation>{name} regel {line_no}: geen factuursleutel, factuurnummer of klant-id</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid.py" line="+130"/>
-        <source>ConnectID refused access to {what}: {said}</source>
+        <location filename="../../providers/connectid.py" line="+119"/>
+        <source>ConnectID refused the sign-in of account &apos;{account}&apos; ({said})</source>
         <extracomment>invoices per details batch handed to the sink detail batches queued ahead of the one being parsed and stored the newest window ends this far after today (invoices may be dated ahead) how far before the window to look for the invoices of reminders inside it</extracomment>
+        <translation>ConnectID weigerde de aanmelding van account &apos;{account}&apos; ({said})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ConnectID refused access to {what}: {said}</source>
         <translation>ConnectID weigerde toegang tot {what}: {said}</translation>
     </message>
     <message>
@@ -1456,7 +1461,102 @@
         <translation>ConnectID-account &apos;{account}&apos;: {message_}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+9"/>
+        <source>the client id is missing</source>
+        <translation>de client-id ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it with --option client_id=….</source>
+        <translation>Voeg hem toe met --option client_id=….</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mode must be user or client, not &apos;{mode}&apos;</source>
+        <translation>mode moet user of client zijn, niet &apos;{mode}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option mode=user.</source>
+        <translation>Gebruik --option mode=user.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client_auth must be basic, form or query</source>
+        <translation>client_auth moet basic, form of query zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option client_auth=basic.</source>
+        <translation>Gebruik --option client_auth=basic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pkce must be yes or no</source>
+        <translation>pkce moet yes of no zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option pkce=yes.</source>
+        <translation>Gebruik --option pkce=yes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>window_months must be a whole number of months (1-600)</source>
+        <translation>window_months moet een geheel aantal maanden zijn (1-600)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for example --option window_months=24.</source>
+        <translation>Gebruik bijvoorbeeld --option window_months=24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer_numbers must be whole numbers separated by commas</source>
+        <translation>customer_numbers moeten gehele getallen zijn, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for example --option customer_numbers=563457,771204.</source>
+        <translation>Gebruik bijvoorbeeld --option customer_numbers=563457,771204.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a product code is at most 12 characters</source>
+        <translation>een productcode is ten hoogste 12 tekens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the products option.</source>
+        <translation>Controleer de optie products.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client mode needs the customer numbers</source>
+        <translation>de clientmodus heeft de klantnummers nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --option customer_numbers=… (comma-separated).</source>
+        <translation>Voeg --option customer_numbers=… toe (gescheiden door komma&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client mode needs the client secret</source>
+        <translation>de clientmodus heeft het clientgeheim nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it as the secret {{&quot;client_secret&quot;: &quot;…&quot;}}.</source>
+        <translation>Sla het op als het geheim {{&quot;client_secret&quot;: &quot;…&quot;}}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in again with `invoicedesk accounts login {account}`.</source>
+        <translation>Meld u opnieuw aan met `invoicedesk accounts login {account}`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ConnectID refused the client id or client secret of account &apos;{account}&apos;</source>
         <translation>ConnectID weigerde de client-id of het clientgeheim van account &apos;{account}&apos;</translation>
     </message>
@@ -1466,7 +1566,22 @@
         <translation>Controleer de optie client_id en het client_secret en meld u opnieuw aan met `invoicedesk accounts login {account}`.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+11"/>
+        <source>the ConnectID sign-in of account &apos;{account}&apos; could not be renewed</source>
+        <translation>de ConnectID-aanmelding van account &apos;{account}&apos; kon niet worden vernieuwd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ConnectID sign-in of account &apos;{account}&apos; could not be completed</source>
+        <translation>de ConnectID-aanmelding van account &apos;{account}&apos; kon niet worden voltooid</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ConnectID account &apos;{account}&apos; is not signed in</source>
+        <translation>ConnectID-account &apos;{account}&apos; is niet aangemeld</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>ConnectID refused to complete the sign-in: {problem}</source>
         <translation>ConnectID weigerde de aanmelding af te ronden: {problem}</translation>
     </message>
@@ -1894,13 +2009,14 @@
         <translation>Telecom X beantwoordde de factuurlijst vanaf positie {offset} met alleen facturen die al waren verzonden, dus de lijst kan niet tot het einde worden gelezen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../providers/sendregning.py" line="+86"/>
+        <location filename="../../providers/telecomx.py" line="+5"/>
         <location line="+74"/>
         <source>Try again later; nothing was marked as removed.</source>
         <translation>Probeer het later opnieuw; er is niets als verwijderd gemarkeerd.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../../providers/telecomx.py" line="-5"/>
         <source>Telecom X&apos;s invoice list gave no total and did not end after {MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there</source>
         <translation>De factuurlijst van Telecom X gaf geen totaal en eindigde niet na {MAX_PAGES_WITHOUT_TOTAL} pagina&apos;s, dus het lezen is daar gestopt</translation>
     </message>

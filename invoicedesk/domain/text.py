@@ -75,6 +75,14 @@ def text(template: str, **params: Param) -> Text:
     return Text(template, tuple(params.items()))
 
 
+def joined(parts: list[Text]) -> Text:
+    """``parts`` one after the other, separated by "; "."""
+    if len(parts) == 1:
+        return parts[0]
+    rest = joined(parts[1:]) if parts[1:] else Text("")
+    return text(QT_TRANSLATE_NOOP("Errors", "{first}; {rest}"), first=parts[0], rest=rest)
+
+
 def as_text(message: str | Text, params: Mapping[str, Param] | None = None) -> Text:
     """A Text from a template (with ``params``) or an already-made Text."""
     if isinstance(message, Text):

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from invoicedesk.domain import AmountError, to_decimal
 from invoicedesk.domain.fetched import FetchedInvoice as FetchedInvoice
-from invoicedesk.domain.text import QT_TRANSLATE_NOOP
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderDataError
 from invoicedesk.providers.http import HttpSession, Response
@@ -115,18 +115,25 @@ class ProviderSpec:
     #: requests in flight at once against this provider, per account
     max_concurrency: int = 4
 
-    def option_errors(self, options: Mapping[str, str]) -> list[str]:
+    def option_errors(self, options: Mapping[str, str]) -> list[Text]:
         known = {o.key: o for o in self.options}
+        name = self.display_name
         errors = [
-            f"unknown option '{k}' for {self.display_name}" for k in options if k not in known
+            text(QT_TRANSLATE_NOOP("Errors", "unknown option '{key}' for {name}"), key=k, name=name)
+            for k in options
+            if k not in known
         ]
         for spec in self.options:
             value = options.get(spec.key, spec.default)
             if spec.required and not value:
-                errors.append(f"{self.display_name} needs --option {spec.key}=… ({spec.label})")
+                needs = QT_TRANSLATE_NOOP("Errors", "{name} needs --option {key}=… ({label})")
+                errors.append(text(needs, name=name, key=spec.key, label=spec.label))
             elif value and spec.choices and value not in spec.choices:
+                choice = QT_TRANSLATE_NOOP(
+                    "Errors", "option {key} must be one of {choices}, not '{value}'"
+                )
                 errors.append(
-                    f"option {spec.key} must be one of {', '.join(spec.choices)}, not '{value}'"
+                    text(choice, key=spec.key, choices=", ".join(spec.choices), value=value)
                 )
         return errors
 

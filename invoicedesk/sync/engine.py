@@ -13,7 +13,7 @@ from typing import Protocol
 
 from invoicedesk.domain import DIRECTION_OPTION, Direction, account_direction
 from invoicedesk.domain.changes import digest
-from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, joined, text
 from invoicedesk.providers import PROVIDER_NAMES, UnknownProvider, get_spec
 from invoicedesk.providers.base import (
     ClientContext,
@@ -169,7 +169,9 @@ class SyncEngine:
         provider_options = {k: v for k, v in account.options.items() if k not in GENERIC_OPTIONS}
         problems = spec.option_errors(provider_options)
         if problems:
-            raise ConfigError("; ".join(problems), hint="Fix the account's options.")
+            raise ConfigError(
+                joined(problems), hint=QT_TRANSLATE_NOOP("Errors", "Fix the account's options.")
+            )
         session = self.open_session(account, spec, secrets)
 
         def save(new: dict[str, str]) -> None:

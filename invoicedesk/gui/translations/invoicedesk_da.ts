@@ -1051,9 +1051,25 @@
         <translation>Noget gik galt ({kind}). Detaljerne står i logfilen: {path}</translation>
     </message>
     <message>
-        <location filename="../../providers/base.py" line="+198"/>
+        <location filename="../../providers/base.py" line="+122"/>
+        <source>unknown option &apos;{key}&apos; for {name}</source>
+        <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account</extracomment>
+        <translation>ukendt indstilling »{key}« for {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} needs --option {key}=… ({label})</source>
+        <translation>{name} kræver --option {key}=… ({label})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option {key} must be one of {choices}, not &apos;{value}&apos;</source>
+        <translation>indstillingen {key} skal være en af {choices}, ikke »{value}«</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
-        <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text</extracomment>
+        <extracomment>a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text</extracomment>
         <translation>svaret på {what} er ikke gyldig JSON (HTTP {status_code}, {size} byte)</translation>
     </message>
     <message>
@@ -2532,7 +2548,12 @@
         <translation>uventet intern fejl ({name}); detaljerne står i logfilen</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+78"/>
+        <source>Fix the account&apos;s options.</source>
+        <translation>Ret kontoens indstillinger.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>a sync of this account is running</source>
         <translation>en synkronisering af denne konto er i gang</translation>
     </message>
@@ -2571,6 +2592,12 @@
         <location line="+26"/>
         <source>the keyring did not answer in time</source>
         <translation>nøgleringen svarede ikke i tide</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="+83"/>
+        <source>{first}; {rest}</source>
+        <extracomment>the translation context of every template of the Qt-free layers</extracomment>
+        <translation>{first}; {rest}</translation>
     </message>
 </context>
 <context>

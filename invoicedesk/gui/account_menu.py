@@ -60,7 +60,7 @@ class AccountMenu(QObject):
         try:
             account = self.context.accounts.get(name)
         except AccountError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(describe_error(exc))
             return menu
 
         def add(text: str, slot: Callable[[], object], enabled: bool = True) -> QAction:
@@ -114,7 +114,7 @@ class AccountMenu(QObject):
         try:
             return self.context.accounts.get(name)
         except AccountError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(describe_error(exc))
             return None
 
     def edit(self, name: str) -> None:
@@ -159,7 +159,7 @@ class AccountMenu(QObject):
         try:
             self.context.accounts.set_enabled(name, enabled)
         except AccountError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(describe_error(exc))
             return
         text = (
             translate("AccountMenu", "Enabled “{name}”: it is synced and counted again.")

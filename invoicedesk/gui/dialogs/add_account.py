@@ -161,7 +161,7 @@ class AddAccountDialog(QDialog):
             self.taken = {a.name for a in accounts.all()}
         except AccountError as exc:
             self.taken = set()
-            self.message.setText(str(exc))
+            self.message.setText(describe_error(exc))
             self.message.setVisible(True)
 
         if not self.specs:

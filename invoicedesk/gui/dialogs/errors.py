@@ -6,9 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from invoicedesk.gui.error_text import describe
-from invoicedesk.providers.errors import ProviderError
-from invoicedesk.storage.accounts import AccountError
+from invoicedesk.gui.error_text import describe, text_of
 from invoicedesk.storage.secrets import SecretStoreError
 from invoicedesk.sync.identity import DuplicateAccount
 
@@ -16,15 +14,13 @@ log = logging.getLogger(__name__)
 
 
 def describe_error(error: object) -> str:
-    if isinstance(error, ProviderError):
-        return describe(error)
     if isinstance(error, DuplicateAccount):
         return QCoreApplication.translate(
             "Errors",
             "This login is already added as the account “{name}”. Adding it twice would count "
             "every invoice twice.",
         ).format(name=error.existing.name)
-    if isinstance(error, (SecretStoreError, AccountError)):
+    if text_of(error) is not None:  # provider, keyring, account list, cache: their own line
         return describe(error)
     if isinstance(error, BaseException):
         log.error("unexpected error in an account dialog", exc_info=error)

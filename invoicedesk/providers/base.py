@@ -22,6 +22,7 @@ from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderDataError
 from invoicedesk.providers.http import HttpSession, Response
+from invoicedesk.providers.places import Place
 
 JsonObject = dict[str, Any]
 
@@ -192,7 +193,7 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
-def parse_json(response: Response, what: str) -> Any:
+def parse_json(response: Response, what: Place) -> Any:
     """The body as JSON with every non-integer number as Decimal; a clear error otherwise.
 
     Text is always valid Unicode: a lone surrogate (``"\ud800"``, valid JSON) becomes U+FFFD,
@@ -224,7 +225,7 @@ def parse_json(response: Response, what: str) -> Any:
     return value
 
 
-def expect_object(value: Any, what: str) -> JsonObject:
+def expect_object(value: Any, what: Place) -> JsonObject:
     if not isinstance(value, dict):
         raise ProviderDataError(
             QT_TRANSLATE_NOOP("Errors", "expected an object for {what}, got {type}"),
@@ -234,7 +235,7 @@ def expect_object(value: Any, what: str) -> JsonObject:
     return value
 
 
-def expect_list(value: Any, what: str) -> list[Any]:
+def expect_list(value: Any, what: Place) -> list[Any]:
     if not isinstance(value, list):
         raise ProviderDataError(
             QT_TRANSLATE_NOOP("Errors", "expected a list for {what}, got {type}"),
@@ -244,7 +245,7 @@ def expect_list(value: Any, what: str) -> list[Any]:
     return value
 
 
-def opt_decimal(obj: Mapping[str, Any], key: str, what: str = "") -> Decimal | None:
+def opt_decimal(obj: Mapping[str, Any], key: str, what: Place = "") -> Decimal | None:
     value = obj.get(key)
     if value is None:
         return None
@@ -252,7 +253,7 @@ def opt_decimal(obj: Mapping[str, Any], key: str, what: str = "") -> Decimal | N
         return to_decimal(value)
     except AmountError as exc:
         raise ProviderDataError(
-            QT_TRANSLATE_NOOP("Errors", "{value}: {exc}"), value=what or key, exc=str(exc)
+            QT_TRANSLATE_NOOP("Errors", "{value}: {exc}"), value=what or key, exc=exc.text
         ) from None
 
 
@@ -266,7 +267,7 @@ def opt_str(obj: Mapping[str, Any], key: str) -> str | None:
     return text if text != "" else None
 
 
-def opt_date(obj: Mapping[str, Any], key: str, what: str = "") -> dt.date | None:
+def opt_date(obj: Mapping[str, Any], key: str, what: Place = "") -> dt.date | None:
     value = obj.get(key)
     if value is None or value == "":
         return None

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.errors import ProviderDataError
+from invoicedesk.providers.places import Place
 
 OSLO = ZoneInfo("Europe/Oslo")
 #: list amounts carry no currency; the details' ``invoiceCurrency`` is presumably NOK when absent
@@ -75,7 +76,7 @@ def wire_int(value: Any) -> int | None:
         return None
 
 
-def wire_date(obj: Mapping[str, Any], key: str, what: str) -> dt.date | None:
+def wire_date(obj: Mapping[str, Any], key: str, what: Place) -> dt.date | None:
     """``YYYY-MM-DD`` or epoch milliseconds (the Oslo calendar date of that instant)."""
     value = obj.get(key)
     if value is None or value == "":

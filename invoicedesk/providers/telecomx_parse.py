@@ -20,9 +20,11 @@ from zoneinfo import ZoneInfo
 from invoicedesk.domain import Address, Invoice, Kind, Line, Party, PaymentState, quantize
 from invoicedesk.domain.facts import Fact, facts
 from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
+from invoicedesk.providers import places
 from invoicedesk.providers.base import JsonObject, expect_list, opt_decimal, opt_str
 from invoicedesk.providers.errors import NeedsLogin, ProviderDataError, ProviderError
 from invoicedesk.providers.http import Response
+from invoicedesk.providers.places import Place
 from invoicedesk.providers.redact import redact
 from invoicedesk.providers.subjects import subject
 
@@ -34,7 +36,7 @@ UNNUMBERED = "-1"
 LINE_LIMIT = Decimal("1e15")
 
 
-def local_day(value: Any, what: str) -> dt.date | None:
+def local_day(value: Any, what: Place) -> dt.date | None:
     """A Telecom X date as the Copenhagen calendar day.
 
     ``2014-12-31T23:00:00.000Z`` is 1 January 2015 (CET), ``2015-06-30T22:00:00.000Z`` is
@@ -139,15 +141,15 @@ def _address(value: Any) -> Address | None:
     return address if address.as_text() else None
 
 
-def line(raw: Any, currency: str, what: str) -> Line:
+def line(raw: Any, currency: str, what: Place) -> Line:
     if not isinstance(raw, dict):
         raise ProviderDataError(
             QT_TRANSLATE_NOOP("Errors", "{what}: expected an object, got {type}"),
             what=what,
             type=type(raw).__name__,
         )
-    units = opt_decimal(raw, "units", f"{what} units")
-    price = opt_decimal(raw, "unitPrice", f"{what} unitPrice")
+    units = opt_decimal(raw, "units", places.field(what, "units"))
+    price = opt_decimal(raw, "unitPrice", places.field(what, "unitPrice"))
     exempt = raw.get("vatExempt") is True
     rate = Decimal(0) if exempt else STANDARD_VAT
     net = vat = total = None
@@ -172,17 +174,17 @@ def line(raw: Any, currency: str, what: str) -> Line:
         net=net,
         vat=vat,
         total=total,
-        period_from=local_day(raw.get("from"), f"{what} from"),
-        period_to=local_day(raw.get("to"), f"{what} to"),
-        unit_wholesale=opt_decimal(raw, "unitWholesale", f"{what} unitWholesale"),
-        unit_cost=opt_decimal(raw, "unitCost", f"{what} unitCost"),
+        period_from=local_day(raw.get("from"), places.field(what, "from")),
+        period_to=local_day(raw.get("to"), places.field(what, "to")),
+        unit_wholesale=opt_decimal(raw, "unitWholesale", places.field(what, "unitWholesale")),
+        unit_cost=opt_decimal(raw, "unitCost", places.field(what, "unitCost")),
     )
 
 
-def _figure(detail: JsonObject, item: JsonObject, key: str, what: str) -> Decimal | None:
+def _figure(detail: JsonObject, item: JsonObject, key: str, what: Place) -> Decimal | None:
     """The detail's figure, else the list item's (``expand=true`` also gives subtotals)."""
-    value = opt_decimal(detail, key, f"{what} {key}")
-    return value if value is not None else opt_decimal(item, key, f"{what} {key}")
+    value = opt_decimal(detail, key, places.field(what, key))
+    return value if value is not None else opt_decimal(item, key, places.field(what, key))
 
 
 def invoice(
@@ -223,7 +225,7 @@ def _invoice(
     names: Mapping[str, str],
 ) -> Invoice:
     merged = {**item, **detail}
-    what = f"invoice {oid}"
+    what = places.invoice(oid)
     number, unnumbered = invoice_number(merged.get("invoiceNumber"))
     raw_lines = detail.get("lines")
     lines = tuple(

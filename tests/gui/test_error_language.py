@@ -209,3 +209,26 @@ def test_the_keyring_banner_is_in_the_language(
     finally:
         window.shutdown()
         context.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", "ConnectID-faktura 7/2, linje 1, beløp: forventet et beløp, fikk 'x'"),
+        ("da", "ConnectID-faktura 7/2, linje 1, beløb: forventede et beløb, fik 'x'"),
+        ("nl", "ConnectID-factuur 7/2, regel 1, bedrag: verwachtte een bedrag, kreeg 'x'"),
+    ],
+    indirect=["language"],
+)
+def test_where_an_answer_could_not_be_read_is_said_in_the_language(
+    language: str, expected: str
+) -> None:
+    from invoicedesk.gui.error_text import describe
+    from invoicedesk.providers import connectid_parse, places
+
+    with pytest.raises(ProviderError) as caught:
+        connectid_parse.parse_lines(
+            [{"invoiceAmount": "x"}], "NOK", places.invoice("7/2", "ConnectID")
+        )
+    assert str(caught.value) == "ConnectID invoice 7/2, line 1 amount: expected an amount, got 'x'"
+    assert describe(caught.value) == expected

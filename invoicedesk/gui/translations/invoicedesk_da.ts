@@ -1025,7 +1025,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../dialogs/errors.py" line="+22"/>
+        <location filename="../dialogs/errors.py" line="+18"/>
         <source>This login is already added as the account “{name}”. Adding it twice would count every invoice twice.</source>
         <translation>Dette login er allerede tilføjet som kontoen “{name}”. At tilføje det to gange ville tælle hver faktura to gange.</translation>
     </message>
@@ -1045,13 +1045,13 @@
         <translation>Kontrollér, at systemets nøglering kører og er låst op (skrivebordet kan bede om adgangskoden til den), og gem igen.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+182"/>
+        <location filename="../app.py" line="+183"/>
         <source>Something went wrong ({kind}). The details are in the log file: {path}</source>
         <extracomment>the app icon, rendered from resources/icons/invoicedesk.svg by packaging/make_icons.py ``INVOICEDESK_STARTUP_REPORT=1`` prints one line on stdout once the main window first shows what the cache holds (&quot;startup: main window shown with N invoices&quot;); ``=quit`` also exits 0 right after. packaging/measure_start.py uses it to time a (frozen) cold start.</extracomment>
         <translation>Noget gik galt ({kind}). Detaljerne står i logfilen: {path}</translation>
     </message>
     <message>
-        <location filename="../../providers/base.py" line="+122"/>
+        <location filename="../../providers/base.py" line="+123"/>
         <source>unknown option &apos;{key}&apos; for {name}</source>
         <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account</extracomment>
         <translation>ukendt indstilling »{key}« for {name}</translation>
@@ -1088,13 +1088,13 @@
         <location filename="../../providers/buckaroo.py" line="+393"/>
         <location filename="../../providers/pdf.py" line="+69"/>
         <location line="+50"/>
-        <location filename="../../providers/telecomx_parse.py" line="+430"/>
+        <location filename="../../providers/telecomx_parse.py" line="+432"/>
         <source>Try again later.</source>
         <translation>Prøv igen senere.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../providers/buckaroo_parse.py" line="+49"/>
+        <location filename="../../providers/buckaroo_parse.py" line="+51"/>
         <source>expected an object for {what}, got {type}</source>
         <translation>forventede et objekt for {what}, fik {type}</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>{what}: ikke en dato: {text!r}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Buckaroo sent invoice {value} without its key</source>
         <translation>Buckaroo sendte faktura {value} uden dens nøgle</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>{what} har ingen valuta</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>{where}: {key!r} is not a Buckaroo invoice key</source>
         <extracomment>the observed payment text: &quot;Factuur &lt;invoice number&gt; - &lt;debtor name&gt;&quot;</extracomment>
         <translation>{where}: {key!r} er ikke en Buckaroo-fakturanøgle</translation>
@@ -1607,7 +1607,7 @@
         <translation>Kør `invoicedesk accounts login {account}` igen.</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid_parse.py" line="+67"/>
+        <location filename="../../providers/connectid_parse.py" line="+69"/>
         <source>{what}: invoiceCurrency is not a currency code: {value!r}</source>
         <translation>{what}: invoiceCurrency er ikke en valutakode: {value!r}</translation>
     </message>
@@ -1632,12 +1632,12 @@
         <translation>{what}: tilbud {n} er ikke et objekt</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>ConnectID invoice {shown} has no invoiceId or companyCode</source>
         <translation>ConnectID-faktura {shown} har ingen invoiceId eller companyCode</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid_reminders.py" line="+148"/>
+        <location filename="../../providers/connectid_reminders.py" line="+150"/>
         <source>ConnectID invoice {shown} has no invoiceNumber or companyCode</source>
         <translation>ConnectID-faktura {shown} har ingen invoiceNumber eller companyCode</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>en ConnectID-rykker for faktura {value} har ingen reminderNumber</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid_wire.py" line="+85"/>
+        <location filename="../../providers/connectid_wire.py" line="+86"/>
         <location line="+42"/>
         <source>{what}: {key} is not a date</source>
         <extracomment>list amounts carry no currency; the details&apos; ``invoiceCurrency`` is presumably NOK when absent the company of an invoice known only from reminders that name none</extracomment>
@@ -2166,12 +2166,110 @@
         <translation>fakturanøgle {id}</translation>
     </message>
     <message>
+        <location filename="../../providers/places.py" line="+14"/>
+        <source>{what}, line {n}</source>
+        <extracomment>a place: words a parser built (old style) or a Text</extracomment>
+        <translation>{what}, linje {n}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{what}, offer {n}</source>
+        <translation>{what}, tilbud {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, reminder {n}</source>
+        <translation>{what}, rykker {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} refund {n}</source>
+        <translation>{what}, tilbagebetaling {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} transaction {n}</source>
+        <translation>{what}, transaktion {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} credit note {n}</source>
+        <translation>{what}, kreditnota {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} agency update {n}</source>
+        <translation>{what}, inkassoopdatering {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} amount</source>
+        <extracomment>fields named in words rather than by their wire name</extracomment>
+        <translation>{what}, beløb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} VAT</source>
+        <translation>{what}, moms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} VAT rate</source>
+        <translation>{what}, momssats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} paid amount</source>
+        <translation>{what}, betalt beløb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} status</source>
+        <translation>{what}, status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} date</source>
+        <translation>{what}, dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} refunds</source>
+        <translation>{what}, tilbagebetalinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} transactions</source>
+        <translation>{what}, transaktioner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} credit notes</source>
+        <translation>{what}, kreditnotaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} agency updates</source>
+        <translation>{what}, inkassoopdateringer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} invoice {id}</source>
+        <translation>{provider}-faktura {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../providers/subjects.py" line="+1"/>
         <source>invoice {id}</source>
         <translation>faktura {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>{what} {field}</source>
+        <translation>{what} {field}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/subjects.py" line="+1"/>
         <source>customer {id}</source>
         <translation>kunde {id}</translation>
     </message>
@@ -2598,6 +2696,42 @@
         <source>{first}; {rest}</source>
         <extracomment>the translation context of every template of the Qt-free layers</extracomment>
         <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/money.py" line="+56"/>
+        <source>expected an amount, got a boolean ({value!r})</source>
+        <extracomment>more decimals (or a larger exponent) than this is no amount: it only makes writing it out slow</extracomment>
+        <translation>forventede et beløb, fik en sandhedsværdi ({value!r})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected an amount, got an empty string</source>
+        <translation>forventede et beløb, fik en tom tekst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an amount, got {value!r}</source>
+        <translation>forventede et beløb, fik {value!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an amount, got {type}</source>
+        <translation>forventede et beløb, fik {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a finite amount, got {value!r}</source>
+        <translation>forventede et endeligt beløb, fik {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amount out of range: {value!r}</source>
+        <translation>beløbet er uden for det gyldige område: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amount has too many digits: {value!r}</source>
+        <translation>beløbet har for mange cifre: {value!r}</translation>
     </message>
 </context>
 <context>

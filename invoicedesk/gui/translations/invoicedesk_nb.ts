@@ -1025,7 +1025,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../dialogs/errors.py" line="+22"/>
+        <location filename="../dialogs/errors.py" line="+18"/>
         <source>This login is already added as the account “{name}”. Adding it twice would count every invoice twice.</source>
         <translation>Denne påloggingen er allerede lagt til som kontoen «{name}». Å legge den til to ganger ville telle hver faktura to ganger.</translation>
     </message>
@@ -1045,13 +1045,13 @@
         <translation>Kontroller at systemets nøkkelring kjører og er låst opp (skrivebordet kan be om passordet til den), og lagre på nytt.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+182"/>
+        <location filename="../app.py" line="+183"/>
         <source>Something went wrong ({kind}). The details are in the log file: {path}</source>
         <extracomment>the app icon, rendered from resources/icons/invoicedesk.svg by packaging/make_icons.py ``INVOICEDESK_STARTUP_REPORT=1`` prints one line on stdout once the main window first shows what the cache holds (&quot;startup: main window shown with N invoices&quot;); ``=quit`` also exits 0 right after. packaging/measure_start.py uses it to time a (frozen) cold start.</extracomment>
         <translation>Noe gikk galt ({kind}). Detaljene står i loggfilen: {path}</translation>
     </message>
     <message>
-        <location filename="../../providers/base.py" line="+122"/>
+        <location filename="../../providers/base.py" line="+123"/>
         <source>unknown option &apos;{key}&apos; for {name}</source>
         <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account</extracomment>
         <translation>ukjent innstilling «{key}» for {name}</translation>
@@ -1088,13 +1088,13 @@
         <location filename="../../providers/buckaroo.py" line="+393"/>
         <location filename="../../providers/pdf.py" line="+69"/>
         <location line="+50"/>
-        <location filename="../../providers/telecomx_parse.py" line="+430"/>
+        <location filename="../../providers/telecomx_parse.py" line="+432"/>
         <source>Try again later.</source>
         <translation>Prøv igjen senere.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../providers/buckaroo_parse.py" line="+49"/>
+        <location filename="../../providers/buckaroo_parse.py" line="+51"/>
         <source>expected an object for {what}, got {type}</source>
         <translation>forventet et objekt for {what}, fikk {type}</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>{what}: ikke en dato: {text!r}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Buckaroo sent invoice {value} without its key</source>
         <translation>Buckaroo sendte faktura {value} uten nøkkelen</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>{what} har ingen valuta</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>{where}: {key!r} is not a Buckaroo invoice key</source>
         <extracomment>the observed payment text: &quot;Factuur &lt;invoice number&gt; - &lt;debtor name&gt;&quot;</extracomment>
         <translation>{where}: {key!r} er ikke en Buckaroo-fakturanøkkel</translation>
@@ -1607,7 +1607,7 @@
         <translation>Kjør `invoicedesk accounts login {account}` på nytt.</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid_parse.py" line="+67"/>
+        <location filename="../../providers/connectid_parse.py" line="+69"/>
         <source>{what}: invoiceCurrency is not a currency code: {value!r}</source>
         <translation>{what}: invoiceCurrency er ikke en valutakode: {value!r}</translation>
     </message>
@@ -1632,12 +1632,12 @@
         <translation>{what}: tilbud {n} er ikke et objekt</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>ConnectID invoice {shown} has no invoiceId or companyCode</source>
         <translation>ConnectID-faktura {shown} har ingen invoiceId eller companyCode</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid_reminders.py" line="+148"/>
+        <location filename="../../providers/connectid_reminders.py" line="+150"/>
         <source>ConnectID invoice {shown} has no invoiceNumber or companyCode</source>
         <translation>ConnectID-faktura {shown} har ingen invoiceNumber eller companyCode</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>en ConnectID-purring for faktura {value} har ingen reminderNumber</translation>
     </message>
     <message>
-        <location filename="../../providers/connectid_wire.py" line="+85"/>
+        <location filename="../../providers/connectid_wire.py" line="+86"/>
         <location line="+42"/>
         <source>{what}: {key} is not a date</source>
         <extracomment>list amounts carry no currency; the details&apos; ``invoiceCurrency`` is presumably NOK when absent the company of an invoice known only from reminders that name none</extracomment>
@@ -2166,12 +2166,110 @@
         <translation>fakturanøkkel {id}</translation>
     </message>
     <message>
+        <location filename="../../providers/places.py" line="+14"/>
+        <source>{what}, line {n}</source>
+        <extracomment>a place: words a parser built (old style) or a Text</extracomment>
+        <translation>{what}, linje {n}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{what}, offer {n}</source>
+        <translation>{what}, tilbud {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, reminder {n}</source>
+        <translation>{what}, purring {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} refund {n}</source>
+        <translation>{what}, tilbakebetaling {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} transaction {n}</source>
+        <translation>{what}, transaksjon {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} credit note {n}</source>
+        <translation>{what}, kreditnota {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} agency update {n}</source>
+        <translation>{what}, inkassooppdatering {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} amount</source>
+        <extracomment>fields named in words rather than by their wire name</extracomment>
+        <translation>{what}, beløp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} VAT</source>
+        <translation>{what}, MVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} VAT rate</source>
+        <translation>{what}, MVA-sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} paid amount</source>
+        <translation>{what}, betalt beløp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} status</source>
+        <translation>{what}, status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} date</source>
+        <translation>{what}, dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} refunds</source>
+        <translation>{what}, tilbakebetalinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} transactions</source>
+        <translation>{what}, transaksjoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} credit notes</source>
+        <translation>{what}, kreditnotaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} agency updates</source>
+        <translation>{what}, inkassooppdateringer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} invoice {id}</source>
+        <translation>{provider}-faktura {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../providers/subjects.py" line="+1"/>
         <source>invoice {id}</source>
         <translation>faktura {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>{what} {field}</source>
+        <translation>{what} {field}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/subjects.py" line="+1"/>
         <source>customer {id}</source>
         <translation>kunde {id}</translation>
     </message>
@@ -2598,6 +2696,42 @@
         <source>{first}; {rest}</source>
         <extracomment>the translation context of every template of the Qt-free layers</extracomment>
         <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/money.py" line="+56"/>
+        <source>expected an amount, got a boolean ({value!r})</source>
+        <extracomment>more decimals (or a larger exponent) than this is no amount: it only makes writing it out slow</extracomment>
+        <translation>forventet et beløp, fikk en sannhetsverdi ({value!r})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected an amount, got an empty string</source>
+        <translation>forventet et beløp, fikk en tom tekst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an amount, got {value!r}</source>
+        <translation>forventet et beløp, fikk {value!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an amount, got {type}</source>
+        <translation>forventet et beløp, fikk {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a finite amount, got {value!r}</source>
+        <translation>forventet et endelig beløp, fikk {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amount out of range: {value!r}</source>
+        <translation>beløpet er utenfor gyldig område: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amount has too many digits: {value!r}</source>
+        <translation>beløpet har for mange sifre: {value!r}</translation>
     </message>
 </context>
 <context>

@@ -232,3 +232,46 @@ def test_where_an_answer_could_not_be_read_is_said_in_the_language(
         )
     assert str(caught.value) == "ConnectID invoice 7/2, line 1 amount: expected an amount, got 'x'"
     assert describe(caught.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", "har ikke lenger denne PDF-en ("),
+        ("da", "har ikke længere denne PDF ("),
+        ("nl", "heeft deze pdf niet meer ("),
+    ],
+    indirect=["language"],
+)
+def test_a_failed_pdf_download_is_explained_in_the_language(
+    qtbot: QtBot, tmp_path: Path, language: str, expected: str, settings: QSettings
+) -> None:
+    import dataclasses
+
+    from PySide6.QtCore import QUrl
+
+    profile = Profile.at(tmp_path / "profile")
+    profile.ensure()
+    accounts = AccountStore(profile.accounts_path)
+    with sendregning(size=5) as (demo, _server):
+        accounts.add(Account("Regnskap", "sendregning", demo.base_url, dict(demo.options)))
+        SecretStore(profile.keyring_service).set("Regnskap", demo.secrets)
+        context = AppContext.create(
+            profile, SecretStore(profile.keyring_service), accounts=accounts, sync_process=False
+        )
+        [result] = context.engine.sync()
+        assert result.ok, result.message
+        opened: list[QUrl] = []
+        window = MainWindow(context, settings, open_url=lambda url: bool(opened.append(url)))
+        qtbot.addWidget(window)
+        try:
+            invoice = next(i for i in context.cache.invoices(["Regnskap"]) if i.pdf_url)
+            window.detail.show_invoice(dataclasses.replace(invoice, pdf_url=f"{invoice.pdf_url}x"))
+            window.detail.open_pdf()
+            qtbot.waitUntil(lambda: expected in window.statusBar().currentMessage(), timeout=10_000)
+            message = window.statusBar().currentMessage()
+            assert "no longer has" not in message and "answered HTTP" not in message, message
+            assert opened == []
+        finally:
+            window.shutdown()
+            context.close()

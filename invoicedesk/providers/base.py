@@ -23,6 +23,7 @@ from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderDataError
 from invoicedesk.providers.http import HttpSession, Response
 from invoicedesk.providers.places import Place
+from invoicedesk.providers.subjects import subject
 
 JsonObject = dict[str, Any]
 
@@ -193,6 +194,23 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
+#: what an answer is for, as the providers name it bare ("the invoice list answer")
+_ANSWERS = {
+    "invoice list": QT_TRANSLATE_NOOP("Errors", "invoice list"),
+    "invoice": QT_TRANSLATE_NOOP("Errors", "invoice"),
+    "login": QT_TRANSLATE_NOOP("Errors", "login"),
+    "token": QT_TRANSLATE_NOOP("Errors", "token"),
+    "token error": QT_TRANSLATE_NOOP("Errors", "token error"),
+}
+
+
+def _answer_of(what: Place) -> Place:
+    """``what`` translatable, its English as it was."""
+    if isinstance(what, str):
+        return text(_ANSWERS[what]) if what in _ANSWERS else subject(what)
+    return what
+
+
 def parse_json(response: Response, what: Place) -> Any:
     """The body as JSON with every non-integer number as Decimal; a clear error otherwise.
 
@@ -209,7 +227,7 @@ def parse_json(response: Response, what: Place) -> Any:
             hint=QT_TRANSLATE_NOOP(
                 "Errors", "The provider may be having problems; try again later."
             ),
-            what=what,
+            what=_answer_of(what),
             status_code=response.status_code,
             size=size,
         ) from None
@@ -220,7 +238,7 @@ def parse_json(response: Response, what: Place) -> Any:
             raise ProviderDataError(
                 QT_TRANSLATE_NOOP("Errors", "the {what} answer is nested too deeply to read"),
                 hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
-                what=what,
+                what=_answer_of(what),
             ) from None
     return value
 

@@ -38,6 +38,7 @@ EXPECTED = {
         "login": "HTTP 401: SendRegning avviste innloggings-e-posten, passordet eller "
         "avsender-ID-en. Kontroller dem, og logg inn på nytt",
         "server": "HTTP 500: SendRegning svarte: ",
+        "malformed": "svaret på fakturalisten er ikke gyldig JSON (HTTP 200, ",
         "unreachable": "fikk ikke kontakt med 127.0.0.1 etter 2 forsøk: tilkoblingen ble avvist,"
         " eller verten ble ikke funnet. Kontroller internettforbindelsen",
         "keyring": "ingen brukbar nøkkelring: invoicedesk lagrer passord og tokener bare i "
@@ -47,6 +48,7 @@ EXPECTED = {
         "login": "HTTP 401: SendRegning afviste login-e-mailen, adgangskoden eller afsender-id'et."
         " Kontrollér dem, og log ind igen",
         "server": "HTTP 500: SendRegning svarede: ",
+        "malformed": "svaret på fakturalisten er ikke gyldig JSON (HTTP 200, ",
         "unreachable": "kunne ikke nå 127.0.0.1 efter 2 forsøg: forbindelsen blev afvist, eller"
         " værten blev ikke fundet. Kontrollér internetforbindelsen",
         "keyring": "ingen brugbar nøglering: invoicedesk gemmer kun adgangskoder og tokens i "
@@ -56,6 +58,7 @@ EXPECTED = {
         "login": "HTTP 401: SendRegning weigerde het aanmeld-e-mailadres, het wachtwoord of de "
         "afzender-id. Controleer ze en meld u opnieuw aan",
         "server": "HTTP 500: SendRegning antwoordde: ",
+        "malformed": "het antwoord op de factuurlijst is geen geldige JSON (HTTP 200, ",
         "unreachable": "kon 127.0.0.1 niet bereiken na 2 pogingen: verbinding geweigerd of host "
         "niet gevonden. Controleer de internetverbinding",
         "keyring": "geen bruikbare sleutelbos: invoicedesk bewaart wachtwoorden en tokens alleen "
@@ -128,6 +131,9 @@ def test_connection_test_results_are_in_the_language(
         shown = run_connection_test(qtbot, dialog, demo)
         assert shown.startswith("✗ " + expected["server"]), shown
         assert server.faults.delivered  # type: ignore[attr-defined]
+        server.faults.add("malformed", 2)  # type: ignore[attr-defined]
+        shown = run_connection_test(qtbot, dialog, demo)
+        assert shown.startswith("✗ " + expected["malformed"]), shown
         # an address where nobody answers (the sandbox's port, once it is stopped)
         address = demo.base_url
     server.stop()  # type: ignore[attr-defined]

@@ -1051,7 +1051,7 @@
         <translation>Noget gik galt ({kind}). Detaljerne står i logfilen: {path}</translation>
     </message>
     <message>
-        <location filename="../../providers/base.py" line="+123"/>
+        <location filename="../../providers/base.py" line="+124"/>
         <source>unknown option &apos;{key}&apos; for {name}</source>
         <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account</extracomment>
         <translation>ukendt indstilling »{key}« for {name}</translation>
@@ -1067,9 +1067,34 @@
         <translation>indstillingen {key} skal være en af {choices}, ikke »{value}«</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>invoice list</source>
+        <extracomment>a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text what an answer is for, as the providers name it bare (&quot;the invoice list answer&quot;)</extracomment>
+        <translation>fakturalisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice</source>
+        <translation>fakturaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token</source>
+        <translation>tokenet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token error</source>
+        <translation>token-fejlen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
-        <extracomment>a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text</extracomment>
         <translation>svaret på {what} er ikke gyldig JSON (HTTP {status_code}, {size} byte)</translation>
     </message>
     <message>

@@ -1051,7 +1051,7 @@
         <translation>Er ging iets mis ({kind}). De details staan in het logbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../../providers/base.py" line="+123"/>
+        <location filename="../../providers/base.py" line="+124"/>
         <source>unknown option &apos;{key}&apos; for {name}</source>
         <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account</extracomment>
         <translation>onbekende optie &apos;{key}&apos; voor {name}</translation>
@@ -1067,9 +1067,34 @@
         <translation>de optie {key} moet een van {choices} zijn, niet &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>invoice list</source>
+        <extracomment>a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text what an answer is for, as the providers name it bare (&quot;the invoice list answer&quot;)</extracomment>
+        <translation>de factuurlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice</source>
+        <translation>de factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>de aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token</source>
+        <translation>het token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token error</source>
+        <translation>de tokenfout</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
-        <extracomment>a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text</extracomment>
         <translation>het antwoord op {what} is geen geldige JSON (HTTP {status_code}, {size} bytes)</translation>
     </message>
     <message>

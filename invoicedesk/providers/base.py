@@ -204,6 +204,30 @@ _ANSWERS = {
 }
 
 
+#: the parts of an answer the parsers expect, as they name them
+_THINGS = {
+    "lines": QT_TRANSLATE_NOOP("Errors", "lines"),
+    "invoice": QT_TRANSLATE_NOOP("Errors", "invoice"),
+    "invoices": QT_TRANSLATE_NOOP("Errors", "invoices"),
+    "reminders": QT_TRANSLATE_NOOP("Errors", "reminders"),
+    "an invoice": QT_TRANSLATE_NOOP("Errors", "an invoice"),
+    "a SendRegning invoice": QT_TRANSLATE_NOOP("Errors", "a SendRegning invoice"),
+    "the invoice items": QT_TRANSLATE_NOOP("Errors", "the invoice items"),
+    "an invoice item": QT_TRANSLATE_NOOP("Errors", "an invoice item"),
+    "an invoice in the list": QT_TRANSLATE_NOOP("Errors", "an invoice in the list"),
+    "a reminder in the list": QT_TRANSLATE_NOOP("Errors", "a reminder in the list"),
+    "the login answer": QT_TRANSLATE_NOOP("Errors", "the login answer"),
+    "the token answer": QT_TRANSLATE_NOOP("Errors", "the token answer"),
+}
+
+
+def _thing_of(what: Place) -> Place:
+    """``what`` translatable, its English as it was."""
+    if isinstance(what, str):
+        return text(_THINGS[what]) if what in _THINGS else subject(what)
+    return what
+
+
 def _answer_of(what: Place) -> Place:
     """``what`` translatable, its English as it was."""
     if isinstance(what, str):
@@ -247,7 +271,7 @@ def expect_object(value: Any, what: Place) -> JsonObject:
     if not isinstance(value, dict):
         raise ProviderDataError(
             QT_TRANSLATE_NOOP("Errors", "expected an object for {what}, got {type}"),
-            what=what,
+            what=_thing_of(what),
             type=type(value).__name__,
         )
     return value
@@ -257,7 +281,7 @@ def expect_list(value: Any, what: Place) -> list[Any]:
     if not isinstance(value, list):
         raise ProviderDataError(
             QT_TRANSLATE_NOOP("Errors", "expected a list for {what}, got {type}"),
-            what=what,
+            what=_thing_of(what),
             type=type(value).__name__,
         )
     return value

@@ -24,6 +24,10 @@ _NAMED = (
         re.compile(r"the invoices of customer (.+)"),
         QT_TRANSLATE_NOOP("Errors", "the invoices of customer {id}"),
     ),
+    (
+        re.compile(r"the details of invoice (.+)"),
+        QT_TRANSLATE_NOOP("Errors", "the details of invoice {id}"),
+    ),
     (re.compile(r"invoice key (.+)"), QT_TRANSLATE_NOOP("Errors", "invoice key {id}")),
     (re.compile(r"invoice (\S+)"), QT_TRANSLATE_NOOP("Errors", "invoice {id}")),
     (re.compile(r"customer (\S+)"), QT_TRANSLATE_NOOP("Errors", "customer {id}")),

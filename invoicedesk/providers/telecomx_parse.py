@@ -373,7 +373,11 @@ def api_error(response: Response, what: str, level: str | None) -> ProviderError
             hint=QT_TRANSLATE_NOOP("Errors", "Contact Telecom X support to lift the block."),
         )
     if status == 403:
-        who = f" (access level {level})" if level else ""
+        who = (
+            text(QT_TRANSLATE_NOOP("Errors", " (access level {level})"), level=level)
+            if level
+            else text("")
+        )
         return ProviderError(
             QT_TRANSLATE_NOOP("Errors", "this Telecom X login{who} may not see {subject}"),
             status=status,

@@ -1074,11 +1074,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>invoice</source>
         <translation>fakturaen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>login</source>
         <translation>login</translation>
     </message>
@@ -1093,7 +1094,63 @@
         <translation>token-fejlen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>lines</source>
+        <extracomment>the parts of an answer the parsers expect, as they name them</extracomment>
+        <translation>linjerne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoices</source>
+        <translation>fakturaerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation>rykkerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice</source>
+        <translation>en faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SendRegning invoice</source>
+        <translation>en SendRegning-faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoice items</source>
+        <translation>fakturalinjerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice item</source>
+        <translation>en fakturalinje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice in the list</source>
+        <translation>en faktura på listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reminder in the list</source>
+        <translation>en rykker på listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login answer</source>
+        <translation>login-svaret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token answer</source>
+        <translation>token-svaret</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
         <translation>svaret på {what} er ikke gyldig JSON (HTTP {status_code}, {size} byte)</translation>
     </message>
@@ -1113,7 +1170,7 @@
         <location filename="../../providers/buckaroo.py" line="+393"/>
         <location filename="../../providers/pdf.py" line="+69"/>
         <location line="+50"/>
-        <location filename="../../providers/telecomx_parse.py" line="+432"/>
+        <location filename="../../providers/telecomx_parse.py" line="+436"/>
         <source>Try again later.</source>
         <translation>Prøv igen senere.</translation>
     </message>
@@ -1347,7 +1404,7 @@
     </message>
     <message>
         <location filename="../../providers/buckaroo_parse.py" line="+17"/>
-        <location filename="../../providers/telecomx_parse.py" line="-382"/>
+        <location filename="../../providers/telecomx_parse.py" line="-386"/>
         <source>{what}: expected a date, got {type}</source>
         <extracomment>a line&apos;s net amount beyond this is not a real invoice line (and would overflow rounding)</extracomment>
         <translation>{what}: forventede en dato, fik {type}</translation>
@@ -2186,6 +2243,11 @@
         <translation>fakturaerne for kunde {id}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the details of invoice {id}</source>
+        <translation>detaljerne for faktura {id}</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>invoice key {id}</source>
         <translation>fakturanøgle {id}</translation>
@@ -2342,6 +2404,11 @@
         <location line="+2"/>
         <source>Contact Telecom X support to lift the block.</source>
         <translation>Kontakt Telecom X&apos; support for at få blokeringen ophævet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (access level {level})</source>
+        <translation> (adgangsniveau {level})</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1074,11 +1074,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>invoice</source>
         <translation>fakturaen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>login</source>
         <translation>innloggingen</translation>
     </message>
@@ -1093,7 +1094,63 @@
         <translation>token-feilen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>lines</source>
+        <extracomment>the parts of an answer the parsers expect, as they name them</extracomment>
+        <translation>linjene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoices</source>
+        <translation>fakturaene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation>purringene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice</source>
+        <translation>en faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SendRegning invoice</source>
+        <translation>en SendRegning-faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoice items</source>
+        <translation>fakturalinjene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice item</source>
+        <translation>en fakturalinje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice in the list</source>
+        <translation>en faktura i listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reminder in the list</source>
+        <translation>en purring i listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login answer</source>
+        <translation>innloggingssvaret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token answer</source>
+        <translation>token-svaret</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
         <translation>svaret på {what} er ikke gyldig JSON (HTTP {status_code}, {size} byte)</translation>
     </message>
@@ -1113,7 +1170,7 @@
         <location filename="../../providers/buckaroo.py" line="+393"/>
         <location filename="../../providers/pdf.py" line="+69"/>
         <location line="+50"/>
-        <location filename="../../providers/telecomx_parse.py" line="+432"/>
+        <location filename="../../providers/telecomx_parse.py" line="+436"/>
         <source>Try again later.</source>
         <translation>Prøv igjen senere.</translation>
     </message>
@@ -1347,7 +1404,7 @@
     </message>
     <message>
         <location filename="../../providers/buckaroo_parse.py" line="+17"/>
-        <location filename="../../providers/telecomx_parse.py" line="-382"/>
+        <location filename="../../providers/telecomx_parse.py" line="-386"/>
         <source>{what}: expected a date, got {type}</source>
         <extracomment>a line&apos;s net amount beyond this is not a real invoice line (and would overflow rounding)</extracomment>
         <translation>{what}: forventet en dato, fikk {type}</translation>
@@ -2186,6 +2243,11 @@
         <translation>fakturaene til kunde {id}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the details of invoice {id}</source>
+        <translation>detaljene for faktura {id}</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>invoice key {id}</source>
         <translation>fakturanøkkel {id}</translation>
@@ -2342,6 +2404,11 @@
         <location line="+2"/>
         <source>Contact Telecom X support to lift the block.</source>
         <translation>Kontakt Telecom X&apos; kundestøtte for å oppheve blokkeringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (access level {level})</source>
+        <translation> (tilgangsnivå {level})</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1074,11 +1074,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>invoice</source>
         <translation>de factuur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>login</source>
         <translation>de aanmelding</translation>
     </message>
@@ -1093,7 +1094,63 @@
         <translation>de tokenfout</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>lines</source>
+        <extracomment>the parts of an answer the parsers expect, as they name them</extracomment>
+        <translation>de regels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoices</source>
+        <translation>de facturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation>de herinneringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice</source>
+        <translation>een factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SendRegning invoice</source>
+        <translation>een SendRegning-factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoice items</source>
+        <translation>de factuurregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice item</source>
+        <translation>een factuurregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice in the list</source>
+        <translation>een factuur in de lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reminder in the list</source>
+        <translation>een herinnering in de lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login answer</source>
+        <translation>het aanmeldantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token answer</source>
+        <translation>het tokenantwoord</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
         <translation>het antwoord op {what} is geen geldige JSON (HTTP {status_code}, {size} bytes)</translation>
     </message>
@@ -1113,7 +1170,7 @@
         <location filename="../../providers/buckaroo.py" line="+393"/>
         <location filename="../../providers/pdf.py" line="+69"/>
         <location line="+50"/>
-        <location filename="../../providers/telecomx_parse.py" line="+432"/>
+        <location filename="../../providers/telecomx_parse.py" line="+436"/>
         <source>Try again later.</source>
         <translation>Probeer het later opnieuw.</translation>
     </message>
@@ -1347,7 +1404,7 @@
     </message>
     <message>
         <location filename="../../providers/buckaroo_parse.py" line="+17"/>
-        <location filename="../../providers/telecomx_parse.py" line="-382"/>
+        <location filename="../../providers/telecomx_parse.py" line="-386"/>
         <source>{what}: expected a date, got {type}</source>
         <extracomment>a line&apos;s net amount beyond this is not a real invoice line (and would overflow rounding)</extracomment>
         <translation>{what}: verwachtte een datum, kreeg {type}</translation>
@@ -2186,6 +2243,11 @@
         <translation>de facturen van klant {id}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the details of invoice {id}</source>
+        <translation>de details van factuur {id}</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>invoice key {id}</source>
         <translation>factuursleutel {id}</translation>
@@ -2342,6 +2404,11 @@
         <location line="+2"/>
         <source>Contact Telecom X support to lift the block.</source>
         <translation>Neem contact op met Telecom X-support om de blokkering op te heffen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (access level {level})</source>
+        <translation> (toegangsniveau {level})</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -8,6 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.storage import change_log
 from invoicedesk.storage.cache_errors import CacheError, rollback
 
@@ -87,8 +88,13 @@ def migrate(db: sqlite3.Connection, path: Path) -> None:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > len(MIGRATIONS):
                 raise CacheError(
-                    f"the cache {path} was written by a newer invoicedesk (schema "
-                    f"{version}); update invoicedesk or use another --profile-dir"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the cache {path} was written by a newer invoicedesk (schema {version}); "
+                        "update invoicedesk or use another --profile-dir",
+                    ),
+                    path=str(path),
+                    version=str(version),
                 )
             if version < len(MIGRATIONS):
                 for statement in MIGRATIONS[version].split(";"):

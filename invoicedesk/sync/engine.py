@@ -384,7 +384,12 @@ def spec_of(account: Account) -> ProviderSpec:
     configuration error that names the fix, not a crash."""
     try:
         return get_spec(account.provider)
-    except UnknownProvider as exc:
+    except UnknownProvider:
         raise ConfigError(
-            str(exc), hint="Remove the account and add it again with a known provider."
+            QT_TRANSLATE_NOOP("Errors", "unknown provider '{provider}'; choose one of: {known}"),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Remove the account and add it again with a known provider."
+            ),
+            provider=account.provider,
+            known=", ".join(PROVIDER_NAMES),
         ) from None

@@ -2768,6 +2768,16 @@
         <translation>Brug --option direction=receivable eller direction=payable.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>unknown provider &apos;{provider}&apos;; choose one of: {known}</source>
+        <translation>ukendt udbyder »{provider}«; vælg en af: {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account and add it again with a known provider.</source>
+        <translation>Fjern kontoen, og tilføj den igen med en kendt udbyder.</translation>
+    </message>
+    <message>
         <location filename="../../sync/process.py" line="+235"/>
         <source>the sync of this account stopped unexpectedly (exit code {code}); everything fetched before is kept. Sync again; if it happens again, the log file has the details</source>
         <extracomment>how long a cancelled child may take beyond one request&apos;s timeouts before it is terminated (it checks for cancel between requests, so a slow request in flight runs to its end) how much lower the children&apos;s CPU priority is than the window&apos;s (Unix) how long the child waits for the parent to store renewed secrets</extracomment>
@@ -2824,6 +2834,11 @@
         <location line="+6"/>
         <source>amount has too many digits: {value!r}</source>
         <translation>beløbet har for mange cifre: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../storage/cache_schema.py" line="+91"/>
+        <source>the cache {path} was written by a newer invoicedesk (schema {version}); update invoicedesk or use another --profile-dir</source>
+        <translation>cachen {path} blev skrevet af en nyere invoicedesk (skema {version}); opdatér invoicedesk, eller brug en anden --profile-dir</translation>
     </message>
 </context>
 <context>

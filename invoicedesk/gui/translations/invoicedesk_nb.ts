@@ -2589,37 +2589,37 @@
     <message>
         <location filename="../../storage/cache_errors.py" line="+28"/>
         <source>the disk holding the invoice cache {path} is full, so the sync could not store what it fetched. Free some space and sync again; nothing stored before was lost.</source>
-        <translation>disken med fakturabufferen {path} er full, så synkroniseringen kunne ikke lagre det den hentet. Frigjør litt plass og synkroniser på nytt; ingenting som var lagret fra før, gikk tapt.</translation>
+        <translation>disken med hurtiglageret for fakturaer {path} er full, så synkroniseringen kunne ikke lagre det den hentet. Frigjør litt plass og synkroniser på nytt; ingenting som var lagret fra før, gikk tapt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the invoice cache {path} is read-only for this user, so it cannot be written. Make the file and its folder writable (or use another --profile-dir).</source>
-        <translation>fakturabufferen {path} er skrivebeskyttet for denne brukeren, så den kan ikke skrives. Gjør filen og mappen skrivbare (eller bruk en annen --profile-dir).</translation>
+        <translation>hurtiglageret for fakturaer {path} er skrivebeskyttet for denne brukeren, så den kan ikke skrives. Gjør filen og mappen skrivbare (eller bruk en annen --profile-dir).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the invoice cache {path} stayed locked by another invoicedesk (a sync or the app). Wait for it to finish and try again.</source>
-        <translation>fakturabufferen {path} var låst av en annen invoicedesk (en synkronisering eller appen). Vent til den er ferdig, og prøv igjen.</translation>
+        <translation>hurtiglageret for fakturaer {path} var låst av en annen invoicedesk (en synkronisering eller appen). Vent til den er ferdig, og prøv igjen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the invoice cache {path} is damaged ({text}). It holds only copies of provider data: move it away and sync again to rebuild it.</source>
-        <translation>fakturabufferen {path} er skadet ({text}). Den inneholder bare kopier av leverandørdata: flytt den bort og synkroniser på nytt for å bygge den opp igjen.</translation>
+        <translation>hurtiglageret for fakturaer {path} er skadet ({text}). Den inneholder bare kopier av leverandørdata: flytt den bort og synkroniser på nytt for å bygge den opp igjen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the invoice cache {path} cannot be opened ({text}). Check that its folder exists and that this user may read and write it.</source>
-        <translation>fakturabufferen {path} kan ikke åpnes ({text}). Kontroller at mappen finnes og at denne brukeren kan lese og skrive i den.</translation>
+        <translation>hurtiglageret for fakturaer {path} kan ikke åpnes ({text}). Kontroller at mappen finnes og at denne brukeren kan lese og skrive i den.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the invoice cache {path} could not be read or written ({text}): a disk problem (full, removed or failing). Check the disk and try again.</source>
-        <translation>fakturabufferen {path} kunne ikke leses eller skrives ({text}): et diskproblem (full, fjernet eller sviktende). Kontroller disken og prøv igjen.</translation>
+        <translation>hurtiglageret for fakturaer {path} kunne ikke leses eller skrives ({text}): et diskproblem (full, fjernet eller sviktende). Kontroller disken og prøv igjen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the invoice cache {path} failed ({text}). If this persists, move it away and sync again to rebuild it (it holds only copies of provider data).</source>
-        <translation>fakturabufferen {path} feilet ({text}). Hvis dette vedvarer, flytter du den bort og synkroniserer på nytt for å bygge den opp igjen (den inneholder bare kopier av leverandørdata).</translation>
+        <translation>hurtiglageret for fakturaer {path} feilet ({text}). Hvis dette vedvarer, flytter du den bort og synkroniserer på nytt for å bygge den opp igjen (den inneholder bare kopier av leverandørdata).</translation>
     </message>
     <message>
         <location filename="../../storage/documents.py" line="+76"/>
@@ -2768,6 +2768,16 @@
         <translation>Bruk --option direction=receivable eller direction=payable.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>unknown provider &apos;{provider}&apos;; choose one of: {known}</source>
+        <translation>ukjent leverandør «{provider}»; velg en av: {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account and add it again with a known provider.</source>
+        <translation>Fjern kontoen, og legg den til på nytt med en kjent leverandør.</translation>
+    </message>
+    <message>
         <location filename="../../sync/process.py" line="+235"/>
         <source>the sync of this account stopped unexpectedly (exit code {code}); everything fetched before is kept. Sync again; if it happens again, the log file has the details</source>
         <extracomment>how long a cancelled child may take beyond one request&apos;s timeouts before it is terminated (it checks for cancel between requests, so a slow request in flight runs to its end) how much lower the children&apos;s CPU priority is than the window&apos;s (Unix) how long the child waits for the parent to store renewed secrets</extracomment>
@@ -2824,6 +2834,11 @@
         <location line="+6"/>
         <source>amount has too many digits: {value!r}</source>
         <translation>beløpet har for mange sifre: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../storage/cache_schema.py" line="+91"/>
+        <source>the cache {path} was written by a newer invoicedesk (schema {version}); update invoicedesk or use another --profile-dir</source>
+        <translation>hurtiglageret {path} ble skrevet av en nyere invoicedesk (skjema {version}); oppdater invoicedesk eller bruk en annen --profile-dir</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Extract the UI strings of invoicedesk/gui/**/*.py into the .ts files and compile the .qm files.
+"""Extract the UI strings of invoicedesk/gui/**/*.py (and the marked messages of the Qt-free
+layers) into the .ts files and compile the .qm files.
 
     .venv/bin/python scripts/update_translations.py          # update .ts, compile .qm
     .venv/bin/python scripts/update_translations.py --check  # exit 1 if a .qm is out of date
@@ -25,7 +26,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GUI = ROOT / "invoicedesk" / "gui"
+PACKAGE = ROOT / "invoicedesk"
+GUI = PACKAGE / "gui"
 TRANSLATIONS = GUI / "translations"
 LANGUAGES = ("nb", "da", "nl")
 PLURAL_ONLY = ("en",)
@@ -46,7 +48,17 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in GUI.rglob("*.py") if "__pycache__" not in p.parts)
+    """Every GUI module, and every module of the Qt-free layers that marks its messages with
+    ``QT_TRANSLATE_NOOP`` (invoicedesk.domain.text): provider, sync and storage errors."""
+    gui = [p for p in GUI.rglob("*.py") if "__pycache__" not in p.parts]
+    marked = [
+        p
+        for p in PACKAGE.rglob("*.py")
+        if "__pycache__" not in p.parts
+        and GUI not in p.parents
+        and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
+    ]
+    return sorted(gui + marked)
 
 
 def run(args: list[str]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, TextError
+
 # Minor-unit exponents that differ from 2 (ISO 4217). Everything else has two decimals.
 _EXPONENTS: dict[str, int] = {
     "BIF": 0,
@@ -37,7 +39,7 @@ _EXPONENTS: dict[str, int] = {
 MAX_DECIMALS = 100
 
 
-class AmountError(ValueError):
+class AmountError(TextError, ValueError):
     """A value that should be an amount is not one."""
 
 
@@ -50,7 +52,10 @@ def to_decimal(value: object) -> Decimal:
     is *not* accepted). Floats are rejected: callers must parse JSON with
     ``parse_float=Decimal``."""
     if isinstance(value, bool):
-        raise AmountError(f"expected an amount, got a boolean ({value!r})")
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Errors", "expected an amount, got a boolean ({value!r})"),
+            value=value,
+        )
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -58,22 +63,36 @@ def to_decimal(value: object) -> Decimal:
     elif isinstance(value, str):
         text = value.strip()
         if not text:
-            raise AmountError("expected an amount, got an empty string")
+            raise AmountError(
+                QT_TRANSLATE_NOOP("Errors", "expected an amount, got an empty string")
+            )
         try:
             result = Decimal(text)
         except InvalidOperation:
-            raise AmountError(f"expected an amount, got {value[:40]!r}") from None
+            raise AmountError(
+                QT_TRANSLATE_NOOP("Errors", "expected an amount, got {value!r}"), value=value[:40]
+            ) from None
     else:
-        raise AmountError(f"expected an amount, got {type(value).__name__}")
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Errors", "expected an amount, got {type}"), type=type(value).__name__
+        )
     if not result.is_finite():
-        raise AmountError(f"expected a finite amount, got {str(value)[:40]!r}")
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Errors", "expected a finite amount, got {value!r}"),
+            value=str(value)[:40],
+        )
     # adjusted(), not abs(): abs(Decimal("1E+999999999")) overflows the decimal context
     if result and result.adjusted() >= 15:
-        raise AmountError(f"amount out of range: {str(value)[:40]!r}")
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Errors", "amount out of range: {value!r}"), value=str(value)[:40]
+        )
     exponent = result.as_tuple().exponent
     if not isinstance(exponent, int) or not -MAX_DECIMALS <= exponent <= MAX_DECIMALS:
         # 1E-999999999 is finite and small, but written out it is a billion digits long
-        raise AmountError(f"amount has too many digits: {str(value)[:40]!r}")
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Errors", "amount has too many digits: {value!r}"),
+            value=str(value)[:40],
+        )
     return result
 
 

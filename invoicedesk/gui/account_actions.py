@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.error_text import describe
 from invoicedesk.storage.accounts import AccountError
 
 
@@ -23,7 +24,7 @@ def relogin_account(context: AppContext, name: str, parent: QWidget) -> bool:
         account = context.accounts.get(name)
         from invoicedesk.gui.dialogs.login import relogin
     except (AccountError, ImportError) as exc:
-        raise DialogUnavailable(str(exc)) from None
+        raise DialogUnavailable(describe(exc)) from None
     return bool(relogin(account, context.engine, context.secrets, parent))
 
 
@@ -36,7 +37,7 @@ def add_account(
     try:
         from invoicedesk.gui.dialogs.add_account import AddAccountDialog
     except ImportError as exc:
-        raise DialogUnavailable(str(exc)) from None
+        raise DialogUnavailable(describe(exc)) from None
     dialog = AddAccountDialog(
         context.engine, context.accounts, context.secrets, parent, provider=provider
     )
@@ -55,7 +56,7 @@ def open_settings(
     try:
         from invoicedesk.gui.settings import SettingsDialog
     except ImportError as exc:
-        raise DialogUnavailable(str(exc)) from None
+        raise DialogUnavailable(describe(exc)) from None
     dialog = SettingsDialog(settings, parent)
     if on_language is not None:
         dialog.language_changed.connect(on_language)

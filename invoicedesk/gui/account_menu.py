@@ -72,7 +72,7 @@ class AccountMenu(QObject):
         try:
             account = self.context.accounts.get(name)
         except AccountError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(describe_error(exc))
             return menu
 
         idle = name != self.removing
@@ -128,7 +128,7 @@ class AccountMenu(QObject):
         try:
             return self.context.accounts.get(name)
         except AccountError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(describe_error(exc))
             return None
 
     def edit(self, name: str) -> None:
@@ -173,7 +173,7 @@ class AccountMenu(QObject):
         try:
             self.context.accounts.set_enabled(name, enabled)
         except AccountError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(describe_error(exc))
             return
         text = (
             translate("AccountMenu", "Enabled “{name}”: it is synced and counted again.")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from invoicedesk import APP_ID, APP_NAME, __version__, logsetup
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.display import display_problem
+from invoicedesk.gui.error_text import describe
 from invoicedesk.gui.language_switch import follow
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.storage.paths import Profile
@@ -246,7 +247,7 @@ def run_gui(
         if smoke_test:
             print(f"invoicedesk: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, describe(exc))
         return 1
 
     window = MainWindow(context, settings)

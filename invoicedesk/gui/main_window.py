@@ -26,13 +26,13 @@ from invoicedesk.gui.banner import WarningBanner
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.detail_loader import DetailLoader
 from invoicedesk.gui.detail_pane import DetailPane, UrlOpener
+from invoicedesk.gui.error_text import describe, keyring_help, show
 from invoicedesk.gui.export_view import AskPath, ExportController
 from invoicedesk.gui.filter_bar import FilterBar
 from invoicedesk.gui.first_run import FirstRunPanel, secrets_text
 from invoicedesk.gui.formatting import Formats
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
-from invoicedesk.gui.keyring_help import keyring_help
 from invoicedesk.gui.language_switch import LanguageSwitch
 from invoicedesk.gui.main_actions import build_actions, build_menus, build_toolbar
 from invoicedesk.gui.row_actions import RowActions
@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         shown = self.filter_bar.current_filter()
         self.sidebar.select(shown.account, shown.provider)
         if snapshot.problem:
-            self._message(snapshot.problem)
+            self._message(show(snapshot.problem))
         if self._reload_again:
             self._reload_again = False
             self.reload()
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         try:
             accounts = self.context.accounts.all()
         except AccountError as exc:
-            self._message(str(exc))
+            self._message(describe(exc))
             return []
         accounts = [a for a in accounts if a.enabled]  # a disabled account is not synced
         if names is not None:
@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         if self.sync.busy:
             self.sync_status.set_running(True, len(self.sync.running))
         if result.state in ("error", "needs_login"):
-            self._message(f"{result.account}: {result.message}")
+            self._message(f"{result.account}: {show(result.text or result.message)}")
         self.reload()
 
     def _all_synced(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.gui import auto_sync
-from invoicedesk.gui.dialogs.fit_height import keep_fitting
+from invoicedesk.gui.dialogs.fit_height import FittingDialog
 from invoicedesk.gui.i18n import LANGUAGES, SETTINGS_KEY, SYSTEM, stored_language, system_language
 
 translate = QCoreApplication.translate
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FittingDialog):
     """On accept the choice is written to ``settings``; ``language_changed(code)`` is emitted
     when it differs from before ("system" or a language code): the main window then switches
     to it (gui/language_switch.py)."""
@@ -36,7 +35,6 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        keep_fitting(self)
         form = QFormLayout()
         self.language = QComboBox(self)
         self.language.setObjectName("language")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoicedesk.gui.error_text import show
 from invoicedesk.gui.formatting import Formats, provider_label
 from invoicedesk.gui.snapshot import AccountStatus
 from invoicedesk.gui.theme import colour
@@ -152,7 +153,7 @@ class AccountCard(QFrame):
         self.state_label.setText(f"● {text}")
         self.state_label.setStyleSheet(f"color: {colour(STATE_COLOURS.get(state, 'muted'))};")
         show_message = bool(status.message) and status.state in ("error", "needs_login")
-        message = status.message if show_message and status.message else ""
+        message = show(status.text or status.message) if show_message else ""
         self.message_label.setText(shorten(message))
         # the full text as an escaped tooltip: Qt would render a tooltip that looks like HTML
         self.message_label.setToolTip(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from invoicedesk.domain.text import Text
 from invoicedesk.gui.rows import RowTable
 from invoicedesk.gui.table_diff import TableUpdate
 from invoicedesk.gui.table_read import table_from_cache
@@ -23,6 +24,8 @@ class AccountStatus:
     last_attempt: dt.datetime | None = None
     #: a disabled account is shown greyed; its invoices are not loaded (not in any total)
     enabled: bool = True
+    #: the message as a translatable Text, when the cache has one
+    text: Text | None = None
 
     @property
     def needs_login(self) -> bool:
@@ -36,7 +39,7 @@ class Snapshot:
     #: (provider, account) of every account and of every account with invoices in the cache
     scopes: list[tuple[str, str]]
     #: why the account list could not be read (the invoices are shown all the same)
-    problem: str | None = None
+    problem: Text | str | None = None
     #: how the rows on screen become ``table`` (planned in the worker), or None: a reset
     update: TableUpdate | None = None
 
@@ -62,6 +65,7 @@ def account_statuses(cache: InvoiceCache, accounts: AccountStore) -> list[Accoun
                     state.last_success,
                     state.last_attempt,
                     account.enabled,
+                    state.text,
                 )
             )
     return statuses
@@ -83,11 +87,11 @@ def load_snapshot(
 ) -> Snapshot:
     """Everything the window shows, read in one go. ``sort`` (column, descending): the order the
     view will ask for, made here in the worker rather than on the GUI thread."""
-    problem = None
+    problem: Text | None = None
     try:
         statuses = account_statuses(cache, accounts)
     except AccountError as exc:
-        statuses, problem = [], str(exc)
+        statuses, problem = [], exc.text
     table = table_from_cache(cache, shown_accounts(cache, statuses), today)
     if sort is not None and sort[0] >= 0:
         table.sorted_order(*sort)

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from invoicedesk.gui.error_text import describe
 from invoicedesk.providers.base import Progress
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.storage.accounts import Account
@@ -127,7 +128,7 @@ def pending_tasks() -> int:
 
 def describe_failure(exc: BaseException) -> str:
     """The one line a :class:`JobRunner` hands its ``on_error``."""
-    return str(exc) or type(exc).__name__
+    return describe(exc) or type(exc).__name__
 
 
 class TaskPool(Protocol):

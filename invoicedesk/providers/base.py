@@ -18,9 +18,12 @@ from typing import Any, Protocol
 
 from invoicedesk.domain import AmountError, to_decimal
 from invoicedesk.domain.fetched import FetchedInvoice as FetchedInvoice
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderDataError
 from invoicedesk.providers.http import HttpSession, Response
+from invoicedesk.providers.places import Place
+from invoicedesk.providers.subjects import subject
 
 JsonObject = dict[str, Any]
 
@@ -114,18 +117,25 @@ class ProviderSpec:
     #: requests in flight at once against this provider, per account
     max_concurrency: int = 4
 
-    def option_errors(self, options: Mapping[str, str]) -> list[str]:
+    def option_errors(self, options: Mapping[str, str]) -> list[Text]:
         known = {o.key: o for o in self.options}
+        name = self.display_name
         errors = [
-            f"unknown option '{k}' for {self.display_name}" for k in options if k not in known
+            text(QT_TRANSLATE_NOOP("Errors", "unknown option '{key}' for {name}"), key=k, name=name)
+            for k in options
+            if k not in known
         ]
         for spec in self.options:
             value = options.get(spec.key, spec.default)
             if spec.required and not value:
-                errors.append(f"{self.display_name} needs --option {spec.key}=… ({spec.label})")
+                needs = QT_TRANSLATE_NOOP("Errors", "{name} needs --option {key}=… ({label})")
+                errors.append(text(needs, name=name, key=spec.key, label=spec.label))
             elif value and spec.choices and value not in spec.choices:
+                choice = QT_TRANSLATE_NOOP(
+                    "Errors", "option {key} must be one of {choices}, not '{value}'"
+                )
                 errors.append(
-                    f"option {spec.key} must be one of {', '.join(spec.choices)}, not '{value}'"
+                    text(choice, key=spec.key, choices=", ".join(spec.choices), value=value)
                 )
         return errors
 
@@ -184,7 +194,48 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
-def parse_json(response: Response, what: str) -> Any:
+#: what an answer is for, as the providers name it bare ("the invoice list answer")
+_ANSWERS = {
+    "invoice list": QT_TRANSLATE_NOOP("Errors", "invoice list"),
+    "invoice": QT_TRANSLATE_NOOP("Errors", "invoice"),
+    "login": QT_TRANSLATE_NOOP("Errors", "login"),
+    "token": QT_TRANSLATE_NOOP("Errors", "token"),
+    "token error": QT_TRANSLATE_NOOP("Errors", "token error"),
+}
+
+
+#: the parts of an answer the parsers expect, as they name them
+_THINGS = {
+    "lines": QT_TRANSLATE_NOOP("Errors", "lines"),
+    "invoice": QT_TRANSLATE_NOOP("Errors", "invoice"),
+    "invoices": QT_TRANSLATE_NOOP("Errors", "invoices"),
+    "reminders": QT_TRANSLATE_NOOP("Errors", "reminders"),
+    "an invoice": QT_TRANSLATE_NOOP("Errors", "an invoice"),
+    "a SendRegning invoice": QT_TRANSLATE_NOOP("Errors", "a SendRegning invoice"),
+    "the invoice items": QT_TRANSLATE_NOOP("Errors", "the invoice items"),
+    "an invoice item": QT_TRANSLATE_NOOP("Errors", "an invoice item"),
+    "an invoice in the list": QT_TRANSLATE_NOOP("Errors", "an invoice in the list"),
+    "a reminder in the list": QT_TRANSLATE_NOOP("Errors", "a reminder in the list"),
+    "the login answer": QT_TRANSLATE_NOOP("Errors", "the login answer"),
+    "the token answer": QT_TRANSLATE_NOOP("Errors", "the token answer"),
+}
+
+
+def _thing_of(what: Place) -> Place:
+    """``what`` translatable, its English as it was."""
+    if isinstance(what, str):
+        return text(_THINGS[what]) if what in _THINGS else subject(what)
+    return what
+
+
+def _answer_of(what: Place) -> Place:
+    """``what`` translatable, its English as it was."""
+    if isinstance(what, str):
+        return text(_ANSWERS[what]) if what in _ANSWERS else subject(what)
+    return what
+
+
+def parse_json(response: Response, what: Place) -> Any:
     """The body as JSON with every non-integer number as Decimal; a clear error otherwise.
 
     Text is always valid Unicode: a lone surrogate (``"\ud800"``, valid JSON) becomes U+FFFD,
@@ -194,39 +245,58 @@ def parse_json(response: Response, what: str) -> Any:
     except (ValueError, UnicodeDecodeError, RecursionError):
         size = len(response.content)
         raise ProviderDataError(
-            f"the {what} answer is not valid JSON (HTTP {response.status_code}, {size} bytes)",
-            hint="The provider may be having problems; try again later.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)"
+            ),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "The provider may be having problems; try again later."
+            ),
+            what=_answer_of(what),
+            status_code=response.status_code,
+            size=size,
         ) from None
     if _SURROGATE_BYTES.search(response.content):
         try:
             value = _without_surrogates(value)
         except RecursionError:  # pragma: no cover - iterative; a last guard all the same
             raise ProviderDataError(
-                f"the {what} answer is nested too deeply to read", hint="Try again later."
+                QT_TRANSLATE_NOOP("Errors", "the {what} answer is nested too deeply to read"),
+                hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
+                what=_answer_of(what),
             ) from None
     return value
 
 
-def expect_object(value: Any, what: str) -> JsonObject:
+def expect_object(value: Any, what: Place) -> JsonObject:
     if not isinstance(value, dict):
-        raise ProviderDataError(f"expected an object for {what}, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "expected an object for {what}, got {type}"),
+            what=_thing_of(what),
+            type=type(value).__name__,
+        )
     return value
 
 
-def expect_list(value: Any, what: str) -> list[Any]:
+def expect_list(value: Any, what: Place) -> list[Any]:
     if not isinstance(value, list):
-        raise ProviderDataError(f"expected a list for {what}, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "expected a list for {what}, got {type}"),
+            what=_thing_of(what),
+            type=type(value).__name__,
+        )
     return value
 
 
-def opt_decimal(obj: Mapping[str, Any], key: str, what: str = "") -> Decimal | None:
+def opt_decimal(obj: Mapping[str, Any], key: str, what: Place = "") -> Decimal | None:
     value = obj.get(key)
     if value is None:
         return None
     try:
         return to_decimal(value)
     except AmountError as exc:
-        raise ProviderDataError(f"{what or key}: {exc}") from None
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{value}: {exc}"), value=what or key, exc=exc.text
+        ) from None
 
 
 def opt_str(obj: Mapping[str, Any], key: str) -> str | None:
@@ -239,16 +309,24 @@ def opt_str(obj: Mapping[str, Any], key: str) -> str | None:
     return text if text != "" else None
 
 
-def opt_date(obj: Mapping[str, Any], key: str, what: str = "") -> dt.date | None:
+def opt_date(obj: Mapping[str, Any], key: str, what: Place = "") -> dt.date | None:
     value = obj.get(key)
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ProviderDataError(f"{what or key}: expected a date, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{value}: expected a date, got {type}"),
+            value=what or key,
+            type=type(value).__name__,
+        )
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        raise ProviderDataError(f"{what or key}: not a date: {value[:30]!r}") from None
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{value}: not a date: {value2!r}"),
+            value=what or key,
+            value2=value[:30],
+        ) from None
 
 
 def error_text(response: Response) -> str | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.base import (
     ClientContext,
     FetchedInvoice,
@@ -60,6 +61,7 @@ from invoicedesk.providers.errors import (
     ProviderError,
 )
 from invoicedesk.providers.http import Response
+from invoicedesk.providers.subjects import subject
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +81,12 @@ _CLOCK_WORDS = re.compile(r"(?i)timestamp|clock|skew")
 def _base_url(ctx: ClientContext) -> str:
     environment = SPEC.option(ctx.options, "environment") or "live"
     if environment not in ("live", "test"):
-        raise ConfigError(f"option environment must be live or test, not '{environment}'")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "option environment must be live or test, not '{environment}'"
+            ),
+            environment=environment,
+        )
     given = (ctx.base_url or "").strip()
     if given and given.rstrip("/").lower() != LIVE_URL.rstrip("/"):
         return given if given.endswith("/") else given + "/"
@@ -139,9 +146,12 @@ class BuckarooClient:
         entries = self.tracked().entries
         if not entries:
             raise ConfigError(
-                "this Buckaroo account tracks no invoices",
-                hint="Add invoice_keys, invoice_numbers, customer_ids or a tracked_csv file "
-                "in the account settings.",
+                QT_TRANSLATE_NOOP("Errors", "this Buckaroo account tracks no invoices"),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Add invoice_keys, invoice_numbers, customer_ids or a tracked_csv file "
+                    "in the account settings.",
+                ),
             )
         warnings: list[str] = []
         unsigned_before = self.auth.unsigned
@@ -180,13 +190,17 @@ class BuckarooClient:
     def _require(self) -> None:
         if not self._website_key:
             raise ConfigError(
-                "the Buckaroo account has no website key",
-                hint="Add --option website_key=… (Buckaroo Plaza: Settings > Websites).",
+                QT_TRANSLATE_NOOP("Errors", "the Buckaroo account has no website key"),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Add --option website_key=… (Buckaroo Plaza: Settings > Websites)."
+                ),
             )
         if not self._secret_given:
             raise NeedsLogin(
-                "the Buckaroo account has no secret key",
-                hint="Enter the secret key from Buckaroo Plaza (Settings > Secret key).",
+                QT_TRANSLATE_NOOP("Errors", "the Buckaroo account has no secret key"),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Enter the secret key from Buckaroo Plaza (Settings > Secret key)."
+                ),
             )
 
     def _headers(self, with_body: bool) -> dict[str, str]:
@@ -231,8 +245,11 @@ class BuckarooClient:
             if ci(body).get("message"):
                 raise _message_error(body, what)
             raise ProviderError(
-                f"Buckaroo does not know {what}",
-                hint="Check the key, or remove it from the account's tracked invoices.",
+                QT_TRANSLATE_NOOP("Errors", "Buckaroo does not know {what}"),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the key, or remove it from the account's tracked invoices."
+                ),
+                what=subject(what),
             )
         return body
 
@@ -251,8 +268,14 @@ class BuckarooClient:
                 invoice = parse_invoice(raw, provider=NAME, account=self._ctx.account)
             except ProviderDataError as exc:
                 raise ProviderDataError(
-                    f"Buckaroo invoice {key or '(no key)'} cannot be read: {exc.message}",
-                    hint="Report this to the invoicedesk developers with the invoice key.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Buckaroo invoice {value} cannot be read: {problem}"
+                    ),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Report this to the invoicedesk developers with the invoice key."
+                    ),
+                    value=key or "(no key)",
+                    problem=exc.text,
                 ) from None
             seen.add(invoice.id.upper())
             fetched.append(FetchedInvoice(invoice, raw))
@@ -264,8 +287,12 @@ class BuckarooClient:
         messages = request_error_messages(body)
         if messages is not None:
             raise ProviderError(
-                f"Buckaroo rejected {what}: {'; '.join(messages)}",
-                hint="Check the tracked invoice keys, numbers and customer ids.",
+                QT_TRANSLATE_NOOP("Errors", "Buckaroo rejected {what}: {join}"),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the tracked invoice keys, numbers and customer ids."
+                ),
+                what=what,
+                join="; ".join(messages),
             )
         return body
 
@@ -293,8 +320,12 @@ def _invalid_warning(item: dict[str, Any]) -> str:
 def _message_error(body: dict[str, Any], what: str) -> ProviderError:
     message = _text(ci(body).get("message")) or "an empty answer"
     return ProviderError(
-        f"Buckaroo answered {what} with an error: {message[:200]}",
-        hint="Try again later; if it persists, contact Buckaroo support.",
+        QT_TRANSLATE_NOOP("Errors", "Buckaroo answered {what} with an error: {message_}"),
+        hint=QT_TRANSLATE_NOOP(
+            "Errors", "Try again later; if it persists, contact Buckaroo support."
+        ),
+        what=subject(what),
+        message_=message[:200],
     )
 
 
@@ -307,45 +338,70 @@ def _raise_for_status(response: Response, what: str, now: float) -> None:
     if status == 401:
         if (text and _CLOCK_WORDS.search(text)) or _clock_off(response, now):
             raise ProviderError(
-                "Buckaroo refused the request's timestamp: check the computer's clock",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Buckaroo refused the request's timestamp: check the computer's clock"
+                ),
                 status=status,
-                hint="Set the date, time and time zone correctly (automatic time is best), "
-                "then sync again.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Set the date, time and time zone correctly (automatic time is best), "
+                    "then sync again.",
+                ),
             )
         if text and "nonce" in text.lower():
             raise ProviderError(
-                f"Buckaroo refused a repeated request{said}",
+                QT_TRANSLATE_NOOP("Errors", "Buckaroo refused a repeated request{said}"),
                 status=status,
-                hint="Sync again; if it persists, check for a proxy that replays requests.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Sync again; if it persists, check for a proxy that replays requests."
+                ),
+                said=said,
             )
         raise NeedsLogin(
-            "Buckaroo refused the signature: check your website key and secret key",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Buckaroo refused the signature: check your website key and secret key"
+            ),
             status=status,
-            hint="Check your secret key and the website key in Buckaroo Plaza and enter "
-            "them again.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check your secret key and the website key in Buckaroo Plaza and enter them again.",
+            ),
         )
     if status == 403:
         raise ProviderError(
-            f"Buckaroo refused access to {what}{said}",
+            QT_TRANSLATE_NOOP("Errors", "Buckaroo refused access to {what}{said}"),
             status=status,
-            hint="Check that Credit Management is enabled for this website key in Buckaroo Plaza.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check that Credit Management is enabled for this website key in Buckaroo Plaza.",
+            ),
+            what=subject(what),
+            said=said,
         )
     if status == 404:
         raise ProviderError(
-            f"Buckaroo does not know {what}{said}",
+            QT_TRANSLATE_NOOP("Errors", "Buckaroo does not know {what}{said}"),
             status=status,
-            hint="Check the account's base URL and tracked invoices.",
+            hint=QT_TRANSLATE_NOOP("Errors", "Check the account's base URL and tracked invoices."),
+            what=subject(what),
+            said=said,
         )
     if status >= 500:
         raise ProviderError(
-            f"Buckaroo had a server problem with {what}{said}",
+            QT_TRANSLATE_NOOP("Errors", "Buckaroo had a server problem with {what}{said}"),
             status=status,
-            hint="Try again later.",
+            hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
+            what=subject(what),
+            said=said,
         )
     raise ProviderError(
-        f"Buckaroo rejected {what}{said}",
+        QT_TRANSLATE_NOOP("Errors", "Buckaroo rejected {what}{said}"),
         status=status,
-        hint="Check the account's settings; if it persists, contact Buckaroo support.",
+        hint=QT_TRANSLATE_NOOP(
+            "Errors", "Check the account's settings; if it persists, contact Buckaroo support."
+        ),
+        what=subject(what),
+        said=said,
     )
 
 

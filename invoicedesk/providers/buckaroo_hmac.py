@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Generator
 from urllib.parse import quote_plus
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.errors import SecurityError
 from invoicedesk.providers.http import Auth, Request, Response
 
@@ -136,10 +137,16 @@ class BuckarooAuth(Auth):
             )
         if not expected or not hmac.compare_digest(expected.encode(), header.encode()):
             raise SecurityError(
-                "Buckaroo's answer failed its signature check, so nothing from it was used",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Buckaroo's answer failed its signature check, so nothing from it was used",
+                ),
                 status=response.status_code,
-                hint="The connection may be tampered with; check the network (proxy, VPN) and "
-                "the account's secret key, then sync again.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The connection may be tampered with; check the network (proxy, VPN) "
+                    "and the account's secret key, then sync again.",
+                ),
             )
         self._check_fresh(parts[2], int(parts[3]), response.status_code)
 
@@ -149,44 +156,67 @@ class BuckarooAuth(Auth):
         off = ts - now
         if abs(off) > ALLOWED_SKEW:
             raise SecurityError(
-                f"Buckaroo's answer is signed with a time {_span(abs(off))} "
-                f"{'ahead of' if off > 0 else 'behind'} this computer's clock, so it may be "
-                "a replayed answer and nothing from it was used",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Buckaroo's answer is signed with a time {span} ahead of this computer's "
+                    "clock, so it may be a replayed answer and nothing from it was used",
+                )
+                if off > 0
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Buckaroo's answer is signed with a time {span} behind this computer's "
+                    "clock, so it may be a replayed answer and nothing from it was used",
+                ),
                 status=status,
-                hint="Check the computer's date, time and time zone; if they are right, the "
-                "connection may be tampered with (proxy, VPN).",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Check the computer's date, time and time zone; if they are right, the "
+                    "connection may be tampered with (proxy, VPN).",
+                ),
+                span=_span(abs(off)),
             )
         with self._seen_lock:
             for old in [n for n, when in self._seen.items() if now - when > 2 * ALLOWED_SKEW]:
                 del self._seen[old]
             if nonce in self._seen:
                 raise SecurityError(
-                    "Buckaroo's answer repeats the signature nonce of an earlier answer "
-                    "(a replayed answer), so nothing from it was used",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Buckaroo's answer repeats the signature nonce of an earlier answer (a "
+                        "replayed answer), so nothing from it was used",
+                    ),
                     status=status,
-                    hint="The connection may be tampered with; check the network (proxy, VPN), "
-                    "then sync again.",
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The connection may be tampered with; check the network (proxy, VPN), "
+                        "then sync again.",
+                    ),
                 )
             self._seen[nonce] = ts
 
     def _unsigned(self) -> None:
         if self.require_response_signature == "yes":
             raise SecurityError(
-                "Buckaroo's answer carries no signature, so it cannot be trusted",
-                hint="The connection may be tampered with; check the network (proxy, VPN). "
-                "Set require_response_signature=warn only if you trust this network.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Buckaroo's answer carries no signature, so it cannot be trusted"
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The connection may be tampered with; check the network (proxy, VPN). "
+                    "Set require_response_signature=warn only if you trust this network.",
+                ),
             )
         if self.unsigned == 0:
             log.warning("Buckaroo sent an answer without a signature (Authorization header)")
         self.unsigned += 1
 
 
-def _span(seconds: float) -> str:
+def _span(seconds: float) -> Text:
     if seconds >= 2 * 86400:
-        return f"{seconds / 86400:.0f} days"
+        return text(QT_TRANSLATE_NOOP("Errors", "{count:.0f} days"), count=seconds / 86400)
     if seconds >= 2 * 3600:
-        return f"{seconds / 3600:.0f} hours"
-    return f"{seconds / 60:.0f} minutes"
+        return text(QT_TRANSLATE_NOOP("Errors", "{count:.0f} hours"), count=seconds / 3600)
+    return text(QT_TRANSLATE_NOOP("Errors", "{count:.0f} minutes"), count=seconds / 60)
 
 
 __all__ = [

@@ -28,8 +28,11 @@ from invoicedesk.domain import (
     quantize,
 )
 from invoicedesk.domain.facts import Fact, facts
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
+from invoicedesk.providers import places
 from invoicedesk.providers.base import opt_decimal, opt_str
 from invoicedesk.providers.errors import ConfigError, ProviderDataError
+from invoicedesk.providers.places import Place
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _KEY_RE = re.compile(r"^[A-Za-z0-9-]{1,64}$")
@@ -38,46 +41,60 @@ _KEY_RE = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 # ---- case-insensitive access -----------------------------------------------------------------
 
 
-def ci(value: Any, what: str = "object") -> dict[str, Any]:
+def ci(value: Any, what: Place = "object") -> dict[str, Any]:
     """A JSON object with lower-cased keys (``CustomerID`` and ``CustomerId`` both become
     ``customerid``); ``None`` gives an empty dict."""
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ProviderDataError(f"expected an object for {what}, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "expected an object for {what}, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     return {str(k).lower(): v for k, v in value.items()}
 
 
-def ci_list(obj: Mapping[str, Any], key: str, what: str) -> list[Any]:
+def ci_list(obj: Mapping[str, Any], key: str, what: Place) -> list[Any]:
     value = obj.get(key)
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ProviderDataError(f"expected a list for {what}, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "expected a list for {what}, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     return value
 
 
 # ---- dates -----------------------------------------------------------------------------------
 
 
-def parse_datetime(value: Any, what: str) -> dt.datetime | None:
+def parse_datetime(value: Any, what: Place) -> dt.datetime | None:
     """An ISO 8601 timestamp (offset optional, any number of fractional digits); a missing offset
     means Amsterdam time. Empty or null gives None."""
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ProviderDataError(f"{what}: expected a date, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: expected a date, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     text = value.strip()
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ProviderDataError(f"{what}: not a date: {text[:40]!r}") from None
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: not a date: {text!r}"), what=what, text=text[:40]
+        ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=AMSTERDAM)
     return parsed
 
 
-def parse_date(value: Any, what: str) -> dt.date | None:
+def parse_date(value: Any, what: Place) -> dt.date | None:
     """The calendar date in the timestamp's own offset (or Amsterdam when it has none)."""
     parsed = parse_datetime(value, what)
     return parsed.date() if parsed is not None else None
@@ -115,42 +132,46 @@ def _status_code(status: Mapping[str, Any]) -> str | None:
     return opt_str(status, "code")
 
 
-def parse_refund(raw: Any, what: str) -> Refund:
+def parse_refund(raw: Any, what: Place) -> Refund:
     obj = ci(raw, what)
-    status = ci(obj.get("status"), f"{what} status")
+    status = ci(obj.get("status"), places.field(what, "status"))
     return Refund(
         id=opt_str(obj, "id"),
-        amount=opt_decimal(obj, "amount", f"{what} amount"),
-        date=parse_date(obj.get("refunddate"), f"{what} date"),
+        amount=opt_decimal(obj, "amount", places.field(what, "amount")),
+        date=parse_date(obj.get("refunddate"), places.field(what, "date")),
         success=_bool(status, "success"),
         message=opt_str(status, "message"),
     )
 
 
-def parse_transaction(raw: Any, what: str) -> Transaction:
+def parse_transaction(raw: Any, what: Place) -> Transaction:
     obj = ci(raw, what)
-    status = ci(obj.get("status"), f"{what} status")
-    refunds = ci_list(obj, "refunds", f"{what} refunds")
+    status = ci(obj.get("status"), places.field(what, "status"))
+    refunds = ci_list(obj, "refunds", places.field(what, "refunds"))
     return Transaction(
         id=opt_str(obj, "id"),
         type=opt_str(obj, "typedescription") or opt_str(obj, "type"),
         description=opt_str(obj, "description"),
-        date=parse_date(obj.get("createddatetime"), f"{what} date"),
+        date=parse_date(obj.get("createddatetime"), places.field(what, "date")),
         currency=opt_str(obj, "currency"),
-        amount_debit=opt_decimal(obj, "amountdebit", f"{what} AmountDebit"),
-        amount_credit=opt_decimal(obj, "amountcredit", f"{what} AmountCredit"),
-        amount_refundable=opt_decimal(obj, "amountrefundable", f"{what} AmountRefundable"),
+        amount_debit=opt_decimal(obj, "amountdebit", places.field(what, "AmountDebit")),
+        amount_credit=opt_decimal(obj, "amountcredit", places.field(what, "AmountCredit")),
+        amount_refundable=opt_decimal(
+            obj, "amountrefundable", places.field(what, "AmountRefundable")
+        ),
         success=_bool(status, "success"),
         status_code=_status_code(status),
         status_message=opt_str(status, "message"),
-        refunds=tuple(parse_refund(r, f"{what} refund {i + 1}") for i, r in enumerate(refunds)),
+        refunds=tuple(
+            parse_refund(r, places.item(what, "refund", i + 1)) for i, r in enumerate(refunds)
+        ),
     )
 
 
-def parse_credit_note(raw: Any, currency: str, what: str) -> CreditNote:
+def parse_credit_note(raw: Any, currency: str, what: Place) -> CreditNote:
     obj = ci(raw, what)
-    amount = opt_decimal(obj, "amount", f"{what} Amount")
-    vat = opt_decimal(obj, "amountvat", f"{what} AmountVat")
+    amount = opt_decimal(obj, "amount", places.field(what, "Amount"))
+    vat = opt_decimal(obj, "amountvat", places.field(what, "AmountVat"))
     net = quantize(amount - vat, currency) if amount is not None and vat is not None else None
     return CreditNote(
         number=opt_str(obj, "number"),
@@ -176,16 +197,19 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
     key = opt_str(obj, "key")
     number = opt_str(obj, "number")
     if not key:
-        raise ProviderDataError(f"Buckaroo sent invoice {number or '(no number)'} without its key")
-    what = f"invoice {number or key}"
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "Buckaroo sent invoice {value} without its key"),
+            value=number or "(no number)",
+        )
+    what = places.invoice(number or key)
     currency = opt_str(obj, "currency")
     if not currency:
-        raise ProviderDataError(f"{what} has no currency")
+        raise ProviderDataError(QT_TRANSLATE_NOOP("Errors", "{what} has no currency"), what=what)
     currency = currency.upper()
-    debit = opt_decimal(obj, "amountdebit", f"{what} AmountDebit")
-    credit = opt_decimal(obj, "amountcredit", f"{what} AmountCredit")
-    vat = opt_decimal(obj, "amountvat", f"{what} AmountVat")
-    paid_amount = opt_decimal(obj, "amountpaid", f"{what} AmountPaid")
+    debit = opt_decimal(obj, "amountdebit", places.field(what, "AmountDebit"))
+    credit = opt_decimal(obj, "amountcredit", places.field(what, "AmountCredit"))
+    vat = opt_decimal(obj, "amountvat", places.field(what, "AmountVat"))
+    paid_amount = opt_decimal(obj, "amountpaid", places.field(what, "AmountPaid"))
     net = quantize(debit - vat, currency) if debit is not None and vat is not None else None
     outstanding = None
     if debit is not None and credit is not None and paid_amount is not None:
@@ -197,10 +221,10 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
     else:
         payment = PaymentState.UNPAID
     customer_id = opt_str(obj, "customerid")
-    notes = ci_list(obj, "creditnotes", f"{what} credit notes")
+    notes = ci_list(obj, "creditnotes", places.field(what, "credit notes"))
     transactions = tuple(
-        parse_transaction(t, f"{what} transaction {i + 1}")
-        for i, t in enumerate(ci_list(obj, "transactions", f"{what} transactions"))
+        parse_transaction(t, places.item(what, "transaction", i + 1))
+        for i, t in enumerate(ci_list(obj, "transactions", places.field(what, "transactions")))
     )
     name = debtor_name(number, transactions)
     return Invoice(
@@ -212,8 +236,8 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
         currency=currency,
         payment=payment,
         customer=Party(name=name, number=customer_id) if customer_id or name else None,
-        issue_date=parse_date(obj.get("invoicedate"), f"{what} InvoiceDate"),
-        due_date=parse_date(obj.get("duedate"), f"{what} DueDate"),
+        issue_date=parse_date(obj.get("invoicedate"), places.field(what, "InvoiceDate")),
+        due_date=parse_date(obj.get("duedate"), places.field(what, "DueDate")),
         net=net,
         vat=vat,
         total=debit,
@@ -221,7 +245,7 @@ def parse_invoice(raw: Any, *, provider: str, account: str) -> Invoice:
         outstanding=outstanding,
         order_reference=opt_str(obj, "order"),
         credit_notes=tuple(
-            parse_credit_note(n, currency, f"{what} credit note {i + 1}")
+            parse_credit_note(n, currency, places.item(what, "credit note", i + 1))
             for i, n in enumerate(notes)
         ),
         transactions=transactions,
@@ -246,16 +270,20 @@ def debtor_name(number: str | None, transactions: Iterable[Transaction]) -> str 
     return names.pop() if len(names) == 1 else None
 
 
-def _facts(obj: Mapping[str, Any], what: str, currency: str) -> tuple[Fact, ...]:
-    status = ci(obj.get("status"), f"{what} status")
-    next_step = parse_date(obj.get("estimatednextstepdate"), f"{what} EstimatedNextStepDate")
-    status_date = parse_date(obj.get("statusdatetime"), f"{what} StatusDatetime")
-    surcharge = opt_decimal(obj, "surchargeamount", f"{what} SurchargeAmount")
-    credit_vat = opt_decimal(obj, "amountcreditvat", f"{what} AmountCreditVat")
+def _facts(obj: Mapping[str, Any], what: Place, currency: str) -> tuple[Fact, ...]:
+    status = ci(obj.get("status"), places.field(what, "status"))
+    next_step = parse_date(
+        obj.get("estimatednextstepdate"), places.field(what, "EstimatedNextStepDate")
+    )
+    status_date = parse_date(obj.get("statusdatetime"), places.field(what, "StatusDatetime"))
+    surcharge = opt_decimal(obj, "surchargeamount", places.field(what, "SurchargeAmount"))
+    credit_vat = opt_decimal(obj, "amountcreditvat", places.field(what, "AmountCreditVat"))
     updates = []
-    for i, raw in enumerate(ci_list(status, "agencyupdates", f"{what} agency updates")):
-        update = ci(raw, f"{what} agency update {i + 1}")
-        date = parse_date(update.get("date"), f"{what} agency update {i + 1} date")
+    for i, raw in enumerate(ci_list(status, "agencyupdates", places.field(what, "agency updates"))):
+        update = ci(raw, places.item(what, "agency update", i + 1))
+        date = parse_date(
+            update.get("date"), places.field(places.item(what, "agency update", i + 1), "date")
+        )
         text = " ".join(t for t in (opt_str(update, "type"), opt_str(update, "status")) if t)
         updates.append(Fact.of_text("buckaroo.agency_update", text, date))
     return facts(
@@ -340,11 +368,15 @@ class TrackedItems:
         return TrackedItems(tuple(seen.values()))
 
 
-def check_key(key: str, where: str) -> str:
+def check_key(key: str, where: Place) -> str:
     if not _KEY_RE.match(key):
         raise ConfigError(
-            f"{where}: {key[:40]!r} is not a Buckaroo invoice key",
-            hint="An invoice key is 32 letters and digits, as shown in Buckaroo Plaza.",
+            QT_TRANSLATE_NOOP("Errors", "{where}: {key!r} is not a Buckaroo invoice key"),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "An invoice key is 32 letters and digits, as shown in Buckaroo Plaza."
+            ),
+            where=where,
+            key=key[:40],
         )
     return key
 
@@ -377,20 +409,28 @@ def read_tracked_csv(path: str | Path) -> TrackedItems:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ConfigError(
-            f"the tracked-invoices file {name} does not exist",
-            hint="Check the path in the account's tracked_csv option.",
+            QT_TRANSLATE_NOOP("Errors", "the tracked-invoices file {name} does not exist"),
+            hint=QT_TRANSLATE_NOOP("Errors", "Check the path in the account's tracked_csv option."),
+            name=name,
         ) from None
     except UnicodeDecodeError:
         raise ConfigError(
-            f"the tracked-invoices file {name} is not UTF-8 text",
-            hint="Save it as CSV UTF-8 from your spreadsheet program.",
+            QT_TRANSLATE_NOOP("Errors", "the tracked-invoices file {name} is not UTF-8 text"),
+            hint=QT_TRANSLATE_NOOP("Errors", "Save it as CSV UTF-8 from your spreadsheet program."),
+            name=name,
         ) from None
     except OSError as exc:
-        raise ConfigError(f"cannot read the tracked-invoices file {name}: {exc.strerror}") from None
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read the tracked-invoices file {name}: {problem}"),
+            name=name,
+            problem=exc.strerror or str(exc),
+        ) from None
     lines = text.splitlines()
     header_line = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_line is None:
-        raise ConfigError(f"the tracked-invoices file {name} is empty")
+        raise ConfigError(
+            QT_TRANSLATE_NOOP("Errors", "the tracked-invoices file {name} is empty"), name=name
+        )
     first = lines[header_line]
     delimiter = max(",;\t", key=first.count)
     rows = csv.reader(lines, delimiter=delimiter)
@@ -404,14 +444,29 @@ def read_tracked_csv(path: str | Path) -> TrackedItems:
             header = [_COLUMNS.get(cell.strip().lower()) for cell in row]
             if not any(header):
                 raise ConfigError(
-                    f"{name} line {line_no}: the header names none of key, number, customer_id",
-                    hint="Put a header row such as 'key,number,customer_id' at the top.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} line {line_no}: the header names none of key, number, customer_id",
+                    ),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Put a header row such as 'key,number,customer_id' at the top."
+                    ),
+                    name=name,
+                    line_no=line_no,
                 )
             continue
         if any(cell.strip() for cell in row[len(header) :]):
             raise ConfigError(
-                f"{name} line {line_no}: {len(row)} fields, but the header has {len(header)}",
-                hint="Check for an extra separator or quote on that line.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} line {line_no}: {count} fields, but the header has {count2}"
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check for an extra separator or quote on that line."
+                ),
+                name=name,
+                line_no=line_no,
+                count=len(row),
+                count2=len(header),
             )
         found = {
             col: cell.strip()
@@ -419,7 +474,13 @@ def read_tracked_csv(path: str | Path) -> TrackedItems:
             if col and cell.strip()
         }
         if not found:
-            raise ConfigError(f"{name} line {line_no}: no invoice key, number or customer id")
+            raise ConfigError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} line {line_no}: no invoice key, number or customer id"
+                ),
+                name=name,
+                line_no=line_no,
+            )
         key = found.get("key")
         entries.append(
             TrackedEntry(

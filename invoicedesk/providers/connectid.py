@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import quote
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, text
 from invoicedesk.providers.base import (
     ClientContext,
     FetchedInvoice,
@@ -54,6 +55,7 @@ from invoicedesk.providers.connectid_reminders import (
 from invoicedesk.providers.errors import ProviderError
 from invoicedesk.providers.http import Response
 from invoicedesk.providers.pdf import download_pdf
+from invoicedesk.providers.subjects import subject
 
 __all__ = ["SPEC", "ConnectIDClient", "login"]
 
@@ -113,7 +115,14 @@ class ConnectIDClient:
                 account = self.cfg.account
                 raise login_again(
                     account,
-                    f"ConnectID refused the sign-in of account '{account}' ({_message(response)})",
+                    text(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "ConnectID refused the sign-in of account '{account}' ({said})",
+                        ),
+                        account=account,
+                        said=_message(response),
+                    ),
                 )
         self._raise_for_status(response, what)
         return expect_object(parse_json(response, what), what)
@@ -122,30 +131,49 @@ class ConnectIDClient:
         status = response.status_code
         if status == 200:
             return
-        text = _message(response)
+        said = _message(response)
         if status == 403:
-            need = "a user sign-in" if self.cfg.mode == "user" else "client access to the customer"
             raise ProviderError(
-                f"ConnectID refused access to {what}: {text}",
+                QT_TRANSLATE_NOOP("Errors", "ConnectID refused access to {what}: {said}"),
                 status=403,
-                hint=f"This needs {need}; check the account's mode option and the client's rights.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This needs a user sign-in; check the account's mode option and the "
+                    "client's rights.",
+                )
+                if self.cfg.mode == "user"
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This needs client access to the customer; check the account's mode option "
+                    "and the client's rights.",
+                ),
+                what=subject(what),
+                said=said,
             )
         if status == 404:
             raise ProviderError(
-                f"ConnectID does not know {what}: {text}",
+                QT_TRANSLATE_NOOP("Errors", "ConnectID does not know {what}: {said}"),
                 status=404,
-                hint="Check the account's base URL and options.",
+                hint=QT_TRANSLATE_NOOP("Errors", "Check the account's base URL and options."),
+                what=subject(what),
+                said=said,
             )
         if status >= 500:
             raise ProviderError(
-                f"ConnectID had a server problem with {what}: {text}",
+                QT_TRANSLATE_NOOP("Errors", "ConnectID had a server problem with {what}: {said}"),
                 status=status,
-                hint="Try the sync again later.",
+                hint=QT_TRANSLATE_NOOP("Errors", "Try the sync again later."),
+                what=subject(what),
+                said=said,
             )
         raise ProviderError(
-            f"ConnectID rejected the request for {what}: {text}",
+            QT_TRANSLATE_NOOP("Errors", "ConnectID rejected the request for {what}: {said}"),
             status=status,
-            hint="Check the account's options; if it persists, report it.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Check the account's options; if it persists, report it."
+            ),
+            what=subject(what),
+            said=said,
         )
 
     # -- windows --------------------------------------------------------------------------------
@@ -346,9 +374,18 @@ class ConnectIDClient:
             except ProviderError as exc:
                 if exc.status == 404:
                     raise ProviderError(
-                        f"ConnectID does not know customer number {customer}",
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "ConnectID does not know customer number {customer}"
+                        ),
                         status=404,
-                        hint=f"Check the customer_numbers option of account '{self.cfg.account}'.",
+                        hint=text(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "Check the customer_numbers option of account '{account}'.",
+                            ),
+                            account=self.cfg.account,
+                        ),
+                        customer=customer,
                     ) from None
                 raise
             batch = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.base import ClientContext, LoginContext, OptionSpec, SecretSpec
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ConfigError, NeedsLogin, ProviderError
@@ -139,49 +140,76 @@ class Config:
         def option(key: str) -> str:
             return (_option(options, key) or "").strip()
 
-        def bad(message: str, hint: str) -> ConfigError:
-            return ConfigError(f"ConnectID account '{account}': {message}", hint=hint)
+        def bad(message: str, hint: str, **params: str) -> ConfigError:
+            return ConfigError(
+                QT_TRANSLATE_NOOP("Errors", "ConnectID account '{account}': {message_}"),
+                hint=hint,
+                account=account,
+                message_=text(message, **params),
+            )
 
         client_id = option("client_id")
         if not client_id:
-            raise bad("the client id is missing", "Add it with --option client_id=….")
+            raise bad(
+                QT_TRANSLATE_NOOP("Errors", "the client id is missing"),
+                QT_TRANSLATE_NOOP("Errors", "Add it with --option client_id=…."),
+            )
         mode = option("mode") or "user"
         if mode not in ("user", "client"):
-            raise bad(f"mode must be user or client, not '{mode}'", "Use --option mode=user.")
+            raise bad(
+                QT_TRANSLATE_NOOP("Errors", "mode must be user or client, not '{mode}'"),
+                QT_TRANSLATE_NOOP("Errors", "Use --option mode=user."),
+                mode=mode,
+            )
         client_auth = option("client_auth") or "basic"
         if client_auth not in ("basic", "form", "query"):
-            raise bad("client_auth must be basic, form or query", "Use --option client_auth=basic.")
+            raise bad(
+                QT_TRANSLATE_NOOP("Errors", "client_auth must be basic, form or query"),
+                QT_TRANSLATE_NOOP("Errors", "Use --option client_auth=basic."),
+            )
         pkce = option("pkce") or "yes"
         if pkce not in ("yes", "no"):
-            raise bad("pkce must be yes or no", "Use --option pkce=yes.")
+            raise bad(
+                QT_TRANSLATE_NOOP("Errors", "pkce must be yes or no"),
+                QT_TRANSLATE_NOOP("Errors", "Use --option pkce=yes."),
+            )
         try:
             window = int(option("window_months") or "24")
         except ValueError:
             window = 0
         if not 1 <= window <= 600:
             raise bad(
-                "window_months must be a whole number of months (1-600)",
-                "Use for example --option window_months=24.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "window_months must be a whole number of months (1-600)"
+                ),
+                QT_TRANSLATE_NOOP("Errors", "Use for example --option window_months=24."),
             )
         customers = tuple(p.strip() for p in option("customer_numbers").split(",") if p.strip())
         if any(not c.isdigit() for c in customers):
             raise bad(
-                "customer_numbers must be whole numbers separated by commas",
-                "Use for example --option customer_numbers=563457,771204.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "customer_numbers must be whole numbers separated by commas"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Use for example --option customer_numbers=563457,771204."
+                ),
             )
         products = tuple(p.strip() for p in option("products").split(",") if p.strip())
         if any(len(p) > 12 for p in products):
-            raise bad("a product code is at most 12 characters", "Check the products option.")
+            raise bad(
+                QT_TRANSLATE_NOOP("Errors", "a product code is at most 12 characters"),
+                QT_TRANSLATE_NOOP("Errors", "Check the products option."),
+            )
         secret = (secrets.get("client_secret") or "").strip() or None
         if mode == "client" and not customers:
             raise bad(
-                "client mode needs the customer numbers",
-                "Add --option customer_numbers=… (comma-separated).",
+                QT_TRANSLATE_NOOP("Errors", "client mode needs the customer numbers"),
+                QT_TRANSLATE_NOOP("Errors", "Add --option customer_numbers=… (comma-separated)."),
             )
         if mode == "client" and secret is None:
             raise bad(
-                "client mode needs the client secret",
-                'Store it as the secret {"client_secret": "…"}.',
+                QT_TRANSLATE_NOOP("Errors", "client mode needs the client secret"),
+                QT_TRANSLATE_NOOP("Errors", 'Store it as the secret {{"client_secret": "…"}}.'),
             )
         return cls(
             account=account,
@@ -210,23 +238,40 @@ class Config:
         )
 
 
-def login_again(account: str, message: str) -> NeedsLogin:
-    return NeedsLogin(message, hint=f"Sign in again with `invoicedesk accounts login {account}`.")
+def login_again(account: str, message: Text) -> NeedsLogin:
+    hint = QT_TRANSLATE_NOOP("Errors", "Sign in again with `invoicedesk accounts login {account}`.")
+    return NeedsLogin(message, hint=text(hint, account=account))
 
 
 def token_failure(cfg: Config, exc: TokenError, action: str) -> ProviderError:
     """A token-endpoint refusal as the error the bookkeeper can act on."""
     if exc.error == "invalid_client" or exc.status == 401:
         return NeedsLogin(
-            f"ConnectID refused the client id or client secret of account '{cfg.account}'",
+            QT_TRANSLATE_NOOP(
+                "Errors", "ConnectID refused the client id or client secret of account '{account}'"
+            ),
             status=exc.status,
-            hint="Check the client_id option and the client_secret, then sign in again with "
-            f"`invoicedesk accounts login {cfg.account}`.",
+            hint=text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Check the client_id option and the client_secret, then sign in again "
+                    "with `invoicedesk accounts login {account}`.",
+                ),
+                account=cfg.account,
+            ),
+            account=cfg.account,
         )
     if exc.error in ("invalid_grant", "unauthorized_client", "invalid_scope") or exc.status == 400:
-        return login_again(
-            cfg.account, f"the ConnectID sign-in of account '{cfg.account}' could not be {action}"
+        template = (
+            QT_TRANSLATE_NOOP(
+                "Errors", "the ConnectID sign-in of account '{account}' could not be renewed"
+            )
+            if action == "renewed"
+            else QT_TRANSLATE_NOOP(
+                "Errors", "the ConnectID sign-in of account '{account}' could not be completed"
+            )
         )
+        return login_again(cfg.account, text(template, account=cfg.account))
     return exc
 
 
@@ -257,7 +302,13 @@ class _Renewal:
             except TokenError as exc:
                 raise token_failure(cfg, exc, "completed") from None
         if not self.refresh:
-            raise login_again(cfg.account, f"ConnectID account '{cfg.account}' is not signed in")
+            raise login_again(
+                cfg.account,
+                text(
+                    QT_TRANSLATE_NOOP("Errors", "ConnectID account '{account}' is not signed in"),
+                    account=cfg.account,
+                ),
+            )
         grant = {"grant_type": "refresh_token", "refresh_token": self.refresh}
         try:
             tokens = self._endpoint.request(grant, now=self._ctx.clock(), cancel=cancel)
@@ -337,9 +388,13 @@ def login(ctx: LoginContext) -> dict[str, str]:
         if exc.error == "invalid_client" or exc.status == 401:
             raise token_failure(cfg, exc, "completed") from None
         raise ProviderError(
-            f"ConnectID refused to complete the sign-in: {exc.message}",
+            QT_TRANSLATE_NOOP("Errors", "ConnectID refused to complete the sign-in: {problem}"),
             status=exc.status,
-            hint=f"Run `invoicedesk accounts login {ctx.account}` again.",
+            hint=text(
+                QT_TRANSLATE_NOOP("Errors", "Run `invoicedesk accounts login {account}` again."),
+                account=ctx.account,
+            ),
+            problem=exc.text,
         ) from None
     result = dict(kept)
     result["access_token"] = tokens.access_token

@@ -15,6 +15,8 @@ from typing import Any
 
 from invoicedesk.domain import Invoice, Kind, Line, Offer, Party, PaymentState, quantize
 from invoicedesk.domain.facts import Fact, facts
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
+from invoicedesk.providers import places
 from invoicedesk.providers.base import JsonObject, opt_decimal, opt_str
 from invoicedesk.providers.connectid_reminders import fees_owed, parse_reminders
 from invoicedesk.providers.connectid_wire import (
@@ -27,6 +29,7 @@ from invoicedesk.providers.connectid_wire import (
     wire_number,
 )
 from invoicedesk.providers.errors import ProviderDataError
+from invoicedesk.providers.places import Place
 
 __all__ = [
     "OSLO",
@@ -56,13 +59,19 @@ _CODE_PAYMENT = {
 }
 
 
-def _currency(detail: Mapping[str, Any] | None, what: str) -> str:
+def _currency(detail: Mapping[str, Any] | None, what: Place) -> str:
     value = opt_str(detail or {}, "invoiceCurrency")
     if value is None:
         return DEFAULT_CURRENCY
     code = value.strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise ProviderDataError(f"{what}: invoiceCurrency is not a currency code: {value[:10]!r}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what}: invoiceCurrency is not a currency code: {value!r}"
+            ),
+            what=what,
+            value=value[:10],
+        )
     return code
 
 
@@ -84,35 +93,39 @@ def _text(obj: Mapping[str, Any]) -> str | None:
     return opt_str(obj, "desc")
 
 
-def _period_to(obj: Mapping[str, Any], what: str) -> dt.date | None:
+def _period_to(obj: Mapping[str, Any], what: Place) -> dt.date | None:
     key = "includeTime" if obj.get("includeTime") not in (None, "") else "incltime"
     return wire_date(obj, key, what)
 
 
-def _period(obj: Mapping[str, Any], what: str) -> tuple[dt.date | None, dt.date | None]:
+def _period(obj: Mapping[str, Any], what: Place) -> tuple[dt.date | None, dt.date | None]:
     return wire_date(obj, "fromTime", what), _period_to(obj, what)
 
 
 # ---- lines and offers ----------------------------------------------------------------------------
 
 
-def parse_lines(items: Any, currency: str, what: str) -> tuple[Line, ...]:
+def parse_lines(items: Any, currency: str, what: Place) -> tuple[Line, ...]:
     if items is None:
         return ()
     if not isinstance(items, list):
-        raise ProviderDataError(f"{what}: the invoice lines are not a list")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: the invoice lines are not a list"), what=what
+        )
     lines = []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise ProviderDataError(f"{what}: line {n} is not an object")
-        where = f"{what}, line {n}"
-        net = opt_decimal(item, "invoiceAmount", f"{where} amount")
-        vat = opt_decimal(item, "invoiceVatAmount", f"{where} VAT")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: line {n} is not an object"), what=what, n=n
+            )
+        where = places.item(what, "line", n)
+        net = opt_decimal(item, "invoiceAmount", places.field(where, "amount"))
+        vat = opt_decimal(item, "invoiceVatAmount", places.field(where, "VAT"))
         lines.append(
             Line(
                 description=_text(item),
                 product_code=opt_str(item, "productCode"),
-                vat_rate=opt_decimal(item, "invoiceVatPercent", f"{where} VAT rate"),
+                vat_rate=opt_decimal(item, "invoiceVatPercent", places.field(where, "VAT rate")),
                 net=net,
                 vat=vat,
                 total=_sum(net, vat, currency),
@@ -129,18 +142,22 @@ def _line_items(obj: Mapping[str, Any]) -> Any:
     return obj.get("invoiceLineInfo")
 
 
-def parse_offers(items: Any, currency: str, what: str) -> tuple[Offer, ...]:
+def parse_offers(items: Any, currency: str, what: Place) -> tuple[Offer, ...]:
     if items is None:
         return ()
     if not isinstance(items, list):
-        raise ProviderDataError(f"{what}: invoiceOfferInfo is not a list")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: invoiceOfferInfo is not a list"), what=what
+        )
     offers = []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise ProviderDataError(f"{what}: offer {n} is not an object")
-        where = f"{what}, offer {n}"
-        net = opt_decimal(item, "invoiceAmount", f"{where} amount")
-        vat = opt_decimal(item, "invoiceVatAmount", f"{where} VAT")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: offer {n} is not an object"), what=what, n=n
+            )
+        where = places.item(what, "offer", n)
+        net = opt_decimal(item, "invoiceAmount", places.field(where, "amount"))
+        vat = opt_decimal(item, "invoiceVatAmount", places.field(where, "VAT"))
         offers.append(
             Offer(
                 number=wire_number(item.get("offerNumber")),
@@ -187,7 +204,7 @@ def user_invoice(
     fills in the customer number and product name when ``item`` lacks them.
 
     The outstanding figure is the provider's own: ``invoiceAmount`` − ``paidAmount``."""
-    what = f"ConnectID invoice {key.id}"
+    what = places.invoice(key.id, "ConnectID")
     d: Mapping[str, Any] = detail or {}
     i: Mapping[str, Any] = item or {}
     if parent:
@@ -197,9 +214,9 @@ def user_invoice(
     offers = parse_offers(d.get("invoiceOfferInfo"), currency, what)
     first = offers[0] if offers else None
     payment, raw_status = _payment(d, i)
-    total = opt_decimal(d, "invoiceAmount", f"{what} amount")
+    total = opt_decimal(d, "invoiceAmount", places.field(what, "amount"))
     if total is None:
-        total = opt_decimal(i, "invoiceAmount", f"{what} amount")
+        total = opt_decimal(i, "invoiceAmount", places.field(what, "amount"))
     paid = _paid(d, i, what)
     outstanding = (
         quantize(total - paid, currency) if total is not None and paid is not None else None
@@ -231,9 +248,13 @@ def user_invoice(
     )
 
 
-def _paid(d: Mapping[str, Any], i: Mapping[str, Any], what: str) -> Decimal | None:
-    paid = opt_decimal(d, "paidAmount", f"{what} paid amount")
-    return paid if paid is not None else opt_decimal(i, "paidAmount", f"{what} paid amount")
+def _paid(d: Mapping[str, Any], i: Mapping[str, Any], what: Place) -> Decimal | None:
+    paid = opt_decimal(d, "paidAmount", places.field(what, "paid amount"))
+    return (
+        paid
+        if paid is not None
+        else opt_decimal(i, "paidAmount", places.field(what, "paid amount"))
+    )
 
 
 def _facts(
@@ -242,7 +263,7 @@ def _facts(
     i: Mapping[str, Any],
     offers: Sequence[Offer],
     raw_status: str | None,
-    what: str,
+    what: Place,
 ) -> tuple[Fact, ...]:
     product = opt_str(i, "product")
     name = opt_str(i, "productName")
@@ -273,14 +294,19 @@ def client_invoice(account: str, item: Mapping[str, Any]) -> Invoice:
     company = opt_str(item, "companyCode")
     if not number or not company:
         shown = number or "without a number"
-        raise ProviderDataError(f"ConnectID invoice {shown} has no invoiceId or companyCode")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "ConnectID invoice {shown} has no invoiceId or companyCode"
+            ),
+            shown=shown,
+        )
     key = InvoiceKey(company, number)
-    what = f"ConnectID invoice {key.id}"
+    what = places.invoice(key.id, "ConnectID")
     currency = _currency(item, what)
     payment, raw_status = _payment(None, item)
     customer_number = wire_number(item.get("customerNumber"))
-    total = opt_decimal(item, "invoiceAmount", f"{what} amount")
-    paid = opt_decimal(item, "paidAmount", f"{what} paid amount")
+    total = opt_decimal(item, "invoiceAmount", places.field(what, "amount"))
+    paid = opt_decimal(item, "paidAmount", places.field(what, "paid amount"))
     return Invoice(
         provider=PROVIDER,
         account=account,

@@ -24,6 +24,8 @@ from typing import Any
 
 from invoicedesk.domain import Invoice, Kind, PaymentState, Reminder
 from invoicedesk.domain.facts import Fact, facts
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
+from invoicedesk.providers import places
 from invoicedesk.providers.base import JsonObject, opt_decimal, opt_str
 from invoicedesk.providers.connectid_wire import (
     DEFAULT_CURRENCY,
@@ -35,6 +37,7 @@ from invoicedesk.providers.connectid_wire import (
     wire_number,
 )
 from invoicedesk.providers.errors import ProviderDataError
+from invoicedesk.providers.places import Place
 
 PROVIDER = "connectid"
 
@@ -49,8 +52,8 @@ def reminder_fee(amount: Decimal | None, owed: Decimal | None) -> Decimal | None
     return amount - owed
 
 
-def parse_reminder(item: Mapping[str, Any], owed: Decimal | None, what: str) -> Reminder:
-    amount = opt_decimal(item, "amount", f"{what} amount")
+def parse_reminder(item: Mapping[str, Any], owed: Decimal | None, what: Place) -> Reminder:
+    amount = opt_decimal(item, "amount", places.field(what, "amount"))
     return Reminder(
         number=wire_number(item.get("reminderNumber")),
         date=wire_date(item, "reminderDate", what),
@@ -71,7 +74,7 @@ def parse_reminders(
     outstanding: Decimal | None,
     total: Decimal | None,
     payment: PaymentState,
-    what: str,
+    what: Place,
 ) -> tuple[Reminder, ...]:
     """The invoice's reminders in reminder-number order (one per number), fees implied."""
     owed = total if payment is PaymentState.PAID else outstanding
@@ -79,7 +82,7 @@ def parse_reminders(
     for item in items:
         unique.setdefault(wire_number(item.get("reminderNumber")) or f"#{len(unique)}", item)
     return tuple(
-        parse_reminder(r, owed, f"{what}, reminder {wire_number(r.get('reminderNumber'))}")
+        parse_reminder(r, owed, places.item(what, "reminder", wire_number(r.get("reminderNumber"))))
         for r in sorted(unique.values(), key=_order)
     )
 
@@ -96,7 +99,7 @@ def orphan_claim(account: str, key: InvoiceKey, items: Sequence[Mapping[str, Any
     its details refused): one claim built from what the latest reminder gives. Its number, due
     date and link are the reminder's; its outstanding figure is the latest reminder's amount
     (fees included, as the provider does not split it); it is unpaid as far as anyone can tell."""
-    what = f"ConnectID invoice {key.id}"
+    what = places.invoice(key.id, "ConnectID")
     reminders = parse_reminders(items, None, None, PaymentState.UNPAID, what)
     latest_item = max(items, key=_order) if items else {}
     latest = reminders[-1] if reminders else Reminder()
@@ -143,7 +146,12 @@ def list_key(item: Mapping[str, Any]) -> InvoiceKey:
     company = opt_str(item, "companyCode")
     if not number or not company:
         shown = number or "without a number"
-        raise ProviderDataError(f"ConnectID invoice {shown} has no invoiceNumber or companyCode")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "ConnectID invoice {shown} has no invoiceNumber or companyCode"
+            ),
+            shown=shown,
+        )
     return InvoiceKey(company, number)
 
 
@@ -186,7 +194,10 @@ def plan_jobs(
         reminder = wire_int(item.get("reminderNumber"))
         if not number or reminder is None or reminder < 1:
             raise ProviderDataError(
-                f"a ConnectID reminder of invoice {number or '?'} has no reminderNumber"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "a ConnectID reminder of invoice {value} has no reminderNumber"
+                ),
+                value=number or "?",
             )
         company = opt_str(item, "companyCode")
         if company is None:

@@ -13,7 +13,9 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.errors import ProviderDataError
+from invoicedesk.providers.places import Place
 
 OSLO = ZoneInfo("Europe/Oslo")
 #: list amounts carry no currency; the details' ``invoiceCurrency`` is presumably NOK when absent
@@ -74,33 +76,57 @@ def wire_int(value: Any) -> int | None:
         return None
 
 
-def wire_date(obj: Mapping[str, Any], key: str, what: str) -> dt.date | None:
+def wire_date(obj: Mapping[str, Any], key: str, what: Place) -> dt.date | None:
     """``YYYY-MM-DD`` or epoch milliseconds (the Oslo calendar date of that instant)."""
     value = obj.get(key)
     if value is None or value == "":
         return None
     if isinstance(value, (bool, dict, list)):
-        raise ProviderDataError(f"{what}: {key} is not a date")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: {key} is not a date"), what=what, key=key
+        )
     if isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) > 8:
         text = value.strip()
         if len(text) > 20:
-            raise ProviderDataError(f"{what}: {key} is not a date ({text[:30]}...)")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: {key} is not a date ({text}...)"),
+                what=what,
+                key=key,
+                text=text[:30],
+            )
         value = int(text)
     if isinstance(value, (int, Decimal)):
         if isinstance(value, Decimal) and value.adjusted() >= 20:
-            raise ProviderDataError(f"{what}: {key} is not a date ({str(value)[:30]})")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: {key} is not a date ({value})"),
+                what=what,
+                key=key,
+                value=str(value)[:30],
+            )
         number = int(value)
         try:
             seconds = number / 1000 if abs(number) >= 100_000_000_000 else number
             return dt.datetime.fromtimestamp(seconds, OSLO).date()
         except (OverflowError, OSError, ValueError):
-            raise ProviderDataError(f"{what}: {key} is not a date ({str(number)[:30]})") from None
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: {key} is not a date ({number})"),
+                what=what,
+                key=key,
+                number=str(number)[:30],
+            ) from None
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise ProviderDataError(f"{what}: {key} is not a date: {value[:30]!r}") from None
-    raise ProviderDataError(f"{what}: {key} is not a date")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: {key} is not a date: {value!r}"),
+                what=what,
+                key=key,
+                value=value[:30],
+            ) from None
+    raise ProviderDataError(
+        QT_TRANSLATE_NOOP("Errors", "{what}: {key} is not a date"), what=what, key=key
+    )
 
 
 def pdf_url(value: Any) -> str | None:

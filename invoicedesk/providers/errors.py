@@ -2,12 +2,18 @@
 GUI turn these into one clear line for the bookkeeper. Messages never contain secrets or URLs
 with credentials in them: message and hint are redacted when the error is made, so a provider
 that echoes a token or password in its error text ("Invalid access token: ...") cannot leak it
-into the CLI's output, the GUI or the cache's account status."""
+into the CLI's output, the GUI or the cache's account status.
+
+Message and hint are :class:`~invoicedesk.domain.text.Text`: an English template marked for
+translation and its parameters (``ProviderError(QT_TRANSLATE_NOOP("Errors", "could not reach
+{host}"), host=...)``), so the window can show them in the user's language; ``str()`` and
+:meth:`ProviderError.describe` are the English line. Every text parameter is redacted too."""
 
 from __future__ import annotations
 
 import re
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Param, Text, as_text, text
 from invoicedesk.providers.redact import redact
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -17,23 +23,58 @@ def _clean(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", redact(text))
 
 
-class ProviderError(Exception):
-    """A provider or network problem, with a human message and what to do about it."""
+def clean_text(message: Text) -> Text:
+    """``message`` with secrets masked in its template and every text parameter."""
+    return message.map_strings(_clean)
 
-    def __init__(self, message: str, *, status: int | None = None, hint: str | None = None) -> None:
-        message = _clean(message)
-        super().__init__(message)
-        self.message = message
+
+class ProviderError(Exception):
+    """A provider or network problem, with a human message and what to do about it.
+
+    ``message`` is a template (its ``{names}`` filled from ``params``) or a Text; ``hint`` a
+    template without parameters or a Text."""
+
+    def __init__(
+        self,
+        message: str | Text,
+        *,
+        status: int | None = None,
+        hint: str | Text | None = None,
+        **params: Param,
+    ) -> None:
+        self.text = clean_text(as_text(message, params))
+        self.hint_text = clean_text(as_text(hint)) if hint is not None else None
+        self.message = str(self.text)
+        super().__init__(self.message)
         self.status = status
-        self.hint = _clean(hint) if hint is not None else None
+        self.hint = str(self.hint_text) if self.hint_text is not None else None
+
+    def describe_text(self) -> Text:
+        """The whole line (status, message, hint) as one translatable Text."""
+        line = self.text
+        if self.status is not None and f"HTTP {self.status}" not in self.message:
+            line = text(
+                QT_TRANSLATE_NOOP("Errors", "HTTP {status}: {message}"),
+                status=str(self.status),
+                message=line,
+            )
+        if self.hint_text is not None and self.hint:
+            if self.message.endswith((".", "!", "?")):
+                line = text(
+                    QT_TRANSLATE_NOOP("Errors", "{message} {hint}"),
+                    message=line,
+                    hint=self.hint_text,
+                )
+            else:
+                line = text(
+                    QT_TRANSLATE_NOOP("Errors", "{message}. {hint}"),
+                    message=line,
+                    hint=self.hint_text,
+                )
+        return line
 
     def describe(self) -> str:
-        text = self.message
-        if self.status is not None and f"HTTP {self.status}" not in text:
-            text = f"HTTP {self.status}: {text}"
-        if self.hint:
-            text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {self.hint}"
-        return text
+        return str(self.describe_text())
 
     def __str__(self) -> str:
         return self.describe()
@@ -68,3 +109,4 @@ class Cancelled(Exception):
 
     def __init__(self) -> None:
         super().__init__("cancelled")
+        self.text = text(QT_TRANSLATE_NOOP("Errors", "cancelled"))

@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from invoicedesk import __version__
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.deadline import DeadlineBackend, DeadlinePassed
 from invoicedesk.providers.errors import (
@@ -34,6 +35,7 @@ from invoicedesk.providers.errors import (
     RateLimited,
     SecurityError,
 )
+from invoicedesk.providers.http_errors import answer_lost, size_text, stayed_busy_or_unavailable
 from invoicedesk.providers.redact import REDACTOR, Redactor, redact_url
 from invoicedesk.providers.tls import (
     certificate_problem,
@@ -159,7 +161,10 @@ class HttpSession:
         try:
             return str(self._client.base_url.join(path))
         except httpx.InvalidURL as exc:
-            raise ProviderDataError(f"the provider sent an invalid link ({exc})") from None
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "the provider sent an invalid link ({exc})"),
+                exc=str(exc),
+            ) from None
 
     @functools.cached_property
     def _origin(self) -> str:
@@ -206,7 +211,7 @@ class HttpSession:
         if idempotent is None:
             idempotent = method.upper() in _IDEMPOTENT
         shown = redact_url(str(self._client.base_url.join(url)))
-        last_problem = ""
+        last_problem = text("")
         for attempt in range(1, attempts + 1):
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -223,25 +228,46 @@ class HttpSession:
                 )
             except _TooLarge as exc:
                 raise ProviderDataError(
-                    f"the answer from {_host(shown)} is larger than "
-                    f"{_size(self.policy.max_bytes)}"
-                    f"{f' ({_size(exc.size)} announced)' if exc.size else ''}, "
-                    "so it was not read",
-                    hint="The provider may be having problems; try again later.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the answer from {host} is larger than {size} ({announced} announced), "
+                        "so it was not read",
+                    )
+                    if exc.size
+                    else QT_TRANSLATE_NOOP(
+                        "Errors", "the answer from {host} is larger than {size}, so it was not read"
+                    ),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "The provider may be having problems; try again later."
+                    ),
+                    host=_host(shown),
+                    size=size_text(self.policy.max_bytes),
+                    announced=size_text(exc.size or 0),
                 ) from None
             except DeadlinePassed:
                 raise NetworkError(
-                    f"{_host(shown)} took more than {self.policy.deadline:g} s to send its "
-                    "answer, so it was given up",
-                    hint="Check the internet connection; if it is fine, the provider is having "
-                    "problems: try again later.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{host} took more than {deadline:g} s to send its answer, so it was "
+                        "given up",
+                    ),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Check the internet connection; if it is fine, the provider is having "
+                        "problems: try again later.",
+                    ),
+                    host=_host(shown),
+                    deadline=self.policy.deadline,
                 ) from None
             except httpx.TimeoutException as exc:
-                last_problem = f"no answer within {self.policy.timeout:g} s"
+                last_problem = text(
+                    QT_TRANSLATE_NOOP("Errors", "no answer within {timeout:g} s"),
+                    timeout=self.policy.timeout,
+                )
                 if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
-                    raise _answer_lost(method, shown, last_problem) from None
+                    raise answer_lost(method, _host(shown), last_problem) from None
                 self._wait_before_retry(
-                    attempt, attempts, method, shown, last_problem, None, cancel
+                    attempt, attempts, method, shown, str(last_problem), None, cancel
                 )
                 continue
             except httpx.TransportError as exc:
@@ -250,13 +276,16 @@ class HttpSession:
                     # Retrying cannot fix a certificate; say what is wrong with it at once.
                     what, hint = describe_certificate_problem(problem)
                     raise SecurityError(
-                        f"could not connect securely to {_host(shown)}: {what}", hint=hint
+                        QT_TRANSLATE_NOOP("Errors", "could not connect securely to {host}: {what}"),
+                        hint=hint,
+                        host=_host(shown),
+                        what=what,
                     ) from None
                 last_problem = _describe_transport_error(exc)
                 if not idempotent and not isinstance(exc, httpx.ConnectError):
-                    raise _answer_lost(method, shown, last_problem) from None
+                    raise answer_lost(method, _host(shown), last_problem) from None
                 self._wait_before_retry(
-                    attempt, attempts, method, shown, last_problem, None, cancel
+                    attempt, attempts, method, shown, str(last_problem), None, cancel
                 )
                 continue
             finally:
@@ -272,25 +301,36 @@ class HttpSession:
                 wait = _retry_after(response)
                 if wait is not None and wait > self.policy.retry_after_max:
                     raise RateLimited(
-                        f"the provider asks us to wait {wait:.0f} s before trying again",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the provider asks us to wait {wait:.0f} s before trying again",
+                        ),
                         status=response.status_code,
-                        hint="Try the sync again later.",
+                        hint=QT_TRANSLATE_NOOP("Errors", "Try the sync again later."),
+                        wait=wait,
                     )
                 self._wait_before_retry(
                     attempt, attempts, method, shown, f"HTTP {response.status_code}", wait, cancel
                 )
                 continue
             if response.status_code in RETRY_STATUSES:
-                kind = "busy (too many requests)" if response.status_code == 429 else "unavailable"
                 raise RateLimited(
-                    f"the provider stayed {kind} after {attempt} attempt{'s' * (attempt > 1)}",
+                    stayed_busy_or_unavailable(response.status_code == 429, attempt),
                     status=response.status_code,
-                    hint="Try the sync again in a few minutes.",
+                    hint=QT_TRANSLATE_NOOP("Errors", "Try the sync again in a few minutes."),
                 )
             return response
         raise NetworkError(
-            f"could not reach {_host(shown)} after {attempts} attempts: {last_problem}",
-            hint="Check the internet connection and the account's base URL, then sync again.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "could not reach {host} after {attempts} attempts: {last_problem}"
+            ),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the internet connection and the account's base URL, then sync again.",
+            ),
+            host=_host(shown),
+            attempts=attempts,
+            last_problem=last_problem,
         )
 
     def _wait_before_retry(
@@ -347,14 +387,6 @@ class _BoundedStream(httpx.SyncByteStream):
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
-def _answer_lost(method: str, shown: str, problem: str) -> NetworkError:
-    return NetworkError(
-        f"the answer from {_host(shown)} was lost ({problem}); the {method} was not sent again, "
-        "since the server may already have carried it out",
-        hint="Check the internet connection, then try again.",
-    )
-
-
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if not value:
@@ -369,26 +401,24 @@ def _retry_after(response: httpx.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _describe_transport_error(exc: httpx.TransportError) -> str:
+def _describe_transport_error(exc: httpx.TransportError) -> Text:
     problem = certificate_problem(exc)
     if problem is not None:
         return describe_certificate_problem(problem)[0]
     if isinstance(exc, httpx.ConnectError) and "SSL" in str(exc):
-        return f"the secure (TLS) connection could not be set up ({str(exc)[:120]})"
+        return text(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the secure (TLS) connection could not be set up ({detail})"
+            ),
+            detail=str(exc)[:120],
+        )
     if isinstance(exc, httpx.ConnectError):
-        return "connection refused or host not found"
+        return text(QT_TRANSLATE_NOOP("Errors", "connection refused or host not found"))
     if isinstance(exc, httpx.RemoteProtocolError):
-        return "the connection broke off mid-answer"
+        return text(QT_TRANSLATE_NOOP("Errors", "the connection broke off mid-answer"))
     if isinstance(exc, httpx.ReadError):
-        return "the connection was reset"
-    return type(exc).__name__
-
-
-def _size(count: int) -> str:
-    """``64 MB``; below a megabyte in kB or bytes (a small limit must not read "0 MB")."""
-    if count >= 2**20:
-        return f"{count // 2**20} MB"
-    return f"{count // 1024} kB" if count >= 1024 else f"{count} bytes"
+        return text(QT_TRANSLATE_NOOP("Errors", "the connection was reset"))
+    return text(type(exc).__name__)
 
 
 def _host(url: str) -> str:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Param, Text, text
 from invoicedesk.providers.base import expect_object, parse_json
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import (
@@ -70,8 +71,16 @@ def with_query(url: str, params: Mapping[str, str]) -> str:
 class TokenError(ProviderError):
     """The token endpoint answered with an RFC 6749 error (``invalid_grant``, ...)."""
 
-    def __init__(self, message: str, *, error: str | None, status: int, hint: str | None = None):
-        super().__init__(message, status=status, hint=hint)
+    def __init__(
+        self,
+        message: str | Text,
+        *,
+        error: str | None,
+        status: int,
+        hint: str | Text | None = None,
+        **params: Param,
+    ):
+        super().__init__(message, status=status, hint=hint, **params)
         self.error = error
 
 
@@ -149,7 +158,10 @@ class TokenEndpoint:
         body = expect_object(parse_json(response, "token"), "the token answer")
         access = body.get("access_token")
         if not isinstance(access, str) or not access:
-            raise ProviderDataError(f"the {self.provider} token answer has no access token")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "the {provider} token answer has no access token"),
+                provider=self.provider,
+            )
         refresh = body.get("refresh_token")
         refresh = refresh if isinstance(refresh, str) and refresh else None
         self.http.add_secrets(access, refresh)
@@ -182,9 +194,13 @@ class TokenEndpoint:
             description = value if isinstance(value, str) else None
         reason = description or error or response.reason_phrase or "error"
         return TokenError(
-            f"the {self.provider} sign-in server refused the request: {reason[:160]}",
+            QT_TRANSLATE_NOOP(
+                "Errors", "the {provider} sign-in server refused the request: {reason}"
+            ),
             error=error,
             status=response.status_code,
+            provider=self.provider,
+            reason=reason[:160],
         )
 
 
@@ -249,9 +265,18 @@ def authorize_in_browser(
             if listener.finished:  # the redirect arrived; its outcome is what counts
                 return Authorization(listener.wait(0, cancel), listener.redirect_uri, verifier)
             raise ProviderError(
-                f"could not open the web browser for the {provider} sign-in",
-                hint=f"Run {login_command} with --no-browser and open the printed address "
-                "yourself.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "could not open the web browser for the {provider} sign-in"
+                ),
+                hint=text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Run {login_command} with --no-browser and open the printed address "
+                        "yourself.",
+                    ),
+                    login_command=login_command,
+                ),
+                provider=provider,
             ) from None
         code = listener.wait(timeout, cancel)
         return Authorization(code, listener.redirect_uri, verifier)

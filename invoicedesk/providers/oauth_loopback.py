@@ -20,6 +20,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderError, SecurityError
 
@@ -216,14 +217,28 @@ class LoopbackListener:
                 self.close()
                 if self.refused:
                     raise SecurityError(
-                        f"no sign-in from {self.provider} arrived within {timeout:g} seconds; "
-                        f"{self.refused} answer(s) that did not belong to this login "
-                        "(state mismatch) were refused",
-                        hint="Nothing was stored; start the login again.",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "no sign-in from {provider} arrived within {timeout:g} seconds; "
+                            "{refused} answer(s) that did not belong to this login (state "
+                            "mismatch) were refused",
+                        ),
+                        hint=QT_TRANSLATE_NOOP(
+                            "Errors", "Nothing was stored; start the login again."
+                        ),
+                        provider=self.provider,
+                        timeout=timeout,
+                        refused=self.refused,
                     )
                 raise ProviderError(
-                    f"no sign-in arrived from {self.provider} within {timeout:g} seconds",
-                    hint="Start the login again and finish signing in in the browser.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "no sign-in arrived from {provider} within {timeout:g} seconds"
+                    ),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Start the login again and finish signing in in the browser."
+                    ),
+                    provider=self.provider,
+                    timeout=timeout,
                 )
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -232,18 +247,32 @@ class LoopbackListener:
             return outcome.code
         if outcome.error == "access_denied":
             raise ProviderError(
-                f"the sign-in at {self.provider} was cancelled or access was refused",
-                hint="Start the login again and approve access for invoicedesk.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the sign-in at {provider} was cancelled or access was refused"
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Start the login again and approve access for invoicedesk."
+                ),
+                provider=self.provider,
             )
         if outcome.error == "no_code":
             raise ProviderError(
-                f"{self.provider} sent the browser back without an authorization code",
-                hint="Start the login again.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{provider} sent the browser back without an authorization code"
+                ),
+                hint=QT_TRANSLATE_NOOP("Errors", "Start the login again."),
+                provider=self.provider,
             )
         detail = f" ({outcome.detail[:120]})" if outcome.detail else ""
         raise ProviderError(
-            f"{self.provider} refused the sign-in: {outcome.error}{detail}",
-            hint="Check the client id and the authorize URL of the account, then log in again.",
+            QT_TRANSLATE_NOOP("Errors", "{provider} refused the sign-in: {error_}{detail}"),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the client id and the authorize URL of the account, then log in again.",
+            ),
+            provider=self.provider,
+            error_=outcome.error or "",
+            detail=detail,
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol, runtime_checkable
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import NeedsLogin, ProviderDataError, ProviderError
 from invoicedesk.providers.http import Auth, HttpSession, Response
@@ -40,8 +41,13 @@ def download_pdf(
     for _hop in range(MAX_REDIRECTS + 1):
         if not target.startswith(("https://", "http://")):
             raise ProviderDataError(
-                f"{provider}'s PDF link is not a web address, so it was not fetched",
-                hint="Sync the account; if the link stays wrong, the provider must fix it.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{provider}'s PDF link is not a web address, so it was not fetched"
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Sync the account; if the link stays wrong, the provider must fix it."
+                ),
+                provider=provider,
             )
         home = http.same_origin(target)
         response = http.request(
@@ -56,8 +62,13 @@ def download_pdf(
             continue
         return _pdf_body(response, provider, home, auth is not None)
     raise ProviderDataError(
-        f"{provider}'s PDF link redirected more than {MAX_REDIRECTS} times, so it was given up",
-        hint="Try again later.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{provider}'s PDF link redirected more than {MAX_REDIRECTS} times, so it was given up",
+        ),
+        hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
+        provider=provider,
+        MAX_REDIRECTS=MAX_REDIRECTS,
     )
 
 
@@ -66,34 +77,62 @@ def _pdf_body(response: Response, provider: str, home: bool, has_credentials: bo
     where = response.url.host  # the path may be a capability token: never shown
     if status in (401, 403) and home and has_credentials:
         raise NeedsLogin(
-            f"{provider} refused the account's login for the PDF (HTTP {status})",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{provider} refused the account's login for the PDF (HTTP {status_})"
+            ),
             status=status,
-            hint="Check the account's login in Accounts, then try again.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Check the account's login in Accounts, then try again."
+            ),
+            provider=provider,
+            status_=status,
         )
     if status in (401, 403):
         elsewhere = "" if home else "; the account's login is never sent to another server"
         raise ProviderError(
-            f"{where} refused the PDF download (HTTP {status}){elsewhere}",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{where} refused the PDF download (HTTP {status_}){elsewhere}"
+            ),
             status=status,
-            hint="Open the invoice at the provider's website instead.",
+            hint=QT_TRANSLATE_NOOP("Errors", "Open the invoice at the provider's website instead."),
+            where=where,
+            status_=status,
+            elsewhere=elsewhere,
         )
     if status in (404, 410):
         raise ProviderError(
-            f"{provider} no longer has this PDF ({where} answered HTTP {status})",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{provider} no longer has this PDF ({where} answered HTTP {status_})"
+            ),
             status=status,
-            hint="Sync the account to get a fresh link, then try again.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Sync the account to get a fresh link, then try again."
+            ),
+            provider=provider,
+            where=where,
+            status_=status,
         )
     if status >= 300:
         raise ProviderError(
-            f"{provider} answered HTTP {status} for the PDF",
+            QT_TRANSLATE_NOOP("Errors", "{provider} answered HTTP {status_} for the PDF"),
             status=status,
-            hint="Try again later.",
+            hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
+            provider=provider,
+            status_=status,
         )
     if not response.content.startswith(_PDF_MAGIC):
         kind = response.headers.get("Content-Type", "unknown type").split(";")[0]
         raise ProviderDataError(
-            f"{provider} sent something that is not a PDF ({kind}, {len(response.content)} "
-            "bytes), so it was not kept",
-            hint="Try again later, or open the invoice at the provider's website.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{provider} sent something that is not a PDF ({kind}, {count} bytes), "
+                "so it was not kept",
+            ),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Try again later, or open the invoice at the provider's website."
+            ),
+            provider=provider,
+            kind=kind,
+            count=len(response.content),
         )
     return response.content

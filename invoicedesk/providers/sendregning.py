@@ -26,6 +26,7 @@ from invoicedesk.domain import (
     quantize,
 )
 from invoicedesk.domain.facts import Fact, facts
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.base import (
     ClientContext,
     FetchedInvoice,
@@ -88,14 +89,20 @@ class SendRegningClient:
         originator = ctx.options.get("originator_id", "")
         if not username or not password:
             raise ConfigError(
-                "the SendRegning account has no login e-mail or password stored",
-                hint="Add the account again with both secrets.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the SendRegning account has no login e-mail or password stored"
+                ),
+                hint=QT_TRANSLATE_NOOP("Errors", "Add the account again with both secrets."),
             )
         if not originator.isdigit():
             raise ConfigError(
-                f"the originator id must be SendRegning's account number (digits), "
-                f"not '{originator}'",
-                hint="Find it in SendRegning under Innstillinger.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the originator id must be SendRegning's account number (digits), not "
+                    "'{originator}'",
+                ),
+                hint=QT_TRANSLATE_NOOP("Errors", "Find it in SendRegning under Innstillinger."),
+                originator=originator,
             )
         ctx.http.add_secrets(password)
         self._auth = BasicAuth(username, password)
@@ -115,19 +122,31 @@ class SendRegningClient:
         )
         if response.status_code == 401:
             raise NeedsLogin(
-                "SendRegning refused the login e-mail, password or originator id",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "SendRegning refused the login e-mail, password or originator id"
+                ),
                 status=401,
-                hint="Check them and log in again (for the CLI: remove and add the account).",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Check them and log in again (for the CLI: remove and add the account).",
+                ),
             )
         if response.status_code == 403:
             raise ProviderError(
-                f"SendRegning denied access: {error_text(response) or 'forbidden'}",
+                QT_TRANSLATE_NOOP("Errors", "SendRegning denied access: {value}"),
                 status=403,
-                hint="Ask the account owner to give this login access to invoices.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Ask the account owner to give this login access to invoices."
+                ),
+                value=error_text(response) or "forbidden",
             )
         if response.status_code >= 400:
             detail = error_text(response) or response.reason_phrase
-            raise ProviderError(f"SendRegning answered: {detail}", status=response.status_code)
+            raise ProviderError(
+                QT_TRANSLATE_NOOP("Errors", "SendRegning answered: {detail}"),
+                status=response.status_code,
+                detail=detail,
+            )
         return response
 
     def _pages(
@@ -150,9 +169,14 @@ class SendRegningClient:
                 fresh = {_number_of(raw) for raw in page} - numbers
                 if page and not fresh:
                     raise ProviderDataError(
-                        f"SendRegning sent the same invoices again on page {len(visited)} of "
-                        f"{path}, so the list was not read to its end",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "SendRegning sent the same invoices again on page {count} of {path}, "
+                            "so the list was not read to its end",
+                        ),
                         hint=_PAGING_HINT,
+                        count=len(visited),
+                        path=path,
                     )
                 numbers |= fresh
                 target = next_link(response.headers.get("Link"))
@@ -171,15 +195,26 @@ class SendRegningClient:
         url = self.ctx.http.url(target)
         if not self.ctx.http.same_origin(url):
             raise SecurityError(
-                f"SendRegning's next-page link points to another server "
-                f"({_origin(url)}); it was not followed, so the list was not read to its end",
-                hint="Check the account's base URL; nothing was marked as removed.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "SendRegning's next-page link points to another server ({origin}); it "
+                    "was not followed, so the list was not read to its end",
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the account's base URL; nothing was marked as removed."
+                ),
+                origin=_origin(url),
             )
         if url in visited:
             raise ProviderDataError(
-                f"SendRegning's next-page link points back to a page already read "
-                f"(after {len(visited)} pages of {path})",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "SendRegning's next-page link points back to a page already read "
+                    "(after {count} pages of {path})",
+                ),
                 hint=_PAGING_HINT,
+                count=len(visited),
+                path=path,
             )
         return url
 
@@ -268,11 +303,17 @@ class SendRegningClient:
         obj = expect_object(raw, "a SendRegning invoice")
         number = opt_str(obj, "number")
         if number is None:
-            raise ProviderDataError("SendRegning sent an invoice without a number")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "SendRegning sent an invoice without a number")
+            )
         try:
             return self._parse(obj, number, listed_due or number in overdue)
         except ProviderDataError as exc:
-            raise ProviderDataError(f"invoice {number}: {exc.message}") from None
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "invoice {number}: {problem}"),
+                number=number,
+                problem=exc.text,
+            ) from None
 
     def _parse(self, obj: dict[str, Any], number: str, overdue: bool) -> Invoice:
         currency = (opt_str(obj, "currency") or "NOK").upper()
@@ -355,7 +396,7 @@ class SendRegningClient:
         return None
 
 
-_PAGING_HINT = "Try again later; nothing was marked as removed."
+_PAGING_HINT = QT_TRANSLATE_NOOP("Errors", "Try again later; nothing was marked as removed.")
 
 
 def _number_of(raw: Any) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
@@ -27,6 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers import telecomx_parse as parse
 from invoicedesk.providers.base import (
     ClientContext,
@@ -44,8 +44,10 @@ from invoicedesk.providers.base import (
     parse_json,
 )
 from invoicedesk.providers.cancel import CancelToken
-from invoicedesk.providers.errors import ConfigError, NeedsLogin, ProviderDataError
+from invoicedesk.providers.errors import NeedsLogin, ProviderDataError
 from invoicedesk.providers.http import Response
+from invoicedesk.providers.subjects import subject
+from invoicedesk.providers.telecomx_settings import OID, read_settings
 
 PAGE_LIMIT = 500  # the API's maximum
 #: invoices per batch handed to the sink (one transaction each)
@@ -55,8 +57,6 @@ RENEW_MARGIN_S = 30.0
 MAX_RENEWALS = 5
 #: a bound for a list that gives no total (20,000 pages of up to 500 invoices)
 MAX_PAGES_WITHOUT_TOTAL = 20_000
-OID = re.compile(r"^[0-9a-fA-F]{24}$")
-CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 @dataclass
@@ -69,37 +69,9 @@ class _Page:
 class TelecomXClient:
     def __init__(self, ctx: ClientContext) -> None:
         self.ctx = ctx
-        secrets = ctx.secrets
-        self._username = (secrets.get("username") or "").strip()
-        self._password = secrets.get("password") or ""
-        stored_token = (secrets.get("token") or "").strip()
-        if bool(self._username) != bool(self._password):
-            raise ConfigError(
-                "the Telecom X account needs both a username and a password",
-                hint='Store {"username": ..., "password": ...} or an employee {"token": ...}.',
-            )
-        if not self._username and not stored_token:
-            raise ConfigError(
-                "the Telecom X account has no login: neither username and password nor token",
-                hint='Store {"username": ..., "password": ...} or an employee {"token": ...}.',
-            )
-        self._currency = (SPEC.option(ctx.options, "currency") or "DKK").strip().upper()
-        if not CURRENCY.match(self._currency):
-            raise ConfigError(
-                f"the currency option must be a three-letter code such as DKK, "
-                f"not '{self._currency}'",
-                hint="Fix the account's currency option.",
-            )
-        self._filters: dict[str, str] = {}
-        for key in ("customer", "reseller"):
-            value = (ctx.options.get(key) or "").strip()
-            if value and not OID.match(value):
-                raise ConfigError(
-                    f"the {key} option must be a Telecom X id of 24 characters 0-9/a-f",
-                    hint=f"Copy the {key} id from Telecom X into the account's options.",
-                )
-            if value:
-                self._filters[key] = value
+        settings = read_settings(ctx.secrets, ctx.options, SPEC.option(ctx.options, "currency"))
+        self._username, self._password, stored_token = settings.login
+        self._currency, self._filters = settings.currency, settings.filters
         ctx.http.add_secrets(self._password, stored_token)
         self._lock = threading.Lock()
         self._token: str | None = stored_token or None
@@ -165,8 +137,14 @@ class TelecomXClient:
                 oid = item.get("_id")
                 if not isinstance(oid, str) or not oid:
                     raise ProviderDataError(
-                        f"Telecom X listed an invoice without an id at position {page.offset}",
-                        hint="Please report this to the invoicedesk developers.",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Telecom X listed an invoice without an id at position {offset}",
+                        ),
+                        hint=QT_TRANSLATE_NOOP(
+                            "Errors", "Please report this to the invoicedesk developers."
+                        ),
+                        offset=page.offset,
                     )
                 if oid.lower() not in seen:
                     seen.add(oid.lower())
@@ -174,9 +152,15 @@ class TelecomXClient:
             if not fresh and page.items:
                 # a server that ignores ``offset`` sends the same page for ever
                 raise ProviderDataError(
-                    f"Telecom X answered the invoice list at offset {page.offset} with only "
-                    "invoices it had already sent, so the list cannot be read to its end",
-                    hint="Try again later; nothing was marked as removed.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Telecom X answered the invoice list at offset {offset} with only "
+                        "invoices it had already sent, so the list cannot be read to its end",
+                    ),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Try again later; nothing was marked as removed."
+                    ),
+                    offset=page.offset,
                 )
             if not fresh:
                 continue
@@ -242,9 +226,13 @@ class TelecomXClient:
                 yield page
                 offset += len(page.items)
             raise ProviderDataError(
-                f"Telecom X's invoice list gave no total and did not end after "
-                f"{MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there",
-                hint="Try again later; nothing was marked as removed.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Telecom X's invoice list gave no total and did not end after "
+                    "{MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there",
+                ),
+                hint=QT_TRANSLATE_NOOP("Errors", "Try again later; nothing was marked as removed."),
+                MAX_PAGES_WITHOUT_TOTAL=MAX_PAGES_WITHOUT_TOTAL,
             )
         total = first.total
         offsets = iter(range(step, total, step))  # lazy: a total of 10**9 is no list
@@ -300,7 +288,9 @@ class TelecomXClient:
         ]
         total = envelope.get("total")
         if total is not None and (isinstance(total, bool) or not isinstance(total, int)):
-            raise ProviderDataError("the invoice list's total is not a whole number")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "the invoice list's total is not a whole number")
+            )
         return _Page(offset, total, items)
 
     def _detail(self, oid: str, cancel: CancelToken) -> JsonObject:
@@ -331,9 +321,12 @@ class TelecomXClient:
             response = retried or self._get(path, params, token, cancel)
         else:
             raise NeedsLogin(
-                f"Telecom X kept refusing {what} with new login tokens",
+                QT_TRANSLATE_NOOP("Errors", "Telecom X kept refusing {what} with new login tokens"),
                 status=401,
-                hint="Check the username and password (or token) and log in again.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the username and password (or token) and log in again."
+                ),
+                what=subject(what),
             )
         if quiet and response.status_code in (403, 404):
             return None
@@ -376,16 +369,27 @@ class TelecomXClient:
                 return self._token, None  # another thread logged in meanwhile
             if not self._username:
                 raise NeedsLogin(
-                    "Telecom X no longer accepts the stored employee token",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Telecom X no longer accepts the stored employee token"
+                    ),
                     status=401,
-                    hint="Create a new employee token in Telecom X (or store a username and "
-                    "password) and log in again.",
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Create a new employee token in Telecom X (or store a username and "
+                        "password) and log in again.",
+                    ),
                 )
             if self._renewals >= MAX_RENEWALS:
                 raise NeedsLogin(
-                    f"Telecom X refused every request after {MAX_RENEWALS} new logins in a row",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Telecom X refused every request after {MAX_RENEWALS} new logins in a row",
+                    ),
                     status=401,
-                    hint="Check the username and password (or token) and log in again.",
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Check the username and password (or token) and log in again."
+                    ),
+                    MAX_RENEWALS=MAX_RENEWALS,
                 )
             self._login(cancel)
             self._renewals += 1  # counted once the login worked: a refused one raised
@@ -393,9 +397,11 @@ class TelecomXClient:
             response = retry(self._token)
             if response.status_code == 401:
                 raise NeedsLogin(
-                    "Telecom X refused the new login token as well",
+                    QT_TRANSLATE_NOOP("Errors", "Telecom X refused the new login token as well"),
                     status=401,
-                    hint="Check the username and password (or token) and log in again.",
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors", "Check the username and password (or token) and log in again."
+                    ),
                 )
             return self._token, response
 
@@ -421,7 +427,9 @@ class TelecomXClient:
         answer = expect_object(parse_json(response, "login"), "the login answer")
         token = answer.get("token")
         if not isinstance(token, str) or not token:
-            raise ProviderDataError("Telecom X accepted the login but sent no token")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "Telecom X accepted the login but sent no token")
+            )
         self.ctx.http.add_secrets(token)
         minutes = answer.get("expiresInMinutes")
         lifetime = minutes * 60 if isinstance(minutes, int) and minutes > 0 else None

@@ -19,10 +19,14 @@ from zoneinfo import ZoneInfo
 
 from invoicedesk.domain import Address, Invoice, Kind, Line, Party, PaymentState, quantize
 from invoicedesk.domain.facts import Fact, facts
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
+from invoicedesk.providers import places
 from invoicedesk.providers.base import JsonObject, expect_list, opt_decimal, opt_str
 from invoicedesk.providers.errors import NeedsLogin, ProviderDataError, ProviderError
 from invoicedesk.providers.http import Response
+from invoicedesk.providers.places import Place
 from invoicedesk.providers.redact import redact
+from invoicedesk.providers.subjects import subject
 
 PROVIDER = "telecomx"
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -32,7 +36,7 @@ UNNUMBERED = "-1"
 LINE_LIMIT = Decimal("1e15")
 
 
-def local_day(value: Any, what: str) -> dt.date | None:
+def local_day(value: Any, what: Place) -> dt.date | None:
     """A Telecom X date as the Copenhagen calendar day.
 
     ``2014-12-31T23:00:00.000Z`` is 1 January 2015 (CET), ``2015-06-30T22:00:00.000Z`` is
@@ -42,7 +46,11 @@ def local_day(value: Any, what: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise ProviderDataError(f"{what}: expected a date, got {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: expected a date, got {type}"),
+            what=what,
+            type=type(value).__name__,
+        )
     try:
         if isinstance(value, int):
             moment = dt.datetime.fromtimestamp(value / 1000, dt.UTC)
@@ -56,7 +64,11 @@ def local_day(value: Any, what: str) -> dt.date | None:
         return moment.astimezone(COPENHAGEN).date()
     except (ValueError, OverflowError, OSError):
         # not a date, or a moment outside the years 1-9999 (in Copenhagen)
-        raise ProviderDataError(f"{what}: not a date: {str(value)[:30]!r}") from None
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: not a date: {value!r}"),
+            what=what,
+            value=str(value)[:30],
+        ) from None
 
 
 def invoice_number(value: Any) -> tuple[str | None, bool]:
@@ -64,11 +76,17 @@ def invoice_number(value: Any) -> tuple[str | None, bool]:
     if value is None or value == "":
         return None, False
     if isinstance(value, (bool, dict, list)):
-        raise ProviderDataError(f"invoiceNumber: unexpected {type(value).__name__}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "invoiceNumber: unexpected {type}"),
+            type=type(value).__name__,
+        )
     if isinstance(value, Decimal):
         # 1E+999999999 is a valid JSON number; int() of it would never finish
         if value.adjusted() >= 30:
-            raise ProviderDataError(f"invoiceNumber: not an invoice number: {str(value)[:30]}")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "invoiceNumber: not an invoice number: {value}"),
+                value=str(value)[:30],
+            )
         if value == value.to_integral_value():
             value = int(value)
     text = str(value).strip()
@@ -123,17 +141,23 @@ def _address(value: Any) -> Address | None:
     return address if address.as_text() else None
 
 
-def line(raw: Any, currency: str, what: str) -> Line:
+def line(raw: Any, currency: str, what: Place) -> Line:
     if not isinstance(raw, dict):
-        raise ProviderDataError(f"{what}: expected an object, got {type(raw).__name__}")
-    units = opt_decimal(raw, "units", f"{what} units")
-    price = opt_decimal(raw, "unitPrice", f"{what} unitPrice")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "{what}: expected an object, got {type}"),
+            what=what,
+            type=type(raw).__name__,
+        )
+    units = opt_decimal(raw, "units", places.field(what, "units"))
+    price = opt_decimal(raw, "unitPrice", places.field(what, "unitPrice"))
     exempt = raw.get("vatExempt") is True
     rate = Decimal(0) if exempt else STANDARD_VAT
     net = vat = total = None
     if units is not None and price is not None:
         if abs(units * price) >= LINE_LIMIT:
-            raise ProviderDataError(f"{what}: units x unitPrice is out of range")
+            raise ProviderDataError(
+                QT_TRANSLATE_NOOP("Errors", "{what}: units x unitPrice is out of range"), what=what
+            )
         net = quantize(units * price, currency)
         vat = quantize(net * rate / 100, currency)
         total = net + vat
@@ -150,17 +174,17 @@ def line(raw: Any, currency: str, what: str) -> Line:
         net=net,
         vat=vat,
         total=total,
-        period_from=local_day(raw.get("from"), f"{what} from"),
-        period_to=local_day(raw.get("to"), f"{what} to"),
-        unit_wholesale=opt_decimal(raw, "unitWholesale", f"{what} unitWholesale"),
-        unit_cost=opt_decimal(raw, "unitCost", f"{what} unitCost"),
+        period_from=local_day(raw.get("from"), places.field(what, "from")),
+        period_to=local_day(raw.get("to"), places.field(what, "to")),
+        unit_wholesale=opt_decimal(raw, "unitWholesale", places.field(what, "unitWholesale")),
+        unit_cost=opt_decimal(raw, "unitCost", places.field(what, "unitCost")),
     )
 
 
-def _figure(detail: JsonObject, item: JsonObject, key: str, what: str) -> Decimal | None:
+def _figure(detail: JsonObject, item: JsonObject, key: str, what: Place) -> Decimal | None:
     """The detail's figure, else the list item's (``expand=true`` also gives subtotals)."""
-    value = opt_decimal(detail, key, f"{what} {key}")
-    return value if value is not None else opt_decimal(item, key, f"{what} {key}")
+    value = opt_decimal(detail, key, places.field(what, key))
+    return value if value is not None else opt_decimal(item, key, places.field(what, key))
 
 
 def invoice(
@@ -176,13 +200,19 @@ def invoice(
     Raises :class:`ProviderDataError` naming the invoice when something cannot be read."""
     oid = opt_str(detail, "_id") or opt_str(item, "_id")
     if not oid:
-        raise ProviderDataError("Telecom X sent an invoice without an id (_id)")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "Telecom X sent an invoice without an id (_id)")
+        )
     try:
         return _invoice(oid, item, detail, account, currency, names)
     except ProviderDataError as exc:
         raise ProviderDataError(
-            f"Telecom X invoice {oid} could not be read: {exc.message}",
-            hint="Please report this invoice to the invoicedesk developers.",
+            QT_TRANSLATE_NOOP("Errors", "Telecom X invoice {oid} could not be read: {problem}"),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Please report this invoice to the invoicedesk developers."
+            ),
+            oid=oid,
+            problem=exc.text,
         ) from None
 
 
@@ -195,7 +225,7 @@ def _invoice(
     names: Mapping[str, str],
 ) -> Invoice:
     merged = {**item, **detail}
-    what = f"invoice {oid}"
+    what = places.invoice(oid)
     number, unnumbered = invoice_number(merged.get("invoiceNumber"))
     raw_lines = detail.get("lines")
     lines = tuple(
@@ -227,7 +257,10 @@ def _invoice(
     )
     paid = merged.get("paid")
     if paid is not None and not isinstance(paid, bool):
-        raise ProviderDataError(f"paid: expected true or false, got {str(paid)[:20]!r}")
+        raise ProviderDataError(
+            QT_TRANSLATE_NOOP("Errors", "paid: expected true or false, got {paid!r}"),
+            paid=str(paid)[:20],
+        )
     total = _figure(detail, item, "total", what)
     # "-1 ... waiting to be set by the accounting system", or not sent yet: a draft, no claim
     draft = unnumbered or merged.get("sent") is False
@@ -273,35 +306,49 @@ def error_code(response: Response) -> str | None:
     return None
 
 
-def _said(response: Response) -> str:
+def _said(response: Response) -> Text:
     """The provider's own words, for the end of a message."""
     body = _body(response)
-    text = body.get("message") if isinstance(body.get("message"), str) else None
-    code = error_code(response)
-    shown = text or code
-    return f" (Telecom X says: {redact(shown[:120])})" if shown else ""
+    message = body.get("message") if isinstance(body.get("message"), str) else None
+    shown = message or error_code(response)
+    if not shown:
+        return text("")
+    return text(QT_TRANSLATE_NOOP("Errors", " (Telecom X says: {said})"), said=redact(shown[:120]))
 
 
 def login_error(response: Response) -> ProviderError:
     status, code = response.status_code, error_code(response)
     if status == 401 and code in ("smsKey", "authenticatorToken"):
         return NeedsLogin(
-            "this Telecom X user logs in with two-factor authentication, which invoicedesk "
-            "cannot answer",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this Telecom X user logs in with two-factor authentication, which "
+                "invoicedesk cannot answer",
+            ),
             status=status,
-            hint="Create an employee token in Telecom X and store it as the account's token.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Create an employee token in Telecom X and store it as the account's token.",
+            ),
         )
     if status in (401, 422, 400):
         return NeedsLogin(
-            "Telecom X refused the username or password",
+            QT_TRANSLATE_NOOP("Errors", "Telecom X refused the username or password"),
             status=status,
-            hint="Check the username and password in the account settings and log in again.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the username and password in the account settings and log in again.",
+            ),
         )
     if status == 409:
         return NeedsLogin(
-            "this Telecom X user is not allowed to log in" + _said(response),
+            QT_TRANSLATE_NOOP("Errors", "this Telecom X user is not allowed to log in{said}"),
             status=status,
-            hint="Ask your Telecom X administrator to enable the user, or use another login.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ask your Telecom X administrator to enable the user, or use another login.",
+            ),
+            said=_said(response),
         )
     return api_error(response, "login", None)
 
@@ -309,54 +356,84 @@ def login_error(response: Response) -> ProviderError:
 def api_error(response: Response, what: str, level: str | None) -> ProviderError:
     status, code = response.status_code, error_code(response)
     said = _said(response)
-    subject = f"the {what}" if what in ("invoice list", "login") else what
+    asked = subject(what)
     if status == 401:
         return NeedsLogin(
-            f"Telecom X asks for a new login{said}",
+            QT_TRANSLATE_NOOP("Errors", "Telecom X asks for a new login{said}"),
             status=status,
-            hint="Check the username and password (or token) and log in again.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Check the username and password (or token) and log in again."
+            ),
+            said=said,
         )
     if status == 403 and code == "blacklisted":
         return ProviderError(
-            "Telecom X has blocked this computer's IP address",
+            QT_TRANSLATE_NOOP("Errors", "Telecom X has blocked this computer's IP address"),
             status=status,
-            hint="Contact Telecom X support to lift the block.",
+            hint=QT_TRANSLATE_NOOP("Errors", "Contact Telecom X support to lift the block."),
         )
     if status == 403:
-        who = f" (access level {level})" if level else ""
+        who = (
+            text(QT_TRANSLATE_NOOP("Errors", " (access level {level})"), level=level)
+            if level
+            else text("")
+        )
         return ProviderError(
-            f"this Telecom X login{who} may not see {subject}",
+            QT_TRANSLATE_NOOP("Errors", "this Telecom X login{who} may not see {subject}"),
             status=status,
-            hint="Use a reseller or admin login, and check the account's customer and reseller "
-            "options.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Use a reseller or admin login, and check the account's customer and "
+                "reseller options.",
+            ),
+            who=who,
+            subject=asked,
         )
     if status == 404 and what.startswith("invoice ") and what != "invoice list":
         return ProviderError(
-            f"Telecom X no longer has {what}",
+            QT_TRANSLATE_NOOP("Errors", "Telecom X no longer has {what}"),
             status=status,
-            hint="It may have been deleted meanwhile; sync again.",
+            hint=QT_TRANSLATE_NOOP("Errors", "It may have been deleted meanwhile; sync again."),
+            what=asked,
         )
     if status == 404:
         return ProviderError(
-            f"Telecom X did not find {subject}",
+            QT_TRANSLATE_NOOP("Errors", "Telecom X did not find {subject}"),
             status=status,
-            hint="Check the account's base URL and its customer and reseller options.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Check the account's base URL and its customer and reseller options."
+            ),
+            subject=asked,
         )
     if status in (400, 422):
         return ProviderError(
-            f"Telecom X rejected the request for {subject}{said}",
+            QT_TRANSLATE_NOOP("Errors", "Telecom X rejected the request for {subject}{said}"),
             status=status,
-            hint="Check the account's options; if they are right, please "
-            "report this to the invoicedesk developers.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the account's options; if they are right, please report this to "
+                "the invoicedesk developers.",
+            ),
+            subject=asked,
+            said=said,
         )
     if status >= 500:
         return ProviderError(
-            f"Telecom X had an internal error while answering for {subject}",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Telecom X had an internal error while answering for {subject}"
+            ),
             status=status,
-            hint="Try again later; if it persists, contact Telecom X support.",
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Try again later; if it persists, contact Telecom X support."
+            ),
+            subject=asked,
         )
     return ProviderError(
-        f"Telecom X answered the request for {subject} unexpectedly{said}",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Telecom X answered the request for {subject} unexpectedly{said}"
+        ),
         status=status,
-        hint="Try again later.",
+        hint=QT_TRANSLATE_NOOP("Errors", "Try again later."),
+        subject=asked,
+        said=said,
     )

@@ -9,6 +9,7 @@ import ssl
 
 import truststore
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, text
 from invoicedesk.providers.errors import ConfigError
 
 
@@ -36,9 +37,17 @@ def tls_context(ca_file: str) -> ssl.SSLContext:
     except (OSError, ssl.SSLError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
         raise ConfigError(
-            f"the ca_file option names {ca_file}, which cannot be read as a CA certificate "
-            f"({reason})",
-            hint="Point ca_file at the certificate authority's PEM file, or remove the option.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the ca_file option names {ca_file}, which cannot be read as a CA "
+                "certificate ({reason})",
+            ),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Point ca_file at the certificate authority's PEM file, or remove the option.",
+            ),
+            ca_file=ca_file,
+            reason=reason,
         ) from None
 
 
@@ -57,14 +66,15 @@ def certificate_problem(exc: BaseException) -> ssl.SSLError | None:
     return None
 
 
-CA_HINT = (
+CA_HINT = QT_TRANSLATE_NOOP(
+    "Errors",
     "If the server uses a private certificate authority, set the account's ca_file option to "
     "that CA's certificate (PEM). Also check the computer's date and time, and any proxy or "
-    "antivirus that intercepts HTTPS."
+    "antivirus that intercepts HTTPS.",
 )
 
 
-def describe_certificate_problem(problem: ssl.SSLError) -> tuple[str, str]:
+def describe_certificate_problem(problem: ssl.SSLError) -> tuple[Text, str]:
     """What is wrong with the server's certificate, and what to do about it."""
     code = getattr(problem, "verify_code", None)
     detail = str(getattr(problem, "verify_message", None) or problem.reason or problem)
@@ -74,13 +84,31 @@ def describe_certificate_problem(problem: ssl.SSLError) -> tuple[str, str]:
     # expired.
     if code in (62, 64) or "mismatch" in lowered:
         return (
-            f"the server's certificate is for another host name ({detail})",
-            "Check the account's base URL: it must name the host the certificate was made for.",
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the server's certificate is for another host name ({detail})"
+                ),
+                detail=detail,
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the account's base URL: it must name the host the certificate was made for.",
+            ),
         )
     if code in (9, 10) or "expired" in lowered or "not yet valid" in lowered:
         return (
-            f"the server's certificate is not valid at this date and time ({detail})",
-            "Check the computer's date, time and time zone; if they are right, the server's "
-            "certificate has expired.",
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the server's certificate is not valid at this date and time ({detail})",
+                ),
+                detail=detail,
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the computer's date, time and time zone; if they are right, the server's "
+                "certificate has expired.",
+            ),
         )
-    return f"the server's certificate is not trusted ({detail})", CA_HINT
+    what = QT_TRANSLATE_NOOP("Errors", "the server's certificate is not trusted ({detail})")
+    return text(what, detail=detail), CA_HINT

@@ -15,10 +15,12 @@ from pathlib import Path
 
 import filelock
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, TextError
+
 _NAME = re.compile(r"^[\w][\w .@+-]{0,63}$")
 
 
-class AccountError(ValueError):
+class AccountError(TextError, ValueError):
     """Bad input about accounts (unknown name, duplicate, unreadable file)."""
 
 
@@ -35,8 +37,12 @@ class Account:
 def validate_name(name: str) -> None:
     if not _NAME.match(name) or name != name.strip():
         raise AccountError(
-            f"{shown_name(name)} is not a usable account name: use 1-64 letters, digits, "
-            "spaces, . _ @ + -"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{shown_name} is not a usable account name: use 1-64 letters, digits, "
+                "spaces, . _ @ + -",
+            ),
+            shown_name=shown_name(name),
         )
 
 
@@ -58,8 +64,13 @@ class AccountStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise AccountError(
-                f"cannot read the account list {self.path}: {exc}. "
-                "Fix the file or move it away to start afresh."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "cannot read the account list {path}: {exc}. Fix the file or move it "
+                    "away to start afresh.",
+                ),
+                path=str(self.path),
+                exc=str(exc),
             ) from None
         accounts = []
         for i, item in enumerate(data.get("accounts", []) if isinstance(data, dict) else []):
@@ -75,7 +86,12 @@ class AccountStore:
                 )
             except (KeyError, TypeError, AttributeError):
                 raise AccountError(
-                    f"account #{i + 1} in {self.path} lacks a name or provider; fix the file"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "account #{value} in {path} lacks a name or provider; fix the file",
+                    ),
+                    value=i + 1,
+                    path=str(self.path),
                 ) from None
         return accounts
 
@@ -84,7 +100,11 @@ class AccountStore:
             if account.name == name:
                 return account
         known = ", ".join(a.name for a in self.all()) or "none yet"
-        raise AccountError(f"no account named '{name}' (accounts: {known})")
+        raise AccountError(
+            QT_TRANSLATE_NOOP("Errors", "no account named '{name}' (accounts: {known})"),
+            name=name,
+            known=known,
+        )
 
     def add(self, account: Account, *, replace: bool = False) -> None:
         validate_name(account.name)
@@ -93,8 +113,12 @@ class AccountStore:
             if any(a.name == account.name for a in accounts):
                 if not replace:
                     raise AccountError(
-                        f"an account named '{account.name}' exists already; "
-                        "remove it first or pick another name"
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "an account named '{name}' exists already; remove it first or pick "
+                            "another name",
+                        ),
+                        name=account.name,
                     )
                 accounts = [a for a in accounts if a.name != account.name]
             accounts.append(account)
@@ -105,7 +129,9 @@ class AccountStore:
             accounts = self.all()
             match = [a for a in accounts if a.name == name]
             if not match:
-                raise AccountError(f"no account named '{name}'")
+                raise AccountError(
+                    QT_TRANSLATE_NOOP("Errors", "no account named '{name}'"), name=name
+                )
             self._write([a for a in accounts if a.name != name])
             return match[0]
 
@@ -118,10 +144,15 @@ class AccountStore:
             accounts = self.all()
             position = next((i for i, a in enumerate(accounts) if a.name == name), None)
             if position is None:
-                raise AccountError(f"no account named '{name}'")
+                raise AccountError(
+                    QT_TRANSLATE_NOOP("Errors", "no account named '{name}'"), name=name
+                )
             if changed.name != name and any(a.name == changed.name for a in accounts):
                 raise AccountError(
-                    f"an account named '{changed.name}' exists already; pick another name"
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "an account named '{name}' exists already; pick another name"
+                    ),
+                    name=changed.name,
                 )
             previous = accounts[position]
             accounts[position] = changed
@@ -149,8 +180,12 @@ class AccountStore:
                 yield
         except filelock.Timeout:
             raise AccountError(
-                f"the account list {self.path} stayed locked by another invoicedesk for 30 s; "
-                "try again when it has finished"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the account list {path} stayed locked by another invoicedesk for 30 "
+                    "s; try again when it has finished",
+                ),
+                path=str(self.path),
             ) from None
 
     def _write(self, accounts: list[Account]) -> None:

@@ -22,6 +22,7 @@ import msgspec
 from invoicedesk.domain import Direction, Invoice
 from invoicedesk.domain.changes import Change
 from invoicedesk.domain.fetched import FetchedInvoice
+from invoicedesk.domain.text import Text
 from invoicedesk.storage.batch_store import write_batch
 from invoicedesk.storage.cache_errors import CacheError, describe, guard, rollback
 from invoicedesk.storage.cache_rows import HEADER_COLUMNS as HEADER_COLUMNS
@@ -52,6 +53,8 @@ class AccountState:
     last_success: dt.datetime | None
     last_attempt: dt.datetime | None
     cursor: dict[str, Any] | None
+    #: the message as a translatable Text (None for a state written before there was one)
+    text: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -173,18 +176,23 @@ class InvoiceCache:
         account: str,
         provider: str,
         state: str,
-        message: str | None = None,
+        message: str | Text | None = None,
         *,
         success: bool = False,
         cursor: dict[str, Any] | None = None,
     ) -> None:
+        """``message`` as a Text is kept twice: its English line, and itself (JSON) for the
+        window to translate."""
         now = _now()
+        structured = message.to_json() if isinstance(message, Text) else None
+        message = str(message) if message is not None else None
         with self._lock:
             self._db.execute(
                 """INSERT INTO account_state (account, provider, state, message, last_success,
-                    last_attempt, cursor) VALUES (?,?,?,?,?,?,?)
+                    last_attempt, cursor, message_text) VALUES (?,?,?,?,?,?,?,?)
                 ON CONFLICT (account) DO UPDATE SET provider=excluded.provider,
                     state=excluded.state, message=excluded.message,
+                    message_text=excluded.message_text,
                     last_success=COALESCE(excluded.last_success, account_state.last_success),
                     last_attempt=excluded.last_attempt,
                     cursor=COALESCE(excluded.cursor, account_state.cursor)""",
@@ -196,6 +204,7 @@ class InvoiceCache:
                     now if success else None,
                     now,
                     json.dumps(cursor) if cursor is not None else None,
+                    structured,
                 ),
             )
 
@@ -249,8 +258,8 @@ class InvoiceCache:
     def account_state(self, account: str) -> AccountState | None:
         with self._lock:
             row = self._db.execute(
-                "SELECT account, provider, state, message, last_success, last_attempt, cursor "
-                "FROM account_state WHERE account=?",
+                "SELECT account, provider, state, message, last_success, last_attempt, cursor, "
+                "message_text FROM account_state WHERE account=?",
                 (account,),
             ).fetchone()
         if row is None:
@@ -263,6 +272,7 @@ class InvoiceCache:
             dt.datetime.fromisoformat(row[4]) if row[4] else None,
             dt.datetime.fromisoformat(row[5]) if row[5] else None,
             json.loads(row[6]) if row[6] else None,
+            Text.from_json(row[7]) if row[7] else None,
         )
 
     def known_payments(self, provider: str, account: str) -> dict[str, str]:

@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, TextError
 
-class CacheError(RuntimeError):
+
+class CacheError(TextError, RuntimeError):
     """The cache cannot be opened or used; the message says why and what to do."""
 
 
@@ -23,37 +25,72 @@ def describe(exc: sqlite3.Error, path: Path) -> CacheError:
     text = str(exc)
     if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
         return CacheError(
-            f"the disk holding the invoice cache {path} is full, so the sync could not store "
-            "what it fetched. Free some space and sync again; nothing stored before was lost."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the disk holding the invoice cache {path} is full, so the sync could "
+                "not store what it fetched. Free some space and sync again; nothing "
+                "stored before was lost.",
+            ),
+            path=str(path),
         )
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return CacheError(
-            f"the invoice cache {path} is read-only for this user, so it cannot be written. "
-            "Make the file and its folder writable (or use another --profile-dir)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the invoice cache {path} is read-only for this user, so it cannot be "
+                "written. Make the file and its folder writable (or use another "
+                "--profile-dir).",
+            ),
+            path=str(path),
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
         return CacheError(
-            f"the invoice cache {path} stayed locked by another invoicedesk (a sync or the "
-            "app). Wait for it to finish and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the invoice cache {path} stayed locked by another invoicedesk (a sync "
+                "or the app). Wait for it to finish and try again.",
+            ),
+            path=str(path),
         )
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
         return CacheError(
-            f"the invoice cache {path} is damaged ({text}). It holds only copies of provider "
-            "data: move it away and sync again to rebuild it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the invoice cache {path} is damaged ({text}). It holds only copies of "
+                "provider data: move it away and sync again to rebuild it.",
+            ),
+            path=str(path),
+            text=text,
         )
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
         return CacheError(
-            f"the invoice cache {path} cannot be opened ({text}). Check that its folder exists "
-            "and that this user may read and write it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the invoice cache {path} cannot be opened ({text}). Check that its "
+                "folder exists and that this user may read and write it.",
+            ),
+            path=str(path),
+            text=text,
         )
     if name.startswith("SQLITE_IOERR"):
         return CacheError(
-            f"the invoice cache {path} could not be read or written ({text}): a disk problem "
-            "(full, removed or failing). Check the disk and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the invoice cache {path} could not be read or written ({text}): a "
+                "disk problem (full, removed or failing). Check the disk and try again.",
+            ),
+            path=str(path),
+            text=text,
         )
     return CacheError(
-        f"the invoice cache {path} failed ({text}). If this persists, move it away and sync "
-        "again to rebuild it (it holds only copies of provider data)."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the invoice cache {path} failed ({text}). If this persists, move it "
+            "away and sync again to rebuild it (it holds only copies of provider "
+            "data).",
+        ),
+        path=str(path),
+        text=text,
     )
 
 

@@ -8,6 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.storage import change_log
 from invoicedesk.storage.cache_errors import CacheError, rollback
 
@@ -55,6 +56,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE invoices ADD COLUMN doc_hash BLOB;
     """,
+    # 5: an account's last message also as a translatable template with its parameters (JSON of
+    # invoicedesk.domain.text.Text), so the window shows it in the user's language
+    """
+    ALTER TABLE account_state ADD COLUMN message_text TEXT;
+    """,
 ]
 
 
@@ -82,8 +88,13 @@ def migrate(db: sqlite3.Connection, path: Path) -> None:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > len(MIGRATIONS):
                 raise CacheError(
-                    f"the cache {path} was written by a newer invoicedesk (schema "
-                    f"{version}); update invoicedesk or use another --profile-dir"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the cache {path} was written by a newer invoicedesk (schema {version}); "
+                        "update invoicedesk or use another --profile-dir",
+                    ),
+                    path=str(path),
+                    version=str(version),
                 )
             if version < len(MIGRATIONS):
                 for statement in MIGRATIONS[version].split(";"):

@@ -14,12 +14,14 @@ import re
 import tempfile
 from pathlib import Path
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, TextError
+
 PDF_MAGIC = b"%PDF-"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _PART_MAX = 40
 
 
-class DocumentError(Exception):
+class DocumentError(TextError):
     """The documents folder could not be read or written: one line with what to do."""
 
 
@@ -71,7 +73,12 @@ class DocumentStore:
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise DocumentError(
-                f"could not keep the PDF in {self.root} ({reason}); free some space or check "
-                "the folder's permissions, then try again"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "could not keep the PDF in {root} ({reason}); free some space or check "
+                    "the folder's permissions, then try again",
+                ),
+                root=str(self.root),
+                reason=reason,
             ) from None
         return path

@@ -16,10 +16,12 @@ from typing import Any
 import keyring
 import keyring.errors
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, TextError, text
+
 _WEAK_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
-class SecretStoreError(RuntimeError):
+class SecretStoreError(TextError, RuntimeError):
     """The keyring cannot be used; the message says what to do."""
 
 
@@ -44,48 +46,18 @@ def describe_backend(backend: Any | None = None) -> BackendReport:
     return BackendReport(True, name)
 
 
-WEAK_HELP = (
+WEAK_HELP = QT_TRANSLATE_NOOP(
+    "Errors",
     "no usable keyring: invoicedesk keeps passwords and tokens only in the system keyring, "
-    "and {reason}. {remedy}"
+    "and {reason}. {remedy}",
 )
-_README = "see 'Headless Linux' in the README"
+_README = QT_TRANSLATE_NOOP("Errors", "see 'Headless Linux' in the README")
+_START = "`printf PASSWORD | gnome-keyring-daemon --unlock --components=secrets`"
+_INSTALL = "`apt install gnome-keyring dbus-x11`"
 
 
-@dataclass(frozen=True)
-class KeyringProblem:
-    """Why no keyring can be used, as a case the CLI and the window each put in words:
-    ``plain_text`` (keyrings.alt), ``not_loaded`` (a configured backend that does not load),
-    ``other_platform``, ``no_bus`` (Linux, no D-Bus session), ``no_service`` (nothing answers
-    for the Secret Service); ``detail`` is the backend's own reason; ``install``: no
-    gnome-keyring-daemon is installed."""
-
-    case: str
-    detail: str
-    install: bool = False
-
-
-def keyring_problem(
-    report: BackendReport,
-    *,
-    platform: str = sys.platform,
-    env: Mapping[str, str] | None = None,
-    which: Callable[[str], str | None] = shutil.which,
-) -> KeyringProblem:
-    """On Linux the usual cause is a shell with no D-Bus session, or a session where no
-    Secret Service runs."""
-    env = os.environ if env is None else env
-    if "plain text" in report.reason:
-        return KeyringProblem("plain_text", report.reason)
-    if "could not be loaded" in report.reason:  # PYTHON_KEYRING_BACKEND naming nothing usable
-        return KeyringProblem("not_loaded", report.reason)
-    if not platform.startswith("linux"):
-        return KeyringProblem("other_platform", report.reason)
-    runtime = env.get("XDG_RUNTIME_DIR", "")
-    has_bus = bool(env.get("DBUS_SESSION_BUS_ADDRESS")) or (
-        bool(runtime) and Path(runtime, "bus").exists()
-    )
-    install = which("gnome-keyring-daemon") is None
-    return KeyringProblem("no_service" if has_bus else "no_bus", report.reason, install)
+def _weak(reason: Text, remedy: Text) -> Text:
+    return text(WEAK_HELP, reason=reason, remedy=remedy)
 
 
 def missing_keyring_help(
@@ -95,42 +67,113 @@ def missing_keyring_help(
     env: Mapping[str, str] | None = None,
     which: Callable[[str], str | None] = shutil.which,
 ) -> str:
-    """What is missing and how to get it, in words (no class names), in English (the CLI; the
-    window words the same :func:`keyring_problem` in its language)."""
-    problem = keyring_problem(report, platform=platform, env=env, which=which)
-    if problem.case == "plain_text":
-        return WEAK_HELP.format(
-            reason="the only keyring found (keyrings.alt) stores secrets in plain text",
-            remedy="Uninstall keyrings.alt and use the desktop's keyring (GNOME Keyring, "
-            "KWallet, KeePassXC).",
+    """The English line of :func:`keyring_help_text`."""
+    return str(keyring_help_text(report, platform=platform, env=env, which=which))
+
+
+def keyring_help_text(
+    report: BackendReport,
+    *,
+    platform: str = sys.platform,
+    env: Mapping[str, str] | None = None,
+    which: Callable[[str], str | None] = shutil.which,
+) -> Text:
+    """What is missing and how to get it, in words (no class names): on Linux the usual cause
+    is a shell with no D-Bus session, or a session where no Secret Service runs."""
+    env = os.environ if env is None else env
+    if "plain text" in report.reason:
+        return _weak(
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the only keyring found (keyrings.alt) stores secrets in plain text"
+                )
+            ),
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Uninstall keyrings.alt and use the desktop's keyring (GNOME Keyring, "
+                    "KWallet, KeePassXC).",
+                )
+            ),
         )
-    if problem.case == "not_loaded":
-        return WEAK_HELP.format(
-            reason=f"the configured keyring {problem.detail}",
-            remedy="Check the PYTHON_KEYRING_BACKEND variable and keyring's configuration file.",
+    if "could not be loaded" in report.reason:  # PYTHON_KEYRING_BACKEND naming nothing usable
+        return _weak(
+            text(
+                QT_TRANSLATE_NOOP("Errors", "the configured keyring {reason}"), reason=report.reason
+            ),
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Check the PYTHON_KEYRING_BACKEND variable and keyring's configuration file.",
+                )
+            ),
         )
-    if problem.case == "other_platform":
-        return WEAK_HELP.format(
-            reason=f"the system keyring could not be used ({problem.detail})",
-            remedy="Sign in to the computer's user account normally and try again.",
+    if not platform.startswith("linux"):
+        return _weak(
+            text(
+                QT_TRANSLATE_NOOP("Errors", "the system keyring could not be used ({reason})"),
+                reason=report.reason,
+            ),
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Sign in to the computer's user account normally and try again."
+                )
+            ),
         )
-    install = (
-        "Install one (e.g. `apt install gnome-keyring dbus-x11`), then " if problem.install else ""
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    has_bus = bool(env.get("DBUS_SESSION_BUS_ADDRESS")) or (
+        bool(runtime) and Path(runtime, "bus").exists()
     )
-    if problem.case == "no_bus":
-        return WEAK_HELP.format(
-            reason="no keyring service is running in this session (there is no D-Bus session)",
-            remedy=f"{install}{'s' if install else 'S'}ign in to a desktop session, or in a "
-            "plain shell start one with `dbus-run-session -- bash` and, inside it, `printf "
-            "PASSWORD | gnome-keyring-daemon --unlock --components=secrets` "
-            f"({_README}).",
+    installed = bool(which("gnome-keyring-daemon"))
+    readme = text(_README)
+    if not has_bus:
+        return _weak(
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "no keyring service is running in this session (there is no D-Bus session)",
+                )
+            ),
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Sign in to a desktop session, or in a plain shell start one with "
+                    "{session} and, inside it, {start} ({readme}).",
+                )
+                if installed
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Install one (e.g. {install}), then sign in to a desktop session, or in a "
+                    "plain shell start one with {session} and, inside it, {start} ({readme}).",
+                ),
+                install=_INSTALL,
+                session="`dbus-run-session -- bash`",
+                start=_START,
+                readme=readme,
+            ),
         )
-    return WEAK_HELP.format(
-        reason="no keyring service is running in this session (nothing answers for the "
-        "Secret Service on D-Bus)",
-        remedy=f"{install}{'s' if install else 'S'}tart one: `printf PASSWORD | "
-        f"gnome-keyring-daemon --unlock --components=secrets` ({_README}), or sign in to a "
-        "desktop session.",
+    return _weak(
+        text(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "no keyring service is running in this session (nothing answers for the "
+                "Secret Service on D-Bus)",
+            )
+        ),
+        text(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Start one: {start} ({readme}), or sign in to a desktop session."
+            )
+            if installed
+            else QT_TRANSLATE_NOOP(
+                "Errors",
+                "Install one (e.g. {install}), then start one: {start} ({readme}), or sign in "
+                "to a desktop session.",
+            ),
+            install=_INSTALL,
+            start=_START,
+            readme=readme,
+        ),
     )
 
 
@@ -152,21 +195,26 @@ class SecretStore:
     def _require_usable(self) -> None:
         report = self.report()
         if not report.ok:
-            raise SecretStoreError(missing_keyring_help(report))
+            raise SecretStoreError(keyring_help_text(report))
 
     def get(self, account: str) -> dict[str, str]:
         self._require_usable()
         try:
             raw = self.backend.get_password(self.service, account)
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"the keyring could not be read: {exc}") from None
+            raise SecretStoreError(
+                QT_TRANSLATE_NOOP("Errors", "the keyring could not be read: {exc}"), exc=str(exc)
+            ) from None
         if not raw:
             return {}
         try:
             value = json.loads(raw)
         except json.JSONDecodeError:
             raise SecretStoreError(
-                f"the keyring entry for '{account}' is damaged; add the account again"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the keyring entry for '{account}' is damaged; add the account again"
+                ),
+                account=account,
             ) from None
         return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
@@ -176,7 +224,11 @@ class SecretStore:
             self.backend.set_password(self.service, account, json.dumps(secrets))
         except keyring.errors.KeyringError as exc:
             raise SecretStoreError(
-                f"the keyring refused to store the secrets for '{account}': {exc}"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the keyring refused to store the secrets for '{account}': {exc}"
+                ),
+                account=account,
+                exc=str(exc),
             ) from None
 
     def update(self, account: str, changes: dict[str, str]) -> None:
@@ -190,4 +242,8 @@ class SecretStore:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"the keyring could not delete '{account}': {exc}") from None
+            raise SecretStoreError(
+                QT_TRANSLATE_NOOP("Errors", "the keyring could not delete '{account}': {exc}"),
+                account=account,
+                exc=str(exc),
+            ) from None

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account, AccountError, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
@@ -85,7 +86,7 @@ def plan_edit(
     old = next((a for a in existing if a.name == name), None)
     if old is None:
         accounts.get(name)  # raises with the list of known names
-        raise AccountError(f"no account named '{name}'")
+        raise AccountError(QT_TRANSLATE_NOOP("Errors", "no account named '{name}'"), name=name)
     spec = get_spec(old.provider)
     new_options = (
         {k: v for k, v in (options or {}).items() if v}

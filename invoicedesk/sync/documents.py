@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from invoicedesk.domain import Invoice
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.errors import ProviderError
 from invoicedesk.providers.pdf import PdfSource
@@ -35,16 +36,23 @@ def invoice_pdf(
     if kept is not None:
         return kept
     if not invoice.pdf_url:
-        raise NoPdf("the provider gave no PDF for this invoice")
+        raise NoPdf(QT_TRANSLATE_NOOP("Errors", "the provider gave no PDF for this invoice"))
     try:
         account = engine.accounts.get(invoice.account)
     except AccountError:
         raise NoPdf(
-            f"the account '{invoice.account}' is no longer set up, so its PDF cannot be fetched"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the account '{account}' is no longer set up, so its PDF cannot be fetched",
+            ),
+            account=invoice.account,
         ) from None
     client, session = engine.make_client(account)
     with session:
         if not isinstance(client, PdfSource):
-            raise NoPdf(f"{spec_of(account).display_name} offers no PDF download")
+            raise NoPdf(
+                QT_TRANSLATE_NOOP("Errors", "{display_name} offers no PDF download"),
+                display_name=spec_of(account).display_name,
+            )
         data = client.fetch_pdf(invoice.pdf_url, cancel)
     return store.save(invoice.provider, invoice.account, invoice.id, invoice.number, data)

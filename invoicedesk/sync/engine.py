@@ -13,6 +13,7 @@ from typing import Protocol
 
 from invoicedesk.domain import DIRECTION_OPTION, Direction, account_direction
 from invoicedesk.domain.changes import digest
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, Text, joined, text
 from invoicedesk.providers import PROVIDER_NAMES, UnknownProvider, get_spec
 from invoicedesk.providers.base import (
     ClientContext,
@@ -69,9 +70,41 @@ class AccountResult:
     #: what the sync found, per change kind (see :func:`invoicedesk.domain.changes.digest`)
     digest: dict[str, int] = field(default_factory=dict)
 
+    #: ``message`` as a translatable Text (the window shows this one)
+    text: Text | None = None
+
     @property
     def ok(self) -> bool:
         return self.state == "ok"
+
+    def say(self, message: Text) -> Text:
+        """Sets ``message`` (English) and ``text``; returns ``message``."""
+        self.message = str(message)
+        self.text = message
+        return message
+
+
+def result_of(account: Account, state: str, message: Text) -> AccountResult:
+    result = AccountResult(account.name, account.provider, state)
+    result.say(message)
+    return result
+
+
+def internal_error(exc: BaseException) -> Text:
+    return text(
+        QT_TRANSLATE_NOOP(
+            "Errors", "unexpected internal error ({name}); details are in the log file"
+        ),
+        name=type(exc).__name__,
+    )
+
+
+def error_text(exc: BaseException) -> Text:
+    """The translatable line of a provider or keyring error (else its English line)."""
+    if isinstance(exc, ProviderError):
+        return exc.describe_text()
+    found = getattr(exc, "text", None)
+    return found if isinstance(found, Text) else text(str(exc))
 
 
 class SyncEngine:
@@ -136,7 +169,9 @@ class SyncEngine:
         provider_options = {k: v for k, v in account.options.items() if k not in GENERIC_OPTIONS}
         problems = spec.option_errors(provider_options)
         if problems:
-            raise ConfigError("; ".join(problems), hint="Fix the account's options.")
+            raise ConfigError(
+                joined(problems), hint=QT_TRANSLATE_NOOP("Errors", "Fix the account's options.")
+            )
         session = self.open_session(account, spec, secrets)
 
         def save(new: dict[str, str]) -> None:
@@ -202,8 +237,10 @@ class SyncEngine:
     ) -> AccountResult:
         with self._busy_lock:
             if account.name in self._busy:
-                return AccountResult(
-                    account.name, account.provider, "busy", "a sync of this account is running"
+                return result_of(
+                    account,
+                    "busy",
+                    text(QT_TRANSLATE_NOOP("Errors", "a sync of this account is running")),
                 )
             self._busy.add(account.name)
         try:
@@ -219,7 +256,9 @@ class SyncEngine:
         state: a cancel says nothing about the account (it was OK, or needed a login, before)."""
         result = result or AccountResult(account.name, account.provider, "ok")
         result.state = "cancelled"
-        result.message = "sync cancelled; everything fetched so far is kept"
+        result.say(
+            text(QT_TRANSLATE_NOOP("Errors", "sync cancelled; everything fetched so far is kept"))
+        )
         return result
 
     def _sync_account(
@@ -267,7 +306,9 @@ class SyncEngine:
             outcome = client.sync(request, sink)
             complete = outcome.complete
             result.warnings = list(outcome.warnings)
-            result.message = f"{result.fetched} invoices fetched"
+            result.say(
+                text(QT_TRANSLATE_NOOP("Errors", "{count} invoices fetched"), count=result.fetched)
+            )
             self.cache.set_account_state(
                 account.name,
                 account.provider,
@@ -280,24 +321,23 @@ class SyncEngine:
             result = self.record_cancelled(account, result)
         except NeedsLogin as exc:
             result.state = "needs_login"
-            result.message = exc.describe()
             self.cache.set_account_state(
-                account.name, account.provider, "needs_login", exc.describe()
+                account.name, account.provider, "needs_login", result.say(exc.describe_text())
             )
         except CacheError:
             result.state = "error"
             raise  # the cache itself failed (disk full, damaged, ...): its own one line
         except (ProviderError, SecretStoreError) as exc:
             result.state = "error"
-            result.message = exc.describe() if isinstance(exc, ProviderError) else str(exc)
-            self.cache.set_account_state(account.name, account.provider, "error", result.message)
+            self.cache.set_account_state(
+                account.name, account.provider, "error", result.say(error_text(exc))
+            )
         except Exception as exc:  # a bug: log it in full, tell the user plainly
             log.exception("sync of %s failed unexpectedly", account.name)
             result.state = "error"
-            result.message = (
-                f"unexpected internal error ({type(exc).__name__}); details are in the log file"
+            self.cache.set_account_state(
+                account.name, account.provider, "error", result.say(internal_error(exc))
             )
-            self.cache.set_account_state(account.name, account.provider, "error", result.message)
         finally:
             if session is not None:
                 result.bytes_received = session.traffic.bytes_received
@@ -331,8 +371,11 @@ def direction_of(account: Account) -> Direction:
         return account_direction(account.provider, account.options)
     except ValueError:
         raise ConfigError(
-            f"the direction option is '{account.options.get(DIRECTION_OPTION)}'",
-            hint="Use --option direction=receivable or direction=payable.",
+            QT_TRANSLATE_NOOP("Errors", "the direction option is '{get}'"),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Use --option direction=receivable or direction=payable."
+            ),
+            get=str(account.options.get(DIRECTION_OPTION)),
         ) from None
 
 
@@ -341,7 +384,12 @@ def spec_of(account: Account) -> ProviderSpec:
     configuration error that names the fix, not a crash."""
     try:
         return get_spec(account.provider)
-    except UnknownProvider as exc:
+    except UnknownProvider:
         raise ConfigError(
-            str(exc), hint="Remove the account and add it again with a known provider."
+            QT_TRANSLATE_NOOP("Errors", "unknown provider '{provider}'; choose one of: {known}"),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Remove the account and add it again with a known provider."
+            ),
+            provider=account.provider,
+            known=", ".join(PROVIDER_NAMES),
         ) from None

@@ -38,12 +38,21 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from invoicedesk.domain.text import QT_TRANSLATE_NOOP, text
 from invoicedesk.providers.cancel import CancelToken
 from invoicedesk.providers.http import HttpPolicy
 from invoicedesk.storage.accounts import Account, AccountStore
 from invoicedesk.storage.cache import CacheError, InvoiceCache
 from invoicedesk.storage.secrets import SecretStoreError
-from invoicedesk.sync.engine import AccountResult, ProgressCallback, SecretSource, SyncEngine
+from invoicedesk.sync.engine import (
+    AccountResult,
+    ProgressCallback,
+    SecretSource,
+    SyncEngine,
+    error_text,
+    internal_error,
+    result_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +109,10 @@ class ProcessSyncer:
         try:
             secrets = self.secrets.get(account.name)
         except SecretStoreError as exc:  # recorded as the in-process engine records it
-            self.engine.cache.set_account_state(account.name, account.provider, "error", str(exc))
-            return AccountResult(account.name, account.provider, "error", str(exc))
+            self.engine.cache.set_account_state(
+                account.name, account.provider, "error", error_text(exc)
+            )
+            return result_of(account, "error", error_text(exc))
         order = SyncOrder(
             account,
             secrets,
@@ -162,10 +173,10 @@ class _Relay:
                 ready = self.conn.poll(0.1)
                 message = self.conn.recv() if ready else None
             except (EOFError, OSError):
-                return self._lost("stopped unexpectedly")
+                return self._lost()
             if message is None:
                 if not self.child.is_alive() and not self.conn.poll(0):
-                    return self._lost("stopped unexpectedly")
+                    return self._lost()
                 continue
             result = self._handle(message)
             if result is not None:
@@ -205,7 +216,7 @@ class _Relay:
                 self.syncer.secrets.update(self.account.name, dict(message[1]))
             except Exception as exc:  # any keyring failure: the child must hear of it
                 log.warning("renewed secrets of %s not saved: %s", self.account.name, exc)
-                self._send(("not_saved", str(exc) or type(exc).__name__))
+                self._send(("not_saved", error_text(exc) if str(exc) else type(exc).__name__))
             else:
                 self._send(("saved",))
         return None
@@ -214,21 +225,27 @@ class _Relay:
         with contextlib.suppress(OSError):  # the child is gone; the loop notices
             self.conn.send(message)
 
-    def _lost(self, why: str) -> AccountResult:
+    def _lost(self) -> AccountResult:
         self.child.join(timeout=5)
         code = self.child.exitcode
-        log.error("the sync process of %s %s (exit code %s)", self.account.name, why, code)
-        message = (
-            f"the sync of this account {why} (exit code {code}); "
-            "everything fetched before is kept. Sync again; if it happens again, "
-            "the log file has the details"
+        log.error(
+            "the sync process of %s stopped unexpectedly (exit code %s)", self.account.name, code
+        )
+        message = text(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the sync of this account stopped unexpectedly (exit code {code}); everything "
+                "fetched before is kept. Sync again; if it happens again, the log file has the "
+                "details",
+            ),
+            code=str(code),
         )
         cache = self.syncer.engine.cache
         try:
             cache.set_account_state(self.account.name, self.account.provider, "error", message)
         except Exception:  # the message still reaches the window
             log.exception("could not record the failed sync of %s", self.account.name)
-        return AccountResult(self.account.name, self.account.provider, "error", message)
+        return result_of(self.account, "error", message)
 
 
 # ---- the child ------------------------------------------------------------------------------
@@ -252,7 +269,9 @@ class _Pipe:
                 message = self.conn.recv()
             except (EOFError, OSError):  # the window is gone: stop as if cancelled
                 self.cancel.cancel()
-                self.answers.put(("not_saved", "the window closed"))
+                self.answers.put(
+                    ("not_saved", text(QT_TRANSLATE_NOOP("Errors", "the window closed")))
+                )
                 return
             if message[0] == "cancel":
                 self.cancel.cancel()
@@ -276,9 +295,11 @@ class _RelayedSecrets:
         try:
             answer = self._pipe.answers.get(timeout=SAVE_TIMEOUT_S)
         except queue.Empty:
-            raise SecretStoreError("the keyring did not answer in time") from None
+            raise SecretStoreError(
+                QT_TRANSLATE_NOOP("Errors", "the keyring did not answer in time")
+            ) from None
         if answer[0] != "saved":
-            raise SecretStoreError(str(answer[1]))
+            raise SecretStoreError(answer[1])
         self._secrets.update(changes)
 
 
@@ -323,12 +344,10 @@ def child_main(conn: Connection) -> None:
     try:
         result = _sync(order, pipe, cancel)
     except CacheError as exc:
-        result = _failed(order, str(exc))
+        result = result_of(order.account, "error", error_text(exc))
     except Exception as exc:  # a bug: in full in the log, plainly to the window
         log.exception("the sync process of %s failed", order.account.name)
-        result = _failed(
-            order, f"unexpected internal error ({type(exc).__name__}); details are in the log file"
-        )
+        result = result_of(order.account, "error", internal_error(exc))
     pipe.send(("result", result))
 
 
@@ -351,10 +370,6 @@ def _sync(order: SyncOrder, pipe: _Pipe, cancel: CancelToken) -> AccountResult:
         )
     finally:
         cache.close()
-
-
-def _failed(order: SyncOrder, message: str) -> AccountResult:
-    return AccountResult(order.account.name, order.account.provider, "error", message)
 
 
 def _fixed_day(day: dt.date) -> Callable[[], dt.date]:

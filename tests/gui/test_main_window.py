@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from invoicedesk.gui.context import AppContext
+from invoicedesk.gui.error_text import keyring_help
 from invoicedesk.gui.invoice_model import COL_CUSTOMER, COL_NET, COL_TOTAL
-from invoicedesk.gui.keyring_help import keyring_help
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.gui.row_filter import DatePreset
 from invoicedesk.providers.base import Progress

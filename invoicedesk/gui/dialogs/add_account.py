@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -26,14 +25,14 @@ from invoicedesk.gui.dialogs.account_form import NAME, AccountForm, Draft
 from invoicedesk.gui.dialogs.connection_test import ConnectionTest
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.dialogs.field_row import error_label
-from invoicedesk.gui.dialogs.fit_height import keep_fitting
+from invoicedesk.gui.dialogs.fit_height import FittingDialog
 from invoicedesk.gui.dialogs.keyring_save import (
     KeyringSave,
     SaveJob,
     forget_secrets,
     store_secrets,
 )
-from invoicedesk.gui.keyring_help import keyring_help
+from invoicedesk.gui.error_text import keyring_help
 from invoicedesk.providers import available_specs
 from invoicedesk.providers.base import ProviderSpec
 from invoicedesk.storage.accounts import AccountError, AccountStore
@@ -71,7 +70,7 @@ def save_account(accounts: AccountStore, secrets: SecretStore, draft: Draft, job
     return name
 
 
-class AddAccountDialog(QDialog):
+class AddAccountDialog(FittingDialog):
     account_added = Signal(str)
 
     def __init__(
@@ -98,7 +97,6 @@ class AddAccountDialog(QDialog):
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
-        keep_fitting(self)
         layout.setSpacing(10)
         self.keyring_warning = error_label(self)
         layout.addWidget(self.keyring_warning)
@@ -163,7 +161,7 @@ class AddAccountDialog(QDialog):
             self.taken = {a.name for a in accounts.all()}
         except AccountError as exc:
             self.taken = set()
-            self.message.setText(str(exc))
+            self.message.setText(describe_error(exc))
             self.message.setVisible(True)
 
         if not self.specs:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.gui.dialogs.account_form import AccountForm
 from invoicedesk.gui.dialogs.field_row import error_label, field_error_label
-from invoicedesk.gui.dialogs.fit_height import keep_fitting
+from invoicedesk.gui.dialogs.fit_height import FittingDialog
 from invoicedesk.gui.dialogs.keyring_save import KeyringSave, SaveJob
 from invoicedesk.gui.dialogs.validation import describe, name_error
+from invoicedesk.gui.error_text import describe as describe_line
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
@@ -86,7 +86,7 @@ def confirm_drop(parent: QWidget, plan: account_admin.EditPlan, confirm: Confirm
     return True
 
 
-class EditAccountDialog(QDialog):
+class EditAccountDialog(FittingDialog):
     #: (new name, whether the login changed so the account should sync afresh)
     edited = Signal(str, bool)
 
@@ -113,12 +113,11 @@ class EditAccountDialog(QDialog):
             stored = stores.secrets.get(account.name)
         except SecretStoreError as exc:
             stored = {}
-            keyring_problem: str | None = str(exc)
+            keyring_problem: str | None = describe_line(exc)
         else:
             keyring_problem = None
         taken = {a.name for a in stores.accounts.all() if a.name != account.name}
         layout = QVBoxLayout(self)
-        keep_fitting(self)
         self.form = AccountForm(
             get_spec(account.provider),
             engine,
@@ -251,7 +250,7 @@ class EditAccountDialog(QDialog):
         super().closeEvent(event)
 
 
-class RenameAccountDialog(QDialog):
+class RenameAccountDialog(FittingDialog):
     """One field, the new name; "Rename" stays disabled until it is a usable, free name."""
 
     def __init__(
@@ -269,7 +268,6 @@ class RenameAccountDialog(QDialog):
         self.setMinimumWidth(420)
         self.taken = {a.name for a in stores.accounts.all() if a.name != account.name}
         layout = QVBoxLayout(self)
-        keep_fitting(self)
         note = QLabel(
             translate(
                 "EditAccount",

@@ -6,8 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from invoicedesk.providers.errors import ProviderError
-from invoicedesk.storage.accounts import AccountError
+from invoicedesk.gui.error_text import describe, text_of
 from invoicedesk.storage.secrets import SecretStoreError
 from invoicedesk.sync.identity import DuplicateAccount
 
@@ -15,16 +14,14 @@ log = logging.getLogger(__name__)
 
 
 def describe_error(error: object) -> str:
-    if isinstance(error, ProviderError):
-        return error.describe()
     if isinstance(error, DuplicateAccount):
         return QCoreApplication.translate(
             "Errors",
             "This login is already added as the account “{name}”. Adding it twice would count "
             "every invoice twice.",
         ).format(name=error.existing.name)
-    if isinstance(error, (SecretStoreError, AccountError)):
-        return str(error)
+    if text_of(error) is not None:  # provider, keyring, account list, cache: their own line
+        return describe(error)
     if isinstance(error, BaseException):
         log.error("unexpected error in an account dialog", exc_info=error)
         return QCoreApplication.translate(
@@ -39,7 +36,9 @@ def describe_save_error(error: object, keyring_usable: bool) -> str:
     ``keyring_usable`` False: the keyring is one we refuse, and its message says what to do."""
     if not isinstance(error, SecretStoreError):
         return describe_error(error)
-    text = QCoreApplication.translate("Errors", "Not saved: {reason}").format(reason=str(error))
+    text = QCoreApplication.translate("Errors", "Not saved: {reason}").format(
+        reason=describe(error)
+    )
     if keyring_usable:
         text += "\n" + QCoreApplication.translate(
             "Errors",

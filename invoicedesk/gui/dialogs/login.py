@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from invoicedesk.gui.dialogs.account_form import AccountForm, Draft
 from invoicedesk.gui.dialogs.connection_test import ConnectionTest
 from invoicedesk.gui.dialogs.field_row import error_label
-from invoicedesk.gui.dialogs.fit_height import keep_fitting
+from invoicedesk.gui.dialogs.fit_height import FittingDialog
 from invoicedesk.gui.dialogs.keyring_save import (
     KeyringSave,
     SaveJob,
@@ -22,6 +22,7 @@ from invoicedesk.gui.dialogs.keyring_save import (
     store_secrets,
 )
 from invoicedesk.gui.dialogs.provider_extras import ConnectIDExtras, TelecomXExtras
+from invoicedesk.gui.error_text import describe
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account
 from invoicedesk.storage.secrets import SecretStore, SecretStoreError
@@ -46,7 +47,7 @@ def replace_secrets(
         restore_secrets(secrets, account, previous)
 
 
-class ReloginDialog(QDialog):
+class ReloginDialog(FittingDialog):
     def __init__(
         self,
         account: Account,
@@ -66,7 +67,6 @@ class ReloginDialog(QDialog):
         )
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        keep_fitting(self)
         layout.setSpacing(10)
 
         self.intro = QLabel(self)
@@ -82,7 +82,7 @@ class ReloginDialog(QDialog):
         try:
             stored = self.previous = secrets.get(account.name)
         except SecretStoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             self.message.setVisible(True)
 
         self.form = AccountForm(

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.gui.dialogs.fit_height import keep_fitting
+from invoicedesk.gui.dialogs.fit_height import FittingDialog
 from invoicedesk.gui.dialogs.plurals import plurals
 from invoicedesk.gui.dialogs.tracked_list import (
     KINDS,
@@ -49,13 +48,12 @@ def kind_label(kind: str) -> str:
     }[kind]
 
 
-class TrackedInvoicesDialog(QDialog):
+class TrackedInvoicesDialog(FittingDialog):
     def __init__(self, tracked: TrackedList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("TrackedInvoices", "Tracked Buckaroo invoices"))
         self.resize(560, 420)
         layout = QVBoxLayout(self)
-        keep_fitting(self)
         intro = QLabel(
             translate(
                 "TrackedInvoices",

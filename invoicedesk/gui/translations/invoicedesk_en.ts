@@ -4,7 +4,7 @@
 <context>
     <name>AgingPanel</name>
     <message numerus="yes">
-        <location filename="../aging_panel.py" line="+132"/>
+        <location filename="../aging_panel.py" line="+193"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 in %n claim</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>InvoiceTableModel</name>
     <message numerus="yes">
-        <location filename="../invoice_model.py" line="+411"/>
+        <location filename="../invoice_model.py" line="+449"/>
         <source>Overdue by %n day(s): %1 outstanding</source>
         <translation>
             <numerusform>Overdue by %n day: %1 outstanding</numerusform>

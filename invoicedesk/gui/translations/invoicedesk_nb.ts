@@ -4,7 +4,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+98"/>
+        <location filename="../sidebar.py" line="+99"/>
         <source>Log in again</source>
         <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card&apos;s left and right margin a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Logg inn på nytt</translation>
@@ -323,9 +323,9 @@
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../aging_panel.py" line="+84"/>
+        <location filename="../aging_panel.py" line="+99"/>
         <source>Aging</source>
-        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished</extracomment>
+        <extracomment>one line&apos;s widgets: direction heading, currency, a button per bucket, outstanding (direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished the widgets of each line and the headings, kept across layouts</extracomment>
         <translation>Aldersfordeling</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>Ingenting utestående</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Utestående</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+82"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 i %n krav</numerusform>
@@ -1053,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+79"/>
+        <location filename="../dialogs/edit_account.py" line="+80"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>Serveren eller innloggingen for «{name}» er endret, så de {count} lagrede fakturaene tilhører en annen innlogging. Slette dem og hente denne innloggingens fakturaer ved neste synkronisering?</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../dialogs/errors.py" line="+21"/>
+        <location filename="../dialogs/errors.py" line="+18"/>
         <source>This login is already added as the account “{name}”. Adding it twice would count every invoice twice.</source>
         <translation>Denne påloggingen er allerede lagt til som kontoen «{name}». Å legge den til to ganger ville telle hver faktura to ganger.</translation>
     </message>
@@ -1119,15 +1119,1805 @@
         <translation>Ikke lagret: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then save again.</source>
         <translation>Kontroller at systemets nøkkelring kjører og er låst opp (skrivebordet kan be om passordet til den), og lagre på nytt.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+183"/>
+        <location filename="../app.py" line="+184"/>
         <source>Something went wrong ({kind}). The details are in the log file: {path}</source>
         <extracomment>the app icon, rendered from resources/icons/invoicedesk.svg by packaging/make_icons.py ``INVOICEDESK_STARTUP_REPORT=1`` prints one line on stdout once the main window first shows what the cache holds (&quot;startup: main window shown with N invoices&quot;); ``=quit`` also exits 0 right after. packaging/measure_start.py uses it to time a (frozen) cold start.</extracomment>
         <translation>Noe gikk galt ({kind}). Detaljene står i loggfilen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/money.py" line="+56"/>
+        <source>expected an amount, got a boolean ({value!r})</source>
+        <extracomment>more decimals (or a larger exponent) than this is no amount: it only makes writing it out slow</extracomment>
+        <translation>forventet et beløp, fikk en sannhetsverdi ({value!r})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected an amount, got an empty string</source>
+        <translation>forventet et beløp, fikk en tom tekst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an amount, got {value!r}</source>
+        <translation>forventet et beløp, fikk {value!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an amount, got {type}</source>
+        <translation>forventet et beløp, fikk {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a finite amount, got {value!r}</source>
+        <translation>forventet et endelig beløp, fikk {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amount out of range: {value!r}</source>
+        <translation>beløpet er utenfor gyldig område: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amount has too many digits: {value!r}</source>
+        <translation>beløpet har for mange sifre: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="+83"/>
+        <source>{first}; {rest}</source>
+        <extracomment>the translation context of every template of the Qt-free layers</extracomment>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/base.py" line="+124"/>
+        <source>unknown option &apos;{key}&apos; for {name}</source>
+        <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account</extracomment>
+        <translation>ukjent innstilling «{key}» for {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} needs --option {key}=… ({label})</source>
+        <translation>{name} trenger --option {key}=… ({label})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option {key} must be one of {choices}, not &apos;{value}&apos;</source>
+        <translation>innstillingen {key} må være en av {choices}, ikke «{value}»</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>invoice list</source>
+        <extracomment>a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text what an answer is for, as the providers name it bare (&quot;the invoice list answer&quot;)</extracomment>
+        <translation>fakturalisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>invoice</source>
+        <translation>fakturaen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>login</source>
+        <translation>innloggingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token</source>
+        <translation>tokenet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token error</source>
+        <translation>token-feilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lines</source>
+        <extracomment>the parts of an answer the parsers expect, as they name them</extracomment>
+        <translation>linjene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoices</source>
+        <translation>fakturaene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation>purringene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice</source>
+        <translation>en faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SendRegning invoice</source>
+        <translation>en SendRegning-faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoice items</source>
+        <translation>fakturalinjene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice item</source>
+        <translation>en fakturalinje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice in the list</source>
+        <translation>en faktura i listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reminder in the list</source>
+        <translation>en purring i listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login answer</source>
+        <translation>innloggingssvaret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token answer</source>
+        <translation>token-svaret</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
+        <translation>svaret på {what} er ikke gyldig JSON (HTTP {status_code}, {size} byte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../providers/http.py" line="+240"/>
+        <source>The provider may be having problems; try again later.</source>
+        <translation>Leverandøren kan ha problemer; prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the {what} answer is nested too deeply to read</source>
+        <translation>svaret på {what} er nøstet for dypt til å kunne leses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../providers/buckaroo.py" line="+393"/>
+        <location filename="../../providers/pdf.py" line="+69"/>
+        <location line="+50"/>
+        <location filename="../../providers/telecomx_parse.py" line="+436"/>
+        <source>Try again later.</source>
+        <translation>Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../providers/buckaroo_parse.py" line="+51"/>
+        <source>expected an object for {what}, got {type}</source>
+        <translation>forventet et objekt for {what}, fikk {type}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../providers/buckaroo_parse.py" line="+13"/>
+        <source>expected a list for {what}, got {type}</source>
+        <translation>forventet en liste for {what}, fikk {type}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{value}: {exc}</source>
+        <translation>{value}: {exc}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value}: expected a date, got {type}</source>
+        <translation>{value}: forventet en dato, fikk {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value}: not a date: {value2!r}</source>
+        <translation>{value}: ikke en dato: {value2!r}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/buckaroo.py" line="-308"/>
+        <source>option environment must be live or test, not &apos;{environment}&apos;</source>
+        <translation>innstillingen environment må være live eller test, ikke «{environment}»</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>this Buckaroo account tracks no invoices</source>
+        <translation>denne Buckaroo-kontoen følger ingen fakturaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add invoice_keys, invoice_numbers, customer_ids or a tracked_csv file in the account settings.</source>
+        <translation>Legg til invoice_keys, invoice_numbers, customer_ids eller en tracked_csv-fil i kontoinnstillingene.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the Buckaroo account has no website key</source>
+        <translation>Buckaroo-kontoen har ingen nettstedsnøkkel (website key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --option website_key=… (Buckaroo Plaza: Settings &gt; Websites).</source>
+        <translation>Legg til --option website_key=… (Buckaroo Plaza: Settings &gt; Websites).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Buckaroo account has no secret key</source>
+        <translation>Buckaroo-kontoen har ingen hemmelig nøkkel (secret key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the secret key from Buckaroo Plaza (Settings &gt; Secret key).</source>
+        <translation>Skriv inn den hemmelige nøkkelen fra Buckaroo Plaza (Settings &gt; Secret key).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Buckaroo does not know {what}</source>
+        <translation>Buckaroo kjenner ikke {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key, or remove it from the account&apos;s tracked invoices.</source>
+        <translation>Kontroller nøkkelen, eller fjern den fra kontoens fulgte fakturaer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Buckaroo invoice {value} cannot be read: {problem}</source>
+        <translation>Buckaroo-faktura {value} kan ikke leses: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report this to the invoicedesk developers with the invoice key.</source>
+        <translation>Meld dette til utviklerne av invoicedesk, med fakturanøkkelen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Buckaroo rejected {what}: {join}</source>
+        <translation>Buckaroo avviste {what}: {join}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the tracked invoice keys, numbers and customer ids.</source>
+        <translation>Kontroller de fulgte fakturanøklene, fakturanumrene og kunde-ID-ene.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Buckaroo answered {what} with an error: {message_}</source>
+        <translation>Buckaroo svarte på {what} med en feil: {message_}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later; if it persists, contact Buckaroo support.</source>
+        <translation>Prøv igjen senere; kontakt Buckaroos kundestøtte hvis det vedvarer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Buckaroo refused the request&apos;s timestamp: check the computer&apos;s clock</source>
+        <translation>Buckaroo avviste tidsstempelet i forespørselen: kontroller klokken på datamaskinen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the date, time and time zone correctly (automatic time is best), then sync again.</source>
+        <translation>Still inn riktig dato, klokkeslett og tidssone (automatisk tid er best), og synkroniser på nytt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buckaroo refused a repeated request{said}</source>
+        <translation>Buckaroo avviste en gjentatt forespørsel{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync again; if it persists, check for a proxy that replays requests.</source>
+        <translation>Synkroniser på nytt; hvis det vedvarer, se etter en proxy som spiller av forespørsler på nytt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buckaroo refused the signature: check your website key and secret key</source>
+        <translation>Buckaroo avviste signaturen: kontroller nettstedsnøkkelen og den hemmelige nøkkelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check your secret key and the website key in Buckaroo Plaza and enter them again.</source>
+        <translation>Kontroller den hemmelige nøkkelen og nettstedsnøkkelen i Buckaroo Plaza, og skriv dem inn på nytt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Buckaroo refused access to {what}{said}</source>
+        <translation>Buckaroo nektet tilgang til {what}{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that Credit Management is enabled for this website key in Buckaroo Plaza.</source>
+        <translation>Kontroller at Credit Management er slått på for denne nettstedsnøkkelen i Buckaroo Plaza.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Buckaroo does not know {what}{said}</source>
+        <translation>Buckaroo kjenner ikke {what}{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s base URL and tracked invoices.</source>
+        <translation>Kontroller kontoens basis-URL og fulgte fakturaer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buckaroo had a server problem with {what}{said}</source>
+        <translation>Buckaroo hadde et serverproblem med {what}{said}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Buckaroo rejected {what}{said}</source>
+        <translation>Buckaroo avviste {what}{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s settings; if it persists, contact Buckaroo support.</source>
+        <translation>Kontroller kontoinnstillingene; kontakt Buckaroos kundestøtte hvis det vedvarer.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/buckaroo_hmac.py" line="+140"/>
+        <source>Buckaroo&apos;s answer failed its signature check, so nothing from it was used</source>
+        <extracomment>seconds a timestamp may differ from this computer&apos;s clock, both ways (requests and answers) nonce -&gt; timestamp of every signed answer in the skew window (bounded by it)</extracomment>
+        <translation>Svaret fra Buckaroo besto ikke signaturkontrollen, så ingenting fra det ble brukt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection may be tampered with; check the network (proxy, VPN) and the account&apos;s secret key, then sync again.</source>
+        <translation>Noen kan ha tuklet med forbindelsen; kontroller nettverket (proxy, VPN) og kontoens hemmelige nøkkel, og synkroniser på nytt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Buckaroo&apos;s answer is signed with a time {span} ahead of this computer&apos;s clock, so it may be a replayed answer and nothing from it was used</source>
+        <translation>Svaret fra Buckaroo er signert med et tidspunkt {span} foran klokken på denne datamaskinen, så det kan være et gjentatt svar, og ingenting fra det ble brukt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buckaroo&apos;s answer is signed with a time {span} behind this computer&apos;s clock, so it may be a replayed answer and nothing from it was used</source>
+        <translation>Svaret fra Buckaroo er signert med et tidspunkt {span} bak klokken på denne datamaskinen, så det kan være et gjentatt svar, og ingenting fra det ble brukt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the computer&apos;s date, time and time zone; if they are right, the connection may be tampered with (proxy, VPN).</source>
+        <translation>Kontroller dato, klokkeslett og tidssone på datamaskinen; hvis de stemmer, kan noen ha tuklet med forbindelsen (proxy, VPN).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Buckaroo&apos;s answer repeats the signature nonce of an earlier answer (a replayed answer), so nothing from it was used</source>
+        <translation>Svaret fra Buckaroo gjentar signatur-nonce fra et tidligere svar (et gjentatt svar), så ingenting fra det ble brukt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection may be tampered with; check the network (proxy, VPN), then sync again.</source>
+        <translation>Noen kan ha tuklet med forbindelsen; kontroller nettverket (proxy, VPN), og synkroniser på nytt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Buckaroo&apos;s answer carries no signature, so it cannot be trusted</source>
+        <translation>Svaret fra Buckaroo har ingen signatur, så det kan ikke stoles på</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection may be tampered with; check the network (proxy, VPN). Set require_response_signature=warn only if you trust this network.</source>
+        <translation>Noen kan ha tuklet med forbindelsen; kontroller nettverket (proxy, VPN). Sett require_response_signature=warn bare hvis du stoler på dette nettverket.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count:.0f} days</source>
+        <translation>{count:.0f} dager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count:.0f} hours</source>
+        <translation>{count:.0f} timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count:.0f} minutes</source>
+        <translation>{count:.0f} minutter</translation>
+    </message>
+    <message>
+        <location filename="../../providers/buckaroo_parse.py" line="+17"/>
+        <location filename="../../providers/telecomx_parse.py" line="-386"/>
+        <source>{what}: expected a date, got {type}</source>
+        <extracomment>a line&apos;s net amount beyond this is not a real invoice line (and would overflow rounding)</extracomment>
+        <translation>{what}: forventet en dato, fikk {type}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what}: not a date: {text!r}</source>
+        <translation>{what}: ikke en dato: {text!r}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Buckaroo sent invoice {value} without its key</source>
+        <translation>Buckaroo sendte faktura {value} uten nøkkelen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} has no currency</source>
+        <translation>{what} har ingen valuta</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>{where}: {key!r} is not a Buckaroo invoice key</source>
+        <extracomment>the observed payment text: &quot;Factuur &lt;invoice number&gt; - &lt;debtor name&gt;&quot;</extracomment>
+        <translation>{where}: {key!r} er ikke en Buckaroo-fakturanøkkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoice key is 32 letters and digits, as shown in Buckaroo Plaza.</source>
+        <translation>En fakturanøkkel består av 32 bokstaver og sifre, slik Buckaroo Plaza viser den.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the tracked-invoices file {name} does not exist</source>
+        <translation>filen med fulgte fakturaer {name} finnes ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path in the account&apos;s tracked_csv option.</source>
+        <translation>Kontroller stien i kontoens innstilling tracked_csv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the tracked-invoices file {name} is not UTF-8 text</source>
+        <translation>filen med fulgte fakturaer {name} er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as CSV UTF-8 from your spreadsheet program.</source>
+        <translation>Lagre den som CSV UTF-8 fra regnearkprogrammet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the tracked-invoices file {name}: {problem}</source>
+        <translation>kan ikke lese filen med fulgte fakturaer {name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the tracked-invoices file {name} is empty</source>
+        <translation>filen med fulgte fakturaer {name} er tom</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} line {line_no}: the header names none of key, number, customer_id</source>
+        <translation>{name} linje {line_no}: overskriftsraden nevner ingen av key, number, customer_id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put a header row such as &apos;key,number,customer_id&apos; at the top.</source>
+        <translation>Legg en overskriftsrad som «key,number,customer_id» øverst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} line {line_no}: {count} fields, but the header has {count2}</source>
+        <translation>{name} linje {line_no}: {count} felter, men overskriftsraden har {count2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check for an extra separator or quote on that line.</source>
+        <translation>Se etter et ekstra skilletegn eller anførselstegn på den linjen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} line {line_no}: no invoice key, number or customer id</source>
+        <translation>{name} linje {line_no}: ingen fakturanøkkel, fakturanummer eller kunde-ID</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid.py" line="+119"/>
+        <source>ConnectID refused the sign-in of account &apos;{account}&apos; ({said})</source>
+        <extracomment>invoices per details batch handed to the sink detail batches queued ahead of the one being parsed and stored the newest window ends this far after today (invoices may be dated ahead) how far before the window to look for the invoices of reminders inside it</extracomment>
+        <translation>ConnectID avviste innloggingen for kontoen «{account}» ({said})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ConnectID refused access to {what}: {said}</source>
+        <translation>ConnectID nektet tilgang til {what}: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This needs a user sign-in; check the account&apos;s mode option and the client&apos;s rights.</source>
+        <translation>Dette krever innlogging som bruker; kontroller kontoens innstilling mode og klientens rettigheter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This needs client access to the customer; check the account&apos;s mode option and the client&apos;s rights.</source>
+        <translation>Dette krever klienttilgang til kunden; kontroller kontoens innstilling mode og klientens rettigheter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ConnectID does not know {what}: {said}</source>
+        <translation>ConnectID kjenner ikke {what}: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s base URL and options.</source>
+        <translation>Kontroller kontoens basis-URL og innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ConnectID had a server problem with {what}: {said}</source>
+        <translation>ConnectID hadde et serverproblem med {what}: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../providers/http.py" line="+69"/>
+        <source>Try the sync again later.</source>
+        <translation>Prøv synkroniseringen igjen senere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ConnectID rejected the request for {what}: {said}</source>
+        <translation>ConnectID avviste forespørselen om {what}: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s options; if it persists, report it.</source>
+        <translation>Kontroller kontoens innstillinger; meld fra hvis det vedvarer.</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>ConnectID does not know customer number {customer}</source>
+        <translation>ConnectID kjenner ikke kundenummer {customer}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the customer_numbers option of account &apos;{account}&apos;.</source>
+        <translation>Kontroller innstillingen customer_numbers for kontoen «{account}».</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid_auth.py" line="+145"/>
+        <source>ConnectID account &apos;{account}&apos;: {message_}</source>
+        <extracomment>refresh this many seconds before the access token&apos;s expiry</extracomment>
+        <translation>ConnectID-kontoen «{account}»: {message_}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the client id is missing</source>
+        <translation>klient-ID-en mangler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it with --option client_id=….</source>
+        <translation>Legg den til med --option client_id=….</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mode must be user or client, not &apos;{mode}&apos;</source>
+        <translation>mode må være user eller client, ikke «{mode}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option mode=user.</source>
+        <translation>Bruk --option mode=user.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client_auth must be basic, form or query</source>
+        <translation>client_auth må være basic, form eller query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option client_auth=basic.</source>
+        <translation>Bruk --option client_auth=basic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pkce must be yes or no</source>
+        <translation>pkce må være yes eller no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option pkce=yes.</source>
+        <translation>Bruk --option pkce=yes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>window_months must be a whole number of months (1-600)</source>
+        <translation>window_months må være et helt antall måneder (1–600)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for example --option window_months=24.</source>
+        <translation>Bruk for eksempel --option window_months=24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer_numbers must be whole numbers separated by commas</source>
+        <translation>customer_numbers må være heltall atskilt med komma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for example --option customer_numbers=563457,771204.</source>
+        <translation>Bruk for eksempel --option customer_numbers=563457,771204.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a product code is at most 12 characters</source>
+        <translation>en produktkode er på høyst 12 tegn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the products option.</source>
+        <translation>Kontroller innstillingen products.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client mode needs the customer numbers</source>
+        <translation>klientmodus krever kundenumrene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --option customer_numbers=… (comma-separated).</source>
+        <translation>Legg til --option customer_numbers=… (kommaseparert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client mode needs the client secret</source>
+        <translation>klientmodus krever klienthemmeligheten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it as the secret {{&quot;client_secret&quot;: &quot;…&quot;}}.</source>
+        <translation>Lagre den som hemmeligheten {{&quot;client_secret&quot;: &quot;…&quot;}}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in again with `invoicedesk accounts login {account}`.</source>
+        <translation>Logg inn på nytt med `invoicedesk accounts login {account}`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ConnectID refused the client id or client secret of account &apos;{account}&apos;</source>
+        <translation>ConnectID avviste klient-ID-en eller klienthemmeligheten for kontoen «{account}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the client_id option and the client_secret, then sign in again with `invoicedesk accounts login {account}`.</source>
+        <translation>Kontroller innstillingen client_id og client_secret, og logg inn på nytt med `invoicedesk accounts login {account}`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the ConnectID sign-in of account &apos;{account}&apos; could not be renewed</source>
+        <translation>ConnectID-innloggingen for kontoen «{account}» kunne ikke fornyes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ConnectID sign-in of account &apos;{account}&apos; could not be completed</source>
+        <translation>ConnectID-innloggingen for kontoen «{account}» kunne ikke fullføres</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ConnectID account &apos;{account}&apos; is not signed in</source>
+        <translation>ConnectID-kontoen «{account}» er ikke logget inn</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>ConnectID refused to complete the sign-in: {problem}</source>
+        <translation>ConnectID ville ikke fullføre innloggingen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run `invoicedesk accounts login {account}` again.</source>
+        <translation>Kjør `invoicedesk accounts login {account}` på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid_parse.py" line="+69"/>
+        <source>{what}: invoiceCurrency is not a currency code: {value!r}</source>
+        <translation>{what}: invoiceCurrency er ikke en valutakode: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{what}: the invoice lines are not a list</source>
+        <translation>{what}: fakturalinjene er ikke en liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}: line {n} is not an object</source>
+        <translation>{what}: linje {n} er ikke et objekt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{what}: invoiceOfferInfo is not a list</source>
+        <translation>{what}: invoiceOfferInfo er ikke en liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}: offer {n} is not an object</source>
+        <translation>{what}: tilbud {n} er ikke et objekt</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>ConnectID invoice {shown} has no invoiceId or companyCode</source>
+        <translation>ConnectID-faktura {shown} har ingen invoiceId eller companyCode</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid_reminders.py" line="+150"/>
+        <source>ConnectID invoice {shown} has no invoiceNumber or companyCode</source>
+        <translation>ConnectID-faktura {shown} har ingen invoiceNumber eller companyCode</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a ConnectID reminder of invoice {value} has no reminderNumber</source>
+        <translation>en ConnectID-purring for faktura {value} har ingen reminderNumber</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid_wire.py" line="+86"/>
+        <location line="+42"/>
+        <source>{what}: {key} is not a date</source>
+        <extracomment>list amounts carry no currency; the details&apos; ``invoiceCurrency`` is presumably NOK when absent the company of an invoice known only from reminders that name none</extracomment>
+        <translation>{what}: {key} er ikke en dato</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>{what}: {key} is not a date ({text}...)</source>
+        <translation>{what}: {key} er ikke en dato ({text}...)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what}: {key} is not a date ({value})</source>
+        <translation>{what}: {key} er ikke en dato ({value})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what}: {key} is not a date ({number})</source>
+        <translation>{what}: {key} er ikke en dato ({number})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what}: {key} is not a date: {value!r}</source>
+        <translation>{what}: {key} er ikke en dato: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/errors.py" line="+57"/>
+        <source>HTTP {status}: {message}</source>
+        <translation>HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{message} {hint}</source>
+        <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{message}. {hint}</source>
+        <translation>{message}. {hint}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <location filename="../../providers/http.py" line="-144"/>
+        <source>the provider sent an invalid link ({exc})</source>
+        <extracomment>a Retry-After longer than this is not waited for: the sync stops with a clear message the largest answer read (bytes); the largest real ones are a few MB seconds one attempt may take from connecting to the last byte of the answer (status line, headers and body), however steadily a slow server drips it (``timeout`` bounds only each wait for the next bytes); kept at the socket by :mod:`~.deadline`</extracomment>
+        <translation>leverandøren sendte en ugyldig lenke ({exc})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the answer from {host} is larger than {size} ({announced} announced), so it was not read</source>
+        <translation>svaret fra {host} er større enn {size} ({announced} varslet), så det ble ikke lest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from {host} is larger than {size}, so it was not read</source>
+        <translation>svaret fra {host} er større enn {size}, så det ble ikke lest</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{host} took more than {deadline:g} s to send its answer, so it was given up</source>
+        <translation>{host} brukte mer enn {deadline:g} s på å sende svaret, så det ble gitt opp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the internet connection; if it is fine, the provider is having problems: try again later.</source>
+        <translation>Kontroller internettforbindelsen; hvis den er i orden, har leverandøren problemer: prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no answer within {timeout:g} s</source>
+        <translation>ikke noe svar innen {timeout:g} s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not connect securely to {host}: {what}</source>
+        <translation>kunne ikke koble sikkert til {host}: {what}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the provider asks us to wait {wait:.0f} s before trying again</source>
+        <translation>leverandøren ber oss vente {wait:.0f} s før vi prøver igjen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try the sync again in a few minutes.</source>
+        <translation>Prøv synkroniseringen igjen om noen minutter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not reach {host} after {attempts} attempts: {last_problem}</source>
+        <translation>fikk ikke kontakt med {host} etter {attempts} forsøk: {last_problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the internet connection and the account&apos;s base URL, then sync again.</source>
+        <translation>Kontroller internettforbindelsen og kontoens basis-URL, og synkroniser på nytt.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the secure (TLS) connection could not be set up ({detail})</source>
+        <translation>den sikre (TLS-)forbindelsen kunne ikke opprettes ({detail})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connection refused or host not found</source>
+        <translation>tilkoblingen ble avvist, eller verten ble ikke funnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection broke off mid-answer</source>
+        <translation>forbindelsen ble brutt midt i svaret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection was reset</source>
+        <translation>forbindelsen ble tilbakestilt</translation>
+    </message>
+    <message>
+        <location filename="../../providers/http_errors.py" line="+13"/>
+        <source>the provider stayed busy (too many requests) after 1 attempt</source>
+        <translation>leverandøren var fortsatt opptatt (for mange forespørsler) etter 1 forsøk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the provider stayed busy (too many requests) after {attempts} attempts</source>
+        <translation>leverandøren var fortsatt opptatt (for mange forespørsler) etter {attempts} forsøk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the provider stayed unavailable after 1 attempt</source>
+        <translation>leverandøren var fortsatt utilgjengelig etter 1 forsøk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider stayed unavailable after {attempts} attempts</source>
+        <translation>leverandøren var fortsatt utilgjengelig etter {attempts} forsøk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer from {host} was lost ({problem}); the {method} was not sent again, since the server may already have carried it out</source>
+        <translation>svaret fra {host} gikk tapt ({problem}); {method} ble ikke sendt på nytt, siden serveren kan ha utført den allerede</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the internet connection, then try again.</source>
+        <translation>Kontroller internettforbindelsen, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/oauth.py" line="+162"/>
+        <source>the {provider} token answer has no access token</source>
+        <extracomment>epoch seconds, None when the server gave no ``expires_in`` style to retry with when the first one gets ``invalid_client`` (None: no retry)</extracomment>
+        <translation>token-svaret fra {provider} har ikke noe tilgangstoken</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the {provider} sign-in server refused the request: {reason}</source>
+        <translation>innloggingsserveren til {provider} avviste forespørselen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>could not open the web browser for the {provider} sign-in</source>
+        <translation>kunne ikke åpne nettleseren for innlogging hos {provider}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run {login_command} with --no-browser and open the printed address yourself.</source>
+        <translation>Kjør {login_command} med --no-browser, og åpne adressen som skrives ut, selv.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/oauth_loopback.py" line="+220"/>
+        <source>no sign-in from {provider} arrived within {timeout:g} seconds; {refused} answer(s) that did not belong to this login (state mismatch) were refused</source>
+        <extracomment>requests for the redirect path with a wrong or missing state, ignored</extracomment>
+        <translation>ingen innlogging fra {provider} kom innen {timeout:g} sekunder; {refused} svar som ikke hørte til denne innloggingen (state stemte ikke), ble avvist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was stored; start the login again.</source>
+        <translation>Ingenting ble lagret; start innloggingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no sign-in arrived from {provider} within {timeout:g} seconds</source>
+        <translation>ingen innlogging fra {provider} kom innen {timeout:g} sekunder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the login again and finish signing in in the browser.</source>
+        <translation>Start innloggingen på nytt, og fullfør innloggingen i nettleseren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the sign-in at {provider} was cancelled or access was refused</source>
+        <translation>innloggingen hos {provider} ble avbrutt, eller tilgang ble nektet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the login again and approve access for invoicedesk.</source>
+        <translation>Start innloggingen på nytt, og godkjenn tilgang for invoicedesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} sent the browser back without an authorization code</source>
+        <translation>{provider} sendte nettleseren tilbake uten autorisasjonskode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the login again.</source>
+        <translation>Start innloggingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{provider} refused the sign-in: {error_}{detail}</source>
+        <translation>{provider} avviste innloggingen: {error_}{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the client id and the authorize URL of the account, then log in again.</source>
+        <translation>Kontroller klient-ID-en og autoriserings-URL-en for kontoen, og logg inn på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/pdf.py" line="-75"/>
+        <source>{provider}&apos;s PDF link is not a web address, so it was not fetched</source>
+        <extracomment>redirects followed at most (each hop is checked for its origin again)</extracomment>
+        <translation>PDF-lenken fra {provider} er ikke en nettadresse, så den ble ikke hentet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync the account; if the link stays wrong, the provider must fix it.</source>
+        <translation>Synkroniser kontoen; hvis lenken fortsatt er feil, må leverandøren rette den.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{provider}&apos;s PDF link redirected more than {MAX_REDIRECTS} times, so it was given up</source>
+        <translation>PDF-lenken fra {provider} videresendte mer enn {MAX_REDIRECTS} ganger, så den ble gitt opp</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{provider} refused the account&apos;s login for the PDF (HTTP {status_})</source>
+        <translation>{provider} avviste kontoens innlogging for PDF-en (HTTP {status_})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the account&apos;s login in Accounts, then try again.</source>
+        <translation>Kontroller kontoens innlogging under Kontoer, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} refused the PDF download (HTTP {status_}){elsewhere}</source>
+        <translation>{where} avviste nedlastingen av PDF-en (HTTP {status_}){elsewhere}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the invoice at the provider&apos;s website instead.</source>
+        <translation>Åpne fakturaen på leverandørens nettsted i stedet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} no longer has this PDF ({where} answered HTTP {status_})</source>
+        <translation>{provider} har ikke lenger denne PDF-en ({where} svarte HTTP {status_})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync the account to get a fresh link, then try again.</source>
+        <translation>Synkroniser kontoen for å få en ny lenke, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{provider} answered HTTP {status_} for the PDF</source>
+        <translation>{provider} svarte HTTP {status_} for PDF-en</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{provider} sent something that is not a PDF ({kind}, {count} bytes), so it was not kept</source>
+        <translation>{provider} sendte noe som ikke er en PDF ({kind}, {count} byte), så det ble ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again later, or open the invoice at the provider&apos;s website.</source>
+        <translation>Prøv igjen senere, eller åpne fakturaen på leverandørens nettsted.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/places.py" line="+14"/>
+        <source>{what}, line {n}</source>
+        <extracomment>a place: words a parser built (old style) or a Text</extracomment>
+        <translation>{what}, linje {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, offer {n}</source>
+        <translation>{what}, tilbud {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, reminder {n}</source>
+        <translation>{what}, purring {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} refund {n}</source>
+        <translation>{what}, tilbakebetaling {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} transaction {n}</source>
+        <translation>{what}, transaksjon {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} credit note {n}</source>
+        <translation>{what}, kreditnota {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} agency update {n}</source>
+        <translation>{what}, inkassooppdatering {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} amount</source>
+        <extracomment>fields named in words rather than by their wire name</extracomment>
+        <translation>{what}, beløp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} VAT</source>
+        <translation>{what}, MVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} VAT rate</source>
+        <translation>{what}, MVA-sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} paid amount</source>
+        <translation>{what}, betalt beløp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} status</source>
+        <translation>{what}, status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} date</source>
+        <translation>{what}, dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} refunds</source>
+        <translation>{what}, tilbakebetalinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} transactions</source>
+        <translation>{what}, transaksjoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} credit notes</source>
+        <translation>{what}, kreditnotaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} agency updates</source>
+        <translation>{what}, inkassooppdateringer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} invoice {id}</source>
+        <translation>{provider}-faktura {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../providers/subjects.py" line="+32"/>
+        <source>invoice {id}</source>
+        <translation>faktura {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} {field}</source>
+        <translation>{what} {field}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/sendregning.py" line="+92"/>
+        <source>the SendRegning account has no login e-mail or password stored</source>
+        <extracomment>how far back (by invoice date) an incremental sync re-reads the paid list</extracomment>
+        <translation>SendRegning-kontoen har ingen lagret innloggings-e-post eller passord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the account again with both secrets.</source>
+        <translation>Legg til kontoen på nytt med begge hemmelighetene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the originator id must be SendRegning&apos;s account number (digits), not &apos;{originator}&apos;</source>
+        <translation>avsender-ID-en (originator id) må være kontonummeret ditt hos SendRegning (sifre), ikke «{originator}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find it in SendRegning under Innstillinger.</source>
+        <translation>Du finner det i SendRegning under Innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SendRegning refused the login e-mail, password or originator id</source>
+        <translation>SendRegning avviste innloggings-e-posten, passordet eller avsender-ID-en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check them and log in again (for the CLI: remove and add the account).</source>
+        <translation>Kontroller dem, og logg inn på nytt (for kommandolinjen: fjern kontoen og legg den til igjen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SendRegning denied access: {value}</source>
+        <translation>SendRegning nektet tilgang: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the account owner to give this login access to invoices.</source>
+        <translation>Be kontoeieren om å gi denne innloggingen tilgang til fakturaer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SendRegning answered: {detail}</source>
+        <translation>SendRegning svarte: {detail}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>SendRegning sent the same invoices again on page {count} of {path}, so the list was not read to its end</source>
+        <translation>SendRegning sendte de samme fakturaene igjen på side {count} av {path}, så listen ble ikke lest helt ut</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>SendRegning&apos;s next-page link points to another server ({origin}); it was not followed, so the list was not read to its end</source>
+        <translation>Lenken til neste side fra SendRegning peker til en annen server ({origin}); den ble ikke fulgt, så listen ble ikke lest helt ut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the account&apos;s base URL; nothing was marked as removed.</source>
+        <translation>Kontroller kontoens basis-URL; ingenting ble markert som fjernet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SendRegning&apos;s next-page link points back to a page already read (after {count} pages of {path})</source>
+        <translation>Lenken til neste side fra SendRegning peker tilbake til en side som allerede er lest (etter {count} sider av {path})</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>SendRegning sent an invoice without a number</source>
+        <translation>SendRegning sendte en faktura uten nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invoice {number}: {problem}</source>
+        <translation>faktura {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location filename="../../providers/telecomx.py" line="+160"/>
+        <location line="+74"/>
+        <source>Try again later; nothing was marked as removed.</source>
+        <translation>Prøv igjen senere; ingenting ble markert som fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/subjects.py" line="-20"/>
+        <location line="+1"/>
+        <source>the invoice list</source>
+        <translation>fakturalisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login</source>
+        <translation>innloggingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoice lookup</source>
+        <translation>fakturaoppslaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection test</source>
+        <translation>tilkoblingstesten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the invoice list for product {id}</source>
+        <translation>fakturalisten for produkt {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the invoices of customer {id}</source>
+        <translation>fakturaene til kunde {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the details of invoice {id}</source>
+        <translation>detaljene for faktura {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoice key {id}</source>
+        <translation>fakturanøkkel {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {id}</source>
+        <translation>kunde {id}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/telecomx.py" line="-94"/>
+        <source>Telecom X listed an invoice without an id at position {offset}</source>
+        <extracomment>invoices per batch handed to the sink (one transaction each) new logins after 401s, with no request succeeding in between, before giving up a bound for a list that gives no total (20,000 pages of up to 500 invoices) the login was refused (a changed password): no thread logs in again with it</extracomment>
+        <translation>Telecom X listet en faktura uten ID på posisjon {offset}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please report this to the invoicedesk developers.</source>
+        <translation>Meld gjerne dette til utviklerne av invoicedesk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Telecom X answered the invoice list at offset {offset} with only invoices it had already sent, so the list cannot be read to its end</source>
+        <translation>Telecom X svarte på fakturalisten fra posisjon {offset} med bare fakturaer den allerede hadde sendt, så listen kan ikke leses helt ut</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Telecom X&apos;s invoice list gave no total and did not end after {MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there</source>
+        <translation>Fakturalisten fra Telecom X oppga ikke noe totalantall og sluttet ikke etter {MAX_PAGES_WITHOUT_TOTAL} sider, så lesingen stoppet der</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the invoice list&apos;s total is not a whole number</source>
+        <translation>totalantallet i fakturalisten er ikke et heltall</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Telecom X kept refusing {what} with new login tokens</source>
+        <translation>Telecom X fortsatte å avvise {what} med nye innloggingstokener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <location line="+13"/>
+        <location filename="../../providers/telecomx_parse.py" line="+314"/>
+        <source>Check the username and password (or token) and log in again.</source>
+        <translation>Kontroller brukernavnet og passordet (eller tokenet), og logg inn på nytt.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Telecom X no longer accepts the stored employee token</source>
+        <translation>Telecom X godtar ikke lenger det lagrede ansatt-tokenet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a new employee token in Telecom X (or store a username and password) and log in again.</source>
+        <translation>Opprett et nytt ansatt-token i Telecom X (eller lagre brukernavn og passord), og logg inn på nytt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Telecom X refused every request after {MAX_RENEWALS} new logins in a row</source>
+        <translation>Telecom X avviste alle forespørsler etter {MAX_RENEWALS} nye innlogginger på rad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Telecom X refused the new login token as well</source>
+        <translation>Telecom X avviste også det nye innloggingstokenet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Telecom X accepted the login but sent no token</source>
+        <translation>Telecom X godtok innloggingen, men sendte ikke noe token</translation>
+    </message>
+    <message>
+        <location filename="../../providers/telecomx_parse.py" line="-296"/>
+        <source>{what}: not a date: {value!r}</source>
+        <translation>{what}: ikke en dato: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>invoiceNumber: unexpected {type}</source>
+        <translation>invoiceNumber: uventet {type}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invoiceNumber: not an invoice number: {value}</source>
+        <translation>invoiceNumber: ikke et fakturanummer: {value}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{what}: expected an object, got {type}</source>
+        <translation>{what}: forventet et objekt, fikk {type}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what}: units x unitPrice is out of range</source>
+        <translation>{what}: units x unitPrice er utenfor gyldig område</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Telecom X sent an invoice without an id (_id)</source>
+        <translation>Telecom X sendte en faktura uten ID (_id)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Telecom X invoice {oid} could not be read: {problem}</source>
+        <translation>Telecom X-faktura {oid} kunne ikke leses: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please report this invoice to the invoicedesk developers.</source>
+        <translation>Meld gjerne denne fakturaen til utviklerne av invoicedesk.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>paid: expected true or false, got {paid!r}</source>
+        <translation>paid: forventet true eller false, fikk {paid!r}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source> (Telecom X says: {said})</source>
+        <translation> (Telecom X sier: {said})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this Telecom X user logs in with two-factor authentication, which invoicedesk cannot answer</source>
+        <translation>denne Telecom X-brukeren logger inn med tofaktorautentisering, som invoicedesk ikke kan svare på</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create an employee token in Telecom X and store it as the account&apos;s token.</source>
+        <translation>Opprett et ansatt-token i Telecom X, og lagre det som kontoens token.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Telecom X refused the username or password</source>
+        <translation>Telecom X avviste brukernavnet eller passordet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the username and password in the account settings and log in again.</source>
+        <translation>Kontroller brukernavnet og passordet i kontoinnstillingene, og logg inn på nytt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this Telecom X user is not allowed to log in{said}</source>
+        <translation>denne Telecom X-brukeren har ikke lov til å logge inn{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask your Telecom X administrator to enable the user, or use another login.</source>
+        <translation>Be Telecom X-administratoren om å aktivere brukeren, eller bruk en annen innlogging.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Telecom X asks for a new login{said}</source>
+        <translation>Telecom X ber om ny innlogging{said}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Telecom X has blocked this computer&apos;s IP address</source>
+        <translation>Telecom X har blokkert IP-adressen til denne datamaskinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact Telecom X support to lift the block.</source>
+        <translation>Kontakt Telecom X&apos; kundestøtte for å oppheve blokkeringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (access level {level})</source>
+        <translation> (tilgangsnivå {level})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this Telecom X login{who} may not see {subject}</source>
+        <translation>denne Telecom X-innloggingen{who} har ikke tilgang til {subject}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a reseller or admin login, and check the account&apos;s customer and reseller options.</source>
+        <translation>Bruk en forhandler- eller administratorinnlogging, og kontroller kontoens innstillinger customer og reseller.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Telecom X no longer has {what}</source>
+        <translation>Telecom X har ikke lenger {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been deleted meanwhile; sync again.</source>
+        <translation>Den kan ha blitt slettet i mellomtiden; synkroniser på nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telecom X did not find {subject}</source>
+        <translation>Telecom X fant ikke {subject}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s base URL and its customer and reseller options.</source>
+        <translation>Kontroller kontoens basis-URL og innstillingene customer og reseller.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Telecom X rejected the request for {subject}{said}</source>
+        <translation>Telecom X avviste forespørselen om {subject}{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s options; if they are right, please report this to the invoicedesk developers.</source>
+        <translation>Kontroller kontoens innstillinger; hvis de er riktige, meld gjerne dette til utviklerne av invoicedesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Telecom X had an internal error while answering for {subject}</source>
+        <translation>Telecom X fikk en intern feil under svaret på {subject}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again later; if it persists, contact Telecom X support.</source>
+        <translation>Prøv igjen senere; kontakt Telecom X&apos; kundestøtte hvis det vedvarer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Telecom X answered the request for {subject} unexpectedly{said}</source>
+        <translation>Telecom X svarte uventet på forespørselen om {subject}{said}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/telecomx_settings.py" line="+34"/>
+        <source>the Telecom X account needs both a username and a password</source>
+        <extracomment>username, password, stored token</extracomment>
+        <translation>Telecom X-kontoen trenger både brukernavn og passord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Store {{&quot;username&quot;: ..., &quot;password&quot;: ...}} or an employee {{&quot;token&quot;: ...}}.</source>
+        <translation>Lagre {{&quot;username&quot;: ..., &quot;password&quot;: ...}} eller et ansatt-token {{&quot;token&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the Telecom X account has no login: neither username and password nor token</source>
+        <translation>Telecom X-kontoen har ingen innlogging: verken brukernavn og passord eller token</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the currency option must be a three-letter code such as DKK, not &apos;{currency}&apos;</source>
+        <translation>innstillingen currency må være en kode på tre bokstaver, for eksempel DKK, ikke «{currency}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the account&apos;s currency option.</source>
+        <translation>Rett kontoens innstilling currency.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the {key} option must be a Telecom X id of 24 characters 0-9/a-f</source>
+        <translation>innstillingen {key} må være en Telecom X-ID på 24 tegn 0-9/a-f</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the {key} id from Telecom X into the account&apos;s options.</source>
+        <translation>Kopier {key}-ID-en fra Telecom X inn i kontoens innstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/tls.py" line="+40"/>
+        <source>the ca_file option names {ca_file}, which cannot be read as a CA certificate ({reason})</source>
+        <translation>innstillingen ca_file peker på {ca_file}, som ikke kan leses som et CA-sertifikat ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point ca_file at the certificate authority&apos;s PEM file, or remove the option.</source>
+        <translation>La ca_file peke på PEM-filen til sertifikatutstederen, eller fjern innstillingen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>If the server uses a private certificate authority, set the account&apos;s ca_file option to that CA&apos;s certificate (PEM). Also check the computer&apos;s date and time, and any proxy or antivirus that intercepts HTTPS.</source>
+        <translation>Hvis serveren bruker en privat sertifikatutsteder, setter du kontoens innstilling ca_file til sertifikatet til denne utstederen (PEM). Kontroller også dato og klokkeslett på datamaskinen, og eventuelle proxyer eller antivirusprogrammer som fanger opp HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server&apos;s certificate is for another host name ({detail})</source>
+        <translation>serverens sertifikat gjelder et annet vertsnavn ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the account&apos;s base URL: it must name the host the certificate was made for.</source>
+        <translation>Kontroller kontoens basis-URL: den må angi verten sertifikatet er laget for.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server&apos;s certificate is not valid at this date and time ({detail})</source>
+        <translation>serverens sertifikat er ikke gyldig på denne datoen og dette klokkeslettet ({detail})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the computer&apos;s date, time and time zone; if they are right, the server&apos;s certificate has expired.</source>
+        <translation>Kontroller dato, klokkeslett og tidssone på datamaskinen; hvis de stemmer, har serverens sertifikat utløpt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s certificate is not trusted ({detail})</source>
+        <translation>serverens sertifikat er ikke klarert ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../storage/accounts.py" line="+40"/>
+        <source>{shown_name} is not a usable account name: use 1-64 letters, digits, spaces, . _ @ + -</source>
+        <extracomment>a disabled account is kept (settings, secrets, cache) but not synced, not in totals</extracomment>
+        <translation>{shown_name} kan ikke brukes som kontonavn: bruk 1–64 bokstaver, sifre, mellomrom, . _ @ + -</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot read the account list {path}: {exc}. Fix the file or move it away to start afresh.</source>
+        <translation>kan ikke lese kontolisten {path}: {exc}. Rett filen, eller flytt den bort for å begynne på nytt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>account #{value} in {path} lacks a name or provider; fix the file</source>
+        <translation>konto nr. {value} i {path} mangler navn eller leverandør; rett filen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no account named &apos;{name}&apos; (accounts: {known})</source>
+        <translation>ingen konto med navnet «{name}» (kontoer: {known})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an account named &apos;{name}&apos; exists already; remove it first or pick another name</source>
+        <translation>det finnes allerede en konto med navnet «{name}»; fjern den først eller velg et annet navn</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+15"/>
+        <location filename="../../sync/account_admin.py" line="+89"/>
+        <source>no account named &apos;{name}&apos;</source>
+        <extracomment>the account&apos;s secrets after the edit (None: unchanged) another login or server: the cached invoices are someone else&apos;s and must go cached invoices that would be dropped</extracomment>
+        <translation>ingen konto med navnet «{name}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an account named &apos;{name}&apos; exists already; pick another name</source>
+        <translation>det finnes allerede en konto med navnet «{name}»; velg et annet navn</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the account list {path} stayed locked by another invoicedesk for 30 s; try again when it has finished</source>
+        <translation>kontolisten {path} var låst av en annen invoicedesk i 30 s; prøv igjen når den er ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../storage/cache_errors.py" line="+28"/>
+        <source>the disk holding the invoice cache {path} is full, so the sync could not store what it fetched. Free some space and sync again; nothing stored before was lost.</source>
+        <translation>disken med hurtiglageret for fakturaer {path} er full, så synkroniseringen kunne ikke lagre det den hentet. Frigjør litt plass og synkroniser på nytt; ingenting som var lagret fra før, gikk tapt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the invoice cache {path} is read-only for this user, so it cannot be written. Make the file and its folder writable (or use another --profile-dir).</source>
+        <translation>hurtiglageret for fakturaer {path} er skrivebeskyttet for denne brukeren, så den kan ikke skrives. Gjør filen og mappen skrivbare (eller bruk en annen --profile-dir).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the invoice cache {path} stayed locked by another invoicedesk (a sync or the app). Wait for it to finish and try again.</source>
+        <translation>hurtiglageret for fakturaer {path} var låst av en annen invoicedesk (en synkronisering eller appen). Vent til den er ferdig, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the invoice cache {path} is damaged ({text}). It holds only copies of provider data: move it away and sync again to rebuild it.</source>
+        <translation>hurtiglageret for fakturaer {path} er skadet ({text}). Den inneholder bare kopier av leverandørdata: flytt den bort og synkroniser på nytt for å bygge den opp igjen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the invoice cache {path} cannot be opened ({text}). Check that its folder exists and that this user may read and write it.</source>
+        <translation>hurtiglageret for fakturaer {path} kan ikke åpnes ({text}). Kontroller at mappen finnes og at denne brukeren kan lese og skrive i den.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the invoice cache {path} could not be read or written ({text}): a disk problem (full, removed or failing). Check the disk and try again.</source>
+        <translation>hurtiglageret for fakturaer {path} kunne ikke leses eller skrives ({text}): et diskproblem (full, fjernet eller sviktende). Kontroller disken og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the invoice cache {path} failed ({text}). If this persists, move it away and sync again to rebuild it (it holds only copies of provider data).</source>
+        <translation>hurtiglageret for fakturaer {path} feilet ({text}). Hvis dette vedvarer, flytter du den bort og synkroniserer på nytt for å bygge den opp igjen (den inneholder bare kopier av leverandørdata).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/cache_schema.py" line="+91"/>
+        <source>the cache {path} was written by a newer invoicedesk (schema {version}); update invoicedesk or use another --profile-dir</source>
+        <translation>hurtiglageret {path} ble skrevet av en nyere invoicedesk (skjema {version}); oppdater invoicedesk eller bruk en annen --profile-dir</translation>
+    </message>
+    <message>
+        <location filename="../../storage/documents.py" line="+76"/>
+        <source>could not keep the PDF in {root} ({reason}); free some space or check the folder&apos;s permissions, then try again</source>
+        <translation>kunne ikke lagre PDF-en i {root} ({reason}); frigjør litt plass eller kontroller tillatelsene for mappen, og prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../storage/secrets.py" line="+49"/>
+        <source>no usable keyring: invoicedesk keeps passwords and tokens only in the system keyring, and {reason}. {remedy}</source>
+        <translation>ingen brukbar nøkkelring: invoicedesk lagrer passord og tokener bare i systemets nøkkelring, og {reason}. {remedy}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>see &apos;Headless Linux&apos; in the README</source>
+        <translation>se «Headless Linux» i README</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the only keyring found (keyrings.alt) stores secrets in plain text</source>
+        <translation>den eneste nøkkelringen som ble funnet (keyrings.alt), lagrer hemmeligheter i klartekst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
+        <translation>Avinstaller keyrings.alt, og bruk skrivebordets nøkkelring (GNOME Keyring, KWallet, KeePassXC).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the configured keyring {reason}</source>
+        <translation>den konfigurerte nøkkelringen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
+        <translation>Kontroller variabelen PYTHON_KEYRING_BACKEND og konfigurasjonsfilen til keyring.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the system keyring could not be used ({reason})</source>
+        <translation>systemets nøkkelring kunne ikke brukes ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to the computer&apos;s user account normally and try again.</source>
+        <translation>Logg inn på brukerkontoen på datamaskinen på vanlig måte, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no keyring service is running in this session (there is no D-Bus session)</source>
+        <translation>ingen nøkkelringtjeneste kjører i denne økten (det finnes ingen D-Bus-økt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to a desktop session, or in a plain shell start one with {session} and, inside it, {start} ({readme}).</source>
+        <translation>Logg inn i en skrivebordsøkt, eller start en i et vanlig skall med {session} og, inne i den, {start} ({readme}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install one (e.g. {install}), then sign in to a desktop session, or in a plain shell start one with {session} and, inside it, {start} ({readme}).</source>
+        <translation>Installer en (f.eks. {install}), og logg deretter inn i en skrivebordsøkt, eller start en i et vanlig skall med {session} og, inne i den, {start} ({readme}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no keyring service is running in this session (nothing answers for the Secret Service on D-Bus)</source>
+        <translation>ingen nøkkelringtjeneste kjører i denne økten (ingenting svarer for Secret Service på D-Bus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start one: {start} ({readme}), or sign in to a desktop session.</source>
+        <translation>Start en: {start} ({readme}), eller logg inn i en skrivebordsøkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install one (e.g. {install}), then start one: {start} ({readme}), or sign in to a desktop session.</source>
+        <translation>Installer en (f.eks. {install}), og start den deretter: {start} ({readme}), eller logg inn i en skrivebordsøkt.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the keyring could not be read: {exc}</source>
+        <translation>nøkkelringen kunne ikke leses: {exc}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the keyring entry for &apos;{account}&apos; is damaged; add the account again</source>
+        <translation>oppføringen i nøkkelringen for «{account}» er skadet; legg til kontoen på nytt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the keyring refused to store the secrets for &apos;{account}&apos;: {exc}</source>
+        <translation>nøkkelringen nektet å lagre hemmelighetene for «{account}»: {exc}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keyring could not delete &apos;{account}&apos;: {exc}</source>
+        <translation>nøkkelringen kunne ikke slette «{account}»: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/documents.py" line="+39"/>
+        <source>the provider gave no PDF for this invoice</source>
+        <translation>leverandøren ga ingen PDF for denne fakturaen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the account &apos;{account}&apos; is no longer set up, so its PDF cannot be fetched</source>
+        <translation>kontoen «{account}» er ikke lenger satt opp, så PDF-en kan ikke hentes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{display_name} offers no PDF download</source>
+        <translation>{display_name} tilbyr ikke nedlasting av PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sync/engine.py" line="+95"/>
+        <source>unexpected internal error ({name}); details are in the log file</source>
+        <extracomment>options every account may carry besides its provider&apos;s own what the sync found, per change kind (see :func:`invoicedesk.domain.changes.digest`) ``message`` as a translatable Text (the window shows this one)</extracomment>
+        <translation>uventet intern feil ({name}); detaljene står i loggfilen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Fix the account&apos;s options.</source>
+        <translation>Rett kontoens innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>a sync of this account is running</source>
+        <translation>en synkronisering av denne kontoen pågår</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>sync cancelled; everything fetched so far is kept</source>
+        <translation>synkroniseringen ble avbrutt; alt som er hentet så langt, er beholdt</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{count} invoices fetched</source>
+        <translation>{count} fakturaer hentet</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the direction option is &apos;{get}&apos;</source>
+        <translation>innstillingen direction er «{get}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option direction=receivable or direction=payable.</source>
+        <translation>Bruk --option direction=receivable eller direction=payable.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown provider &apos;{provider}&apos;; choose one of: {known}</source>
+        <translation>ukjent leverandør «{provider}»; velg en av: {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account and add it again with a known provider.</source>
+        <translation>Fjern kontoen, og legg den til på nytt med en kjent leverandør.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/process.py" line="+235"/>
+        <source>the sync of this account stopped unexpectedly (exit code {code}); everything fetched before is kept. Sync again; if it happens again, the log file has the details</source>
+        <extracomment>how long a cancelled child may take beyond one request&apos;s timeouts before it is terminated (it checks for cancel between requests, so a slow request in flight runs to its end) how much lower the children&apos;s CPU priority is than the window&apos;s (Unix) how long the child waits for the parent to store renewed secrets</extracomment>
+        <translation>synkroniseringen av denne kontoen stoppet uventet (avslutningskode {code}); alt som var hentet før, er beholdt. Synkroniser på nytt; skjer det igjen, står detaljene i loggfilen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the window closed</source>
+        <translation>vinduet ble lukket</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the keyring did not answer in time</source>
+        <translation>nøkkelringen svarte ikke i tide</translation>
     </message>
 </context>
 <context>
@@ -1958,9 +3748,9 @@
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+408"/>
+        <location filename="../invoice_model.py" line="+446"/>
         <source>Telecom X has not given this invoice a number yet</source>
-        <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
+        <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets an incremental update (:meth:`apply_update`) starts, took its steps of one pass, is done changes whenever the visible rows are made anew (a table, filter or sort) by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X har ikke gitt denne fakturaen et nummer ennå</translation>
     </message>
     <message numerus="yes">
@@ -1995,8 +3785,9 @@
         <translation>Fakturakolonner</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+103"/>
         <source>Columns</source>
+        <extracomment>while rows go in and out above it, the invoice at the top stays at the top</extracomment>
         <translation>Kolonner</translation>
     </message>
     <message>
@@ -2031,39 +3822,32 @@
 <context>
     <name>KeyringHelp</name>
     <message>
-        <location filename="../keyring_help.py" line="+19"/>
         <source>No usable keyring: invoicedesk keeps passwords and tokens only in the system keyring.</source>
-        <translation>Ingen brukbar nøkkelring: invoicedesk lagrer passord og tokens bare i systemets nøkkelring.</translation>
+        <translation type="vanished">Ingen brukbar nøkkelring: invoicedesk lagrer passord og tokens bare i systemets nøkkelring.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The only keyring found (keyrings.alt) stores secrets in plain text. Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
-        <translation>Den eneste nøkkelringen som ble funnet (keyrings.alt), lagrer hemmeligheter i klartekst. Avinstaller keyrings.alt og bruk skrivebordets nøkkelring (GNOME Keyring, KWallet, KeePassXC).</translation>
+        <translation type="vanished">Den eneste nøkkelringen som ble funnet (keyrings.alt), lagrer hemmeligheter i klartekst. Avinstaller keyrings.alt og bruk skrivebordets nøkkelring (GNOME Keyring, KWallet, KeePassXC).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The configured keyring could not be loaded ({detail}). Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
-        <translation>Den innstilte nøkkelringen kunne ikke lastes ({detail}). Sjekk variabelen PYTHON_KEYRING_BACKEND og konfigurasjonsfilen til keyring.</translation>
+        <translation type="vanished">Den innstilte nøkkelringen kunne ikke lastes ({detail}). Sjekk variabelen PYTHON_KEYRING_BACKEND og konfigurasjonsfilen til keyring.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The system keyring could not be used ({detail}). Sign in to the computer&apos;s user account normally and try again.</source>
-        <translation>Systemets nøkkelring kunne ikke brukes ({detail}). Logg inn på brukerkontoen på datamaskinen på vanlig måte og prøv igjen.</translation>
+        <translation type="vanished">Systemets nøkkelring kunne ikke brukes ({detail}). Logg inn på brukerkontoen på datamaskinen på vanlig måte og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No keyring service is running in this session (there is no D-Bus session). Sign in to a desktop session, or in a plain shell start one with `{session}` and, inside it, `{unlock}` (see &apos;Headless Linux&apos; in the README).</source>
-        <translation>Ingen nøkkelringtjeneste kjører i denne økten (det finnes ingen D-Bus-økt). Logg inn i en skrivebordsøkt, eller start en i et vanlig skall med `{session}` og, inne i den, `{unlock}` (se «Headless Linux» i README).</translation>
+        <translation type="vanished">Ingen nøkkelringtjeneste kjører i denne økten (det finnes ingen D-Bus-økt). Logg inn i en skrivebordsøkt, eller start en i et vanlig skall med `{session}` og, inne i den, `{unlock}` (se «Headless Linux» i README).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No keyring service is running in this session (nothing answers for the Secret Service on D-Bus). Start one: `{unlock}` (see &apos;Headless Linux&apos; in the README), or sign in to a desktop session.</source>
-        <translation>Ingen nøkkelringtjeneste kjører i denne økten (ingenting svarer for Secret Service på D-Bus). Start en: `{unlock}` (se «Headless Linux» i README), eller logg inn i en skrivebordsøkt.</translation>
+        <translation type="vanished">Ingen nøkkelringtjeneste kjører i denne økten (ingenting svarer for Secret Service på D-Bus). Start en: `{unlock}` (se «Headless Linux» i README), eller logg inn i en skrivebordsøkt.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>First install one, e.g. `{install}`.</source>
-        <translation>Installer først en, f.eks. `{install}`.</translation>
+        <translation type="vanished">Installer først en, f.eks. `{install}`.</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +3973,7 @@
         <translation>&amp;Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+88"/>
+        <location filename="../main_window.py" line="+90"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -2210,22 +3994,22 @@
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kunne ikke lese de lokalt lagrede fakturaene: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../table_update.py" line="+75"/>
         <source>No invoice matches the filters. Widen them to see invoices.</source>
         <translation>Ingen faktura passer til filtrene. Utvid dem for å se fakturaer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The selected invoice is not in the filtered view.</source>
         <translation>Den valgte fakturaen er ikke med i den filtrerte visningen.</translation>
     </message>
@@ -2235,7 +4019,7 @@
         <translation>Den valgte fakturaen finnes ikke lenger i hurtiglageret.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../main_window.py" line="+40"/>
         <source>%1 invoices</source>
         <translation>%1 fakturaer</translation>
     </message>
@@ -2250,7 +4034,7 @@
         <translation>Legg til en konto først: Fil → Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="+71"/>
+        <location filename="../sync_status.py" line="+79"/>
         <source>Sync cancelled; everything fetched so far is kept</source>
         <translation>Synkronisering avbrutt; alt som er hentet så langt, beholdes</translation>
     </message>
@@ -2776,7 +4560,7 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+65"/>
+        <location filename="../dialogs/login.py" line="+66"/>
         <source>Log in again – {name}</source>
         <translation>Logg inn på nytt – {name}</translation>
     </message>
@@ -2959,13 +4743,14 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync_status.py" line="-49"/>
+        <location filename="../sync_status.py" line="-57"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Syncing 1 account…</source>
+        <extracomment>accounts in this round of syncs and how many still run (the bar while no total is known)</extracomment>
         <translation>Synkroniserer 1 konto…</translation>
     </message>
     <message>
@@ -2974,7 +4759,7 @@
         <translation>Synkroniserer %1 kontoer…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -3004,7 +4789,7 @@
         <translation type="vanished">Ingen fakturaer i visningen</translation>
     </message>
     <message>
-        <location filename="../totals.py" line="+122"/>
+        <location filename="../totals.py" line="+134"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -3019,6 +4804,7 @@
     <message>
         <location line="-7"/>
         <source>Nothing outstanding in view</source>
+        <extracomment>each line&apos;s labels by (direction, currency), and the headings: kept across layouts</extracomment>
         <translation>Ingenting utestående i visningen</translation>
     </message>
     <message>

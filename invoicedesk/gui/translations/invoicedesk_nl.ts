@@ -4,7 +4,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../sidebar.py" line="+98"/>
+        <location filename="../sidebar.py" line="+99"/>
         <source>Log in again</source>
         <extracomment>an account state&apos;s colour name in :mod:`invoicedesk.gui.theme` a card&apos;s left and right margin a card shows this much of an error message; the tooltip has it all the account menu, at this global position (right-click, the Menu key, Shift+F10) double-click: edit the account</extracomment>
         <translation>Opnieuw inloggen</translation>
@@ -323,9 +323,9 @@
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../aging_panel.py" line="+84"/>
+        <location filename="../aging_panel.py" line="+99"/>
         <source>Aging</source>
-        <extracomment>(direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished</extracomment>
+        <extracomment>one line&apos;s widgets: direction heading, currency, a button per bucket, outstanding (direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished the widgets of each line and the headings, kept across layouts</extracomment>
         <translation>Ouderdom</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>Niets openstaand</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Openstaand</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+82"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 in %n vordering</numerusform>
@@ -1053,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+79"/>
+        <location filename="../dialogs/edit_account.py" line="+80"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>De server of login van ‘{name}’ is gewijzigd, dus de {count} bewaarde facturen horen bij een andere login. Verwijderen en bij de volgende synchronisatie de facturen van deze login ophalen?</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../dialogs/errors.py" line="+21"/>
+        <location filename="../dialogs/errors.py" line="+18"/>
         <source>This login is already added as the account “{name}”. Adding it twice would count every invoice twice.</source>
         <translation>Deze aanmelding is al toegevoegd als het account “{name}”. Twee keer toevoegen zou elke factuur dubbel tellen.</translation>
     </message>
@@ -1119,15 +1119,1805 @@
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Check that the system keyring is running and unlocked (the desktop may ask for its password), then save again.</source>
         <translation>Controleer of de sleutelbos van het systeem actief en ontgrendeld is (het bureaublad kan om het wachtwoord ervan vragen) en sla daarna opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+183"/>
+        <location filename="../app.py" line="+184"/>
         <source>Something went wrong ({kind}). The details are in the log file: {path}</source>
         <extracomment>the app icon, rendered from resources/icons/invoicedesk.svg by packaging/make_icons.py ``INVOICEDESK_STARTUP_REPORT=1`` prints one line on stdout once the main window first shows what the cache holds (&quot;startup: main window shown with N invoices&quot;); ``=quit`` also exits 0 right after. packaging/measure_start.py uses it to time a (frozen) cold start.</extracomment>
         <translation>Er ging iets mis ({kind}). De details staan in het logbestand: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/money.py" line="+56"/>
+        <source>expected an amount, got a boolean ({value!r})</source>
+        <extracomment>more decimals (or a larger exponent) than this is no amount: it only makes writing it out slow</extracomment>
+        <translation>verwachtte een bedrag, kreeg een booleaanse waarde ({value!r})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected an amount, got an empty string</source>
+        <translation>verwachtte een bedrag, kreeg een lege tekst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an amount, got {value!r}</source>
+        <translation>verwachtte een bedrag, kreeg {value!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an amount, got {type}</source>
+        <translation>verwachtte een bedrag, kreeg {type}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a finite amount, got {value!r}</source>
+        <translation>verwachtte een eindig bedrag, kreeg {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amount out of range: {value!r}</source>
+        <translation>bedrag buiten bereik: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amount has too many digits: {value!r}</source>
+        <translation>bedrag heeft te veel cijfers: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="+83"/>
+        <source>{first}; {rest}</source>
+        <extracomment>the translation context of every template of the Qt-free layers</extracomment>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/base.py" line="+124"/>
+        <source>unknown option &apos;{key}&apos; for {name}</source>
+        <extracomment>what the provider returned as ``SyncOutcome.cursor`` last time (None: first sync or --full) invoice id -&gt; payment state (&quot;paid&quot;, &quot;unpaid&quot;, ...) of what the cache holds for the account True when every invoice of the account was seen, so missing ones have disappeared problems that did not stop the sync (e.g. Buckaroo keys the provider does not know) persist changed secrets (refreshed OAuth tokens) to the keyring the app&apos;s language: &quot;en&quot;, &quot;nb&quot;, &quot;da&quot; or &quot;nl&quot; interactive login (ConnectID&apos;s browser flow); returns secrets to store requests in flight at once against this provider, per account</extracomment>
+        <translation>onbekende optie &apos;{key}&apos; voor {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} needs --option {key}=… ({label})</source>
+        <translation>{name} heeft --option {key}=… nodig ({label})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option {key} must be one of {choices}, not &apos;{value}&apos;</source>
+        <translation>de optie {key} moet een van {choices} zijn, niet &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>invoice list</source>
+        <extracomment>a UTF-16 surrogate, escaped (````) or as CESU-8 bytes: valid JSON, but not storable text what an answer is for, as the providers name it bare (&quot;the invoice list answer&quot;)</extracomment>
+        <translation>de factuurlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>invoice</source>
+        <translation>de factuur</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>login</source>
+        <translation>de aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token</source>
+        <translation>het token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token error</source>
+        <translation>de tokenfout</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lines</source>
+        <extracomment>the parts of an answer the parsers expect, as they name them</extracomment>
+        <translation>de regels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoices</source>
+        <translation>de facturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminders</source>
+        <translation>de herinneringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice</source>
+        <translation>een factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SendRegning invoice</source>
+        <translation>een SendRegning-factuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoice items</source>
+        <translation>de factuurregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice item</source>
+        <translation>een factuurregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invoice in the list</source>
+        <translation>een factuur in de lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reminder in the list</source>
+        <translation>een herinnering in de lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login answer</source>
+        <translation>het aanmeldantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token answer</source>
+        <translation>het tokenantwoord</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the {what} answer is not valid JSON (HTTP {status_code}, {size} bytes)</source>
+        <translation>het antwoord op {what} is geen geldige JSON (HTTP {status_code}, {size} bytes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../providers/http.py" line="+240"/>
+        <source>The provider may be having problems; try again later.</source>
+        <translation>De provider heeft mogelijk problemen; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the {what} answer is nested too deeply to read</source>
+        <translation>het antwoord op {what} is te diep genest om te lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../providers/buckaroo.py" line="+393"/>
+        <location filename="../../providers/pdf.py" line="+69"/>
+        <location line="+50"/>
+        <location filename="../../providers/telecomx_parse.py" line="+436"/>
+        <source>Try again later.</source>
+        <translation>Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../providers/buckaroo_parse.py" line="+51"/>
+        <source>expected an object for {what}, got {type}</source>
+        <translation>verwachtte een object voor {what}, kreeg {type}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../providers/buckaroo_parse.py" line="+13"/>
+        <source>expected a list for {what}, got {type}</source>
+        <translation>verwachtte een lijst voor {what}, kreeg {type}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{value}: {exc}</source>
+        <translation>{value}: {exc}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value}: expected a date, got {type}</source>
+        <translation>{value}: verwachtte een datum, kreeg {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value}: not a date: {value2!r}</source>
+        <translation>{value}: geen datum: {value2!r}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/buckaroo.py" line="-308"/>
+        <source>option environment must be live or test, not &apos;{environment}&apos;</source>
+        <translation>de optie environment moet live of test zijn, niet &apos;{environment}&apos;</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>this Buckaroo account tracks no invoices</source>
+        <translation>dit Buckaroo-account volgt geen facturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add invoice_keys, invoice_numbers, customer_ids or a tracked_csv file in the account settings.</source>
+        <translation>Voeg invoice_keys, invoice_numbers, customer_ids of een tracked_csv-bestand toe in de accountinstellingen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the Buckaroo account has no website key</source>
+        <translation>het Buckaroo-account heeft geen websitesleutel (website key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --option website_key=… (Buckaroo Plaza: Settings &gt; Websites).</source>
+        <translation>Voeg --option website_key=… toe (Buckaroo Plaza: Settings &gt; Websites).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Buckaroo account has no secret key</source>
+        <translation>het Buckaroo-account heeft geen geheime sleutel (secret key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the secret key from Buckaroo Plaza (Settings &gt; Secret key).</source>
+        <translation>Voer de geheime sleutel uit Buckaroo Plaza in (Settings &gt; Secret key).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Buckaroo does not know {what}</source>
+        <translation>Buckaroo kent {what} niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key, or remove it from the account&apos;s tracked invoices.</source>
+        <translation>Controleer de sleutel, of verwijder hem uit de gevolgde facturen van het account.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Buckaroo invoice {value} cannot be read: {problem}</source>
+        <translation>Buckaroo-factuur {value} kan niet worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report this to the invoicedesk developers with the invoice key.</source>
+        <translation>Meld dit aan de ontwikkelaars van invoicedesk, met de factuursleutel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Buckaroo rejected {what}: {join}</source>
+        <translation>Buckaroo weigerde {what}: {join}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the tracked invoice keys, numbers and customer ids.</source>
+        <translation>Controleer de gevolgde factuursleutels, factuurnummers en klant-id&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Buckaroo answered {what} with an error: {message_}</source>
+        <translation>Buckaroo beantwoordde {what} met een fout: {message_}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later; if it persists, contact Buckaroo support.</source>
+        <translation>Probeer het later opnieuw; neem contact op met Buckaroo-support als het aanhoudt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Buckaroo refused the request&apos;s timestamp: check the computer&apos;s clock</source>
+        <translation>Buckaroo weigerde het tijdstempel van het verzoek: controleer de klok van de computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the date, time and time zone correctly (automatic time is best), then sync again.</source>
+        <translation>Stel datum, tijd en tijdzone goed in (automatische tijd is het best) en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buckaroo refused a repeated request{said}</source>
+        <translation>Buckaroo weigerde een herhaald verzoek{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync again; if it persists, check for a proxy that replays requests.</source>
+        <translation>Synchroniseer opnieuw; controleer bij aanhouden of een proxy verzoeken herhaalt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buckaroo refused the signature: check your website key and secret key</source>
+        <translation>Buckaroo weigerde de handtekening: controleer de websitesleutel en de geheime sleutel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check your secret key and the website key in Buckaroo Plaza and enter them again.</source>
+        <translation>Controleer de geheime sleutel en de websitesleutel in Buckaroo Plaza en voer ze opnieuw in.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Buckaroo refused access to {what}{said}</source>
+        <translation>Buckaroo weigerde toegang tot {what}{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that Credit Management is enabled for this website key in Buckaroo Plaza.</source>
+        <translation>Controleer of Credit Management voor deze websitesleutel is ingeschakeld in Buckaroo Plaza.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Buckaroo does not know {what}{said}</source>
+        <translation>Buckaroo kent {what} niet{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s base URL and tracked invoices.</source>
+        <translation>Controleer de basis-URL en de gevolgde facturen van het account.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buckaroo had a server problem with {what}{said}</source>
+        <translation>Buckaroo had een serverprobleem met {what}{said}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Buckaroo rejected {what}{said}</source>
+        <translation>Buckaroo weigerde {what}{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s settings; if it persists, contact Buckaroo support.</source>
+        <translation>Controleer de accountinstellingen; neem contact op met Buckaroo-support als het aanhoudt.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/buckaroo_hmac.py" line="+140"/>
+        <source>Buckaroo&apos;s answer failed its signature check, so nothing from it was used</source>
+        <extracomment>seconds a timestamp may differ from this computer&apos;s clock, both ways (requests and answers) nonce -&gt; timestamp of every signed answer in the skew window (bounded by it)</extracomment>
+        <translation>Het antwoord van Buckaroo kwam niet door de handtekeningcontrole, dus er is niets van gebruikt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection may be tampered with; check the network (proxy, VPN) and the account&apos;s secret key, then sync again.</source>
+        <translation>Er is mogelijk met de verbinding geknoeid; controleer het netwerk (proxy, VPN) en de geheime sleutel van het account en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Buckaroo&apos;s answer is signed with a time {span} ahead of this computer&apos;s clock, so it may be a replayed answer and nothing from it was used</source>
+        <translation>Het antwoord van Buckaroo is ondertekend met een tijd die {span} voorloopt op de klok van deze computer; het kan een herhaald antwoord zijn, dus er is niets van gebruikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buckaroo&apos;s answer is signed with a time {span} behind this computer&apos;s clock, so it may be a replayed answer and nothing from it was used</source>
+        <translation>Het antwoord van Buckaroo is ondertekend met een tijd die {span} achterloopt op de klok van deze computer; het kan een herhaald antwoord zijn, dus er is niets van gebruikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the computer&apos;s date, time and time zone; if they are right, the connection may be tampered with (proxy, VPN).</source>
+        <translation>Controleer datum, tijd en tijdzone van de computer; kloppen die, dan is er mogelijk met de verbinding geknoeid (proxy, VPN).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Buckaroo&apos;s answer repeats the signature nonce of an earlier answer (a replayed answer), so nothing from it was used</source>
+        <translation>Het antwoord van Buckaroo herhaalt de handtekening-nonce van een eerder antwoord (een herhaald antwoord), dus er is niets van gebruikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection may be tampered with; check the network (proxy, VPN), then sync again.</source>
+        <translation>Er is mogelijk met de verbinding geknoeid; controleer het netwerk (proxy, VPN) en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Buckaroo&apos;s answer carries no signature, so it cannot be trusted</source>
+        <translation>Het antwoord van Buckaroo heeft geen handtekening, dus het is niet te vertrouwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection may be tampered with; check the network (proxy, VPN). Set require_response_signature=warn only if you trust this network.</source>
+        <translation>Er is mogelijk met de verbinding geknoeid; controleer het netwerk (proxy, VPN). Zet require_response_signature=warn alleen als u dit netwerk vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count:.0f} days</source>
+        <translation>{count:.0f} dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count:.0f} hours</source>
+        <translation>{count:.0f} uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count:.0f} minutes</source>
+        <translation>{count:.0f} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../providers/buckaroo_parse.py" line="+17"/>
+        <location filename="../../providers/telecomx_parse.py" line="-386"/>
+        <source>{what}: expected a date, got {type}</source>
+        <extracomment>a line&apos;s net amount beyond this is not a real invoice line (and would overflow rounding)</extracomment>
+        <translation>{what}: verwachtte een datum, kreeg {type}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what}: not a date: {text!r}</source>
+        <translation>{what}: geen datum: {text!r}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Buckaroo sent invoice {value} without its key</source>
+        <translation>Buckaroo stuurde factuur {value} zonder sleutel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} has no currency</source>
+        <translation>{what} heeft geen valuta</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>{where}: {key!r} is not a Buckaroo invoice key</source>
+        <extracomment>the observed payment text: &quot;Factuur &lt;invoice number&gt; - &lt;debtor name&gt;&quot;</extracomment>
+        <translation>{where}: {key!r} is geen Buckaroo-factuursleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoice key is 32 letters and digits, as shown in Buckaroo Plaza.</source>
+        <translation>Een factuursleutel bestaat uit 32 letters en cijfers, zoals Buckaroo Plaza hem toont.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the tracked-invoices file {name} does not exist</source>
+        <translation>het bestand met gevolgde facturen {name} bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path in the account&apos;s tracked_csv option.</source>
+        <translation>Controleer het pad in de optie tracked_csv van het account.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the tracked-invoices file {name} is not UTF-8 text</source>
+        <translation>het bestand met gevolgde facturen {name} is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as CSV UTF-8 from your spreadsheet program.</source>
+        <translation>Sla het op als CSV UTF-8 vanuit uw spreadsheetprogramma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the tracked-invoices file {name}: {problem}</source>
+        <translation>kan het bestand met gevolgde facturen {name} niet lezen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the tracked-invoices file {name} is empty</source>
+        <translation>het bestand met gevolgde facturen {name} is leeg</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} line {line_no}: the header names none of key, number, customer_id</source>
+        <translation>{name} regel {line_no}: de kopregel noemt geen van key, number, customer_id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put a header row such as &apos;key,number,customer_id&apos; at the top.</source>
+        <translation>Zet bovenaan een kopregel zoals &apos;key,number,customer_id&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} line {line_no}: {count} fields, but the header has {count2}</source>
+        <translation>{name} regel {line_no}: {count} velden, maar de kopregel heeft er {count2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check for an extra separator or quote on that line.</source>
+        <translation>Controleer die regel op een extra scheidingsteken of aanhalingsteken.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} line {line_no}: no invoice key, number or customer id</source>
+        <translation>{name} regel {line_no}: geen factuursleutel, factuurnummer of klant-id</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid.py" line="+119"/>
+        <source>ConnectID refused the sign-in of account &apos;{account}&apos; ({said})</source>
+        <extracomment>invoices per details batch handed to the sink detail batches queued ahead of the one being parsed and stored the newest window ends this far after today (invoices may be dated ahead) how far before the window to look for the invoices of reminders inside it</extracomment>
+        <translation>ConnectID weigerde de aanmelding van account &apos;{account}&apos; ({said})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ConnectID refused access to {what}: {said}</source>
+        <translation>ConnectID weigerde toegang tot {what}: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This needs a user sign-in; check the account&apos;s mode option and the client&apos;s rights.</source>
+        <translation>Hiervoor is aanmelden als gebruiker nodig; controleer de optie mode van het account en de rechten van de client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This needs client access to the customer; check the account&apos;s mode option and the client&apos;s rights.</source>
+        <translation>Hiervoor is clienttoegang tot de klant nodig; controleer de optie mode van het account en de rechten van de client.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ConnectID does not know {what}: {said}</source>
+        <translation>ConnectID kent {what} niet: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s base URL and options.</source>
+        <translation>Controleer de basis-URL en de opties van het account.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ConnectID had a server problem with {what}: {said}</source>
+        <translation>ConnectID had een serverprobleem met {what}: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../providers/http.py" line="+69"/>
+        <source>Try the sync again later.</source>
+        <translation>Probeer de synchronisatie later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ConnectID rejected the request for {what}: {said}</source>
+        <translation>ConnectID weigerde het verzoek om {what}: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s options; if it persists, report it.</source>
+        <translation>Controleer de opties van het account; meld het als het aanhoudt.</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>ConnectID does not know customer number {customer}</source>
+        <translation>ConnectID kent klantnummer {customer} niet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the customer_numbers option of account &apos;{account}&apos;.</source>
+        <translation>Controleer de optie customer_numbers van account &apos;{account}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid_auth.py" line="+145"/>
+        <source>ConnectID account &apos;{account}&apos;: {message_}</source>
+        <extracomment>refresh this many seconds before the access token&apos;s expiry</extracomment>
+        <translation>ConnectID-account &apos;{account}&apos;: {message_}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the client id is missing</source>
+        <translation>de client-id ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it with --option client_id=….</source>
+        <translation>Voeg hem toe met --option client_id=….</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mode must be user or client, not &apos;{mode}&apos;</source>
+        <translation>mode moet user of client zijn, niet &apos;{mode}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option mode=user.</source>
+        <translation>Gebruik --option mode=user.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client_auth must be basic, form or query</source>
+        <translation>client_auth moet basic, form of query zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option client_auth=basic.</source>
+        <translation>Gebruik --option client_auth=basic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pkce must be yes or no</source>
+        <translation>pkce moet yes of no zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option pkce=yes.</source>
+        <translation>Gebruik --option pkce=yes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>window_months must be a whole number of months (1-600)</source>
+        <translation>window_months moet een geheel aantal maanden zijn (1-600)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for example --option window_months=24.</source>
+        <translation>Gebruik bijvoorbeeld --option window_months=24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer_numbers must be whole numbers separated by commas</source>
+        <translation>customer_numbers moeten gehele getallen zijn, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for example --option customer_numbers=563457,771204.</source>
+        <translation>Gebruik bijvoorbeeld --option customer_numbers=563457,771204.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a product code is at most 12 characters</source>
+        <translation>een productcode is ten hoogste 12 tekens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the products option.</source>
+        <translation>Controleer de optie products.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client mode needs the customer numbers</source>
+        <translation>de clientmodus heeft de klantnummers nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --option customer_numbers=… (comma-separated).</source>
+        <translation>Voeg --option customer_numbers=… toe (gescheiden door komma&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client mode needs the client secret</source>
+        <translation>de clientmodus heeft het clientgeheim nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it as the secret {{&quot;client_secret&quot;: &quot;…&quot;}}.</source>
+        <translation>Sla het op als het geheim {{&quot;client_secret&quot;: &quot;…&quot;}}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in again with `invoicedesk accounts login {account}`.</source>
+        <translation>Meld u opnieuw aan met `invoicedesk accounts login {account}`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ConnectID refused the client id or client secret of account &apos;{account}&apos;</source>
+        <translation>ConnectID weigerde de client-id of het clientgeheim van account &apos;{account}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the client_id option and the client_secret, then sign in again with `invoicedesk accounts login {account}`.</source>
+        <translation>Controleer de optie client_id en het client_secret en meld u opnieuw aan met `invoicedesk accounts login {account}`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the ConnectID sign-in of account &apos;{account}&apos; could not be renewed</source>
+        <translation>de ConnectID-aanmelding van account &apos;{account}&apos; kon niet worden vernieuwd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ConnectID sign-in of account &apos;{account}&apos; could not be completed</source>
+        <translation>de ConnectID-aanmelding van account &apos;{account}&apos; kon niet worden voltooid</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ConnectID account &apos;{account}&apos; is not signed in</source>
+        <translation>ConnectID-account &apos;{account}&apos; is niet aangemeld</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>ConnectID refused to complete the sign-in: {problem}</source>
+        <translation>ConnectID weigerde de aanmelding af te ronden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run `invoicedesk accounts login {account}` again.</source>
+        <translation>Voer `invoicedesk accounts login {account}` opnieuw uit.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid_parse.py" line="+69"/>
+        <source>{what}: invoiceCurrency is not a currency code: {value!r}</source>
+        <translation>{what}: invoiceCurrency is geen valutacode: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{what}: the invoice lines are not a list</source>
+        <translation>{what}: de factuurregels zijn geen lijst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}: line {n} is not an object</source>
+        <translation>{what}: regel {n} is geen object</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{what}: invoiceOfferInfo is not a list</source>
+        <translation>{what}: invoiceOfferInfo is geen lijst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}: offer {n} is not an object</source>
+        <translation>{what}: aanbod {n} is geen object</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>ConnectID invoice {shown} has no invoiceId or companyCode</source>
+        <translation>ConnectID-factuur {shown} heeft geen invoiceId of companyCode</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid_reminders.py" line="+150"/>
+        <source>ConnectID invoice {shown} has no invoiceNumber or companyCode</source>
+        <translation>ConnectID-factuur {shown} heeft geen invoiceNumber of companyCode</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a ConnectID reminder of invoice {value} has no reminderNumber</source>
+        <translation>een ConnectID-herinnering voor factuur {value} heeft geen reminderNumber</translation>
+    </message>
+    <message>
+        <location filename="../../providers/connectid_wire.py" line="+86"/>
+        <location line="+42"/>
+        <source>{what}: {key} is not a date</source>
+        <extracomment>list amounts carry no currency; the details&apos; ``invoiceCurrency`` is presumably NOK when absent the company of an invoice known only from reminders that name none</extracomment>
+        <translation>{what}: {key} is geen datum</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>{what}: {key} is not a date ({text}...)</source>
+        <translation>{what}: {key} is geen datum ({text}...)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what}: {key} is not a date ({value})</source>
+        <translation>{what}: {key} is geen datum ({value})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what}: {key} is not a date ({number})</source>
+        <translation>{what}: {key} is geen datum ({number})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what}: {key} is not a date: {value!r}</source>
+        <translation>{what}: {key} is geen datum: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/errors.py" line="+57"/>
+        <source>HTTP {status}: {message}</source>
+        <translation>HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{message} {hint}</source>
+        <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{message}. {hint}</source>
+        <translation>{message}. {hint}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../providers/http.py" line="-144"/>
+        <source>the provider sent an invalid link ({exc})</source>
+        <extracomment>a Retry-After longer than this is not waited for: the sync stops with a clear message the largest answer read (bytes); the largest real ones are a few MB seconds one attempt may take from connecting to the last byte of the answer (status line, headers and body), however steadily a slow server drips it (``timeout`` bounds only each wait for the next bytes); kept at the socket by :mod:`~.deadline`</extracomment>
+        <translation>de provider stuurde een ongeldige link ({exc})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the answer from {host} is larger than {size} ({announced} announced), so it was not read</source>
+        <translation>het antwoord van {host} is groter dan {size} ({announced} aangekondigd), dus het is niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from {host} is larger than {size}, so it was not read</source>
+        <translation>het antwoord van {host} is groter dan {size}, dus het is niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{host} took more than {deadline:g} s to send its answer, so it was given up</source>
+        <translation>{host} deed er langer dan {deadline:g} s over om te antwoorden, dus het is opgegeven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the internet connection; if it is fine, the provider is having problems: try again later.</source>
+        <translation>Controleer de internetverbinding; is die in orde, dan heeft de provider problemen: probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no answer within {timeout:g} s</source>
+        <translation>geen antwoord binnen {timeout:g} s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not connect securely to {host}: {what}</source>
+        <translation>kon geen beveiligde verbinding maken met {host}: {what}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the provider asks us to wait {wait:.0f} s before trying again</source>
+        <translation>de provider vraagt ons {wait:.0f} s te wachten voordat we het opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try the sync again in a few minutes.</source>
+        <translation>Probeer de synchronisatie over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not reach {host} after {attempts} attempts: {last_problem}</source>
+        <translation>kon {host} niet bereiken na {attempts} pogingen: {last_problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the internet connection and the account&apos;s base URL, then sync again.</source>
+        <translation>Controleer de internetverbinding en de basis-URL van het account en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the secure (TLS) connection could not be set up ({detail})</source>
+        <translation>de beveiligde (TLS-)verbinding kon niet worden opgezet ({detail})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connection refused or host not found</source>
+        <translation>verbinding geweigerd of host niet gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection broke off mid-answer</source>
+        <translation>de verbinding werd midden in het antwoord verbroken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection was reset</source>
+        <translation>de verbinding werd verbroken (reset)</translation>
+    </message>
+    <message>
+        <location filename="../../providers/http_errors.py" line="+13"/>
+        <source>the provider stayed busy (too many requests) after 1 attempt</source>
+        <translation>de provider bleef bezet (te veel verzoeken) na 1 poging</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the provider stayed busy (too many requests) after {attempts} attempts</source>
+        <translation>de provider bleef bezet (te veel verzoeken) na {attempts} pogingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the provider stayed unavailable after 1 attempt</source>
+        <translation>de provider bleef onbereikbaar na 1 poging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider stayed unavailable after {attempts} attempts</source>
+        <translation>de provider bleef onbereikbaar na {attempts} pogingen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer from {host} was lost ({problem}); the {method} was not sent again, since the server may already have carried it out</source>
+        <translation>het antwoord van {host} ging verloren ({problem}); de {method} is niet opnieuw verzonden, omdat de server hem misschien al heeft uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the internet connection, then try again.</source>
+        <translation>Controleer de internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/oauth.py" line="+162"/>
+        <source>the {provider} token answer has no access token</source>
+        <extracomment>epoch seconds, None when the server gave no ``expires_in`` style to retry with when the first one gets ``invalid_client`` (None: no retry)</extracomment>
+        <translation>het tokenantwoord van {provider} bevat geen toegangstoken</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the {provider} sign-in server refused the request: {reason}</source>
+        <translation>de aanmeldserver van {provider} weigerde het verzoek: {reason}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>could not open the web browser for the {provider} sign-in</source>
+        <translation>kon de webbrowser niet openen voor het aanmelden bij {provider}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run {login_command} with --no-browser and open the printed address yourself.</source>
+        <translation>Voer {login_command} uit met --no-browser en open het getoonde adres zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/oauth_loopback.py" line="+220"/>
+        <source>no sign-in from {provider} arrived within {timeout:g} seconds; {refused} answer(s) that did not belong to this login (state mismatch) were refused</source>
+        <extracomment>requests for the redirect path with a wrong or missing state, ignored</extracomment>
+        <translation>er kwam binnen {timeout:g} seconden geen aanmelding van {provider}; {refused} antwoord(en) die niet bij deze aanmelding hoorden (state klopte niet), zijn geweigerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was stored; start the login again.</source>
+        <translation>Er is niets opgeslagen; start de aanmelding opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no sign-in arrived from {provider} within {timeout:g} seconds</source>
+        <translation>er kwam binnen {timeout:g} seconden geen aanmelding van {provider}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the login again and finish signing in in the browser.</source>
+        <translation>Start de aanmelding opnieuw en rond het aanmelden in de browser af.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the sign-in at {provider} was cancelled or access was refused</source>
+        <translation>het aanmelden bij {provider} is geannuleerd of de toegang is geweigerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the login again and approve access for invoicedesk.</source>
+        <translation>Start de aanmelding opnieuw en geef invoicedesk toegang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} sent the browser back without an authorization code</source>
+        <translation>{provider} stuurde de browser terug zonder autorisatiecode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the login again.</source>
+        <translation>Start de aanmelding opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{provider} refused the sign-in: {error_}{detail}</source>
+        <translation>{provider} weigerde de aanmelding: {error_}{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the client id and the authorize URL of the account, then log in again.</source>
+        <translation>Controleer de client-id en de autorisatie-URL van het account en meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/pdf.py" line="-75"/>
+        <source>{provider}&apos;s PDF link is not a web address, so it was not fetched</source>
+        <extracomment>redirects followed at most (each hop is checked for its origin again)</extracomment>
+        <translation>de pdf-link van {provider} is geen webadres, dus hij is niet opgehaald</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync the account; if the link stays wrong, the provider must fix it.</source>
+        <translation>Synchroniseer het account; blijft de link fout, dan moet de provider hem herstellen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{provider}&apos;s PDF link redirected more than {MAX_REDIRECTS} times, so it was given up</source>
+        <translation>de pdf-link van {provider} stuurde meer dan {MAX_REDIRECTS} keer door, dus hij is opgegeven</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{provider} refused the account&apos;s login for the PDF (HTTP {status_})</source>
+        <translation>{provider} weigerde de aanmelding van het account voor de pdf (HTTP {status_})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the account&apos;s login in Accounts, then try again.</source>
+        <translation>Controleer de aanmelding van het account onder Accounts en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} refused the PDF download (HTTP {status_}){elsewhere}</source>
+        <translation>{where} weigerde het downloaden van de pdf (HTTP {status_}){elsewhere}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the invoice at the provider&apos;s website instead.</source>
+        <translation>Open de factuur in plaats daarvan op de website van de provider.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} no longer has this PDF ({where} answered HTTP {status_})</source>
+        <translation>{provider} heeft deze pdf niet meer ({where} antwoordde HTTP {status_})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync the account to get a fresh link, then try again.</source>
+        <translation>Synchroniseer het account voor een nieuwe link en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{provider} answered HTTP {status_} for the PDF</source>
+        <translation>{provider} antwoordde HTTP {status_} voor de pdf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{provider} sent something that is not a PDF ({kind}, {count} bytes), so it was not kept</source>
+        <translation>{provider} stuurde iets wat geen pdf is ({kind}, {count} bytes), dus het is niet bewaard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again later, or open the invoice at the provider&apos;s website.</source>
+        <translation>Probeer het later opnieuw, of open de factuur op de website van de provider.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/places.py" line="+14"/>
+        <source>{what}, line {n}</source>
+        <extracomment>a place: words a parser built (old style) or a Text</extracomment>
+        <translation>{what}, regel {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, offer {n}</source>
+        <translation>{what}, aanbod {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, reminder {n}</source>
+        <translation>{what}, herinnering {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} refund {n}</source>
+        <translation>{what}, terugbetaling {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} transaction {n}</source>
+        <translation>{what}, transactie {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} credit note {n}</source>
+        <translation>{what}, creditnota {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} agency update {n}</source>
+        <translation>{what}, incasso-update {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} amount</source>
+        <extracomment>fields named in words rather than by their wire name</extracomment>
+        <translation>{what}, bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} VAT</source>
+        <translation>{what}, btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} VAT rate</source>
+        <translation>{what}, btw-tarief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} paid amount</source>
+        <translation>{what}, betaald bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} status</source>
+        <translation>{what}, status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} date</source>
+        <translation>{what}, datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} refunds</source>
+        <translation>{what}, terugbetalingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} transactions</source>
+        <translation>{what}, transacties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} credit notes</source>
+        <translation>{what}, creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} agency updates</source>
+        <translation>{what}, incasso-updates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} invoice {id}</source>
+        <translation>{provider}-factuur {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../providers/subjects.py" line="+32"/>
+        <source>invoice {id}</source>
+        <translation>factuur {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} {field}</source>
+        <translation>{what} {field}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/sendregning.py" line="+92"/>
+        <source>the SendRegning account has no login e-mail or password stored</source>
+        <extracomment>how far back (by invoice date) an incremental sync re-reads the paid list</extracomment>
+        <translation>voor het SendRegning-account is geen aanmeld-e-mailadres of wachtwoord opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the account again with both secrets.</source>
+        <translation>Voeg het account opnieuw toe met beide geheimen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the originator id must be SendRegning&apos;s account number (digits), not &apos;{originator}&apos;</source>
+        <translation>de afzender-id (originator id) moet het accountnummer bij SendRegning zijn (cijfers), niet &apos;{originator}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find it in SendRegning under Innstillinger.</source>
+        <translation>U vindt het in SendRegning onder Innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SendRegning refused the login e-mail, password or originator id</source>
+        <translation>SendRegning weigerde het aanmeld-e-mailadres, het wachtwoord of de afzender-id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check them and log in again (for the CLI: remove and add the account).</source>
+        <translation>Controleer ze en meld u opnieuw aan (voor de opdrachtregel: verwijder het account en voeg het opnieuw toe).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SendRegning denied access: {value}</source>
+        <translation>SendRegning weigerde de toegang: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the account owner to give this login access to invoices.</source>
+        <translation>Vraag de eigenaar van het account deze aanmelding toegang tot facturen te geven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SendRegning answered: {detail}</source>
+        <translation>SendRegning antwoordde: {detail}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>SendRegning sent the same invoices again on page {count} of {path}, so the list was not read to its end</source>
+        <translation>SendRegning stuurde dezelfde facturen opnieuw op pagina {count} van {path}, dus de lijst is niet tot het einde gelezen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>SendRegning&apos;s next-page link points to another server ({origin}); it was not followed, so the list was not read to its end</source>
+        <translation>De link naar de volgende pagina van SendRegning wijst naar een andere server ({origin}); die is niet gevolgd, dus de lijst is niet tot het einde gelezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the account&apos;s base URL; nothing was marked as removed.</source>
+        <translation>Controleer de basis-URL van het account; er is niets als verwijderd gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SendRegning&apos;s next-page link points back to a page already read (after {count} pages of {path})</source>
+        <translation>De link naar de volgende pagina van SendRegning wijst terug naar een al gelezen pagina (na {count} pagina&apos;s van {path})</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>SendRegning sent an invoice without a number</source>
+        <translation>SendRegning stuurde een factuur zonder nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invoice {number}: {problem}</source>
+        <translation>factuur {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location filename="../../providers/telecomx.py" line="+160"/>
+        <location line="+74"/>
+        <source>Try again later; nothing was marked as removed.</source>
+        <translation>Probeer het later opnieuw; er is niets als verwijderd gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/subjects.py" line="-20"/>
+        <location line="+1"/>
+        <source>the invoice list</source>
+        <translation>de factuurlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login</source>
+        <translation>de aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invoice lookup</source>
+        <translation>het opzoeken van facturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection test</source>
+        <translation>de verbindingstest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the invoice list for product {id}</source>
+        <translation>de factuurlijst voor product {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the invoices of customer {id}</source>
+        <translation>de facturen van klant {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the details of invoice {id}</source>
+        <translation>de details van factuur {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoice key {id}</source>
+        <translation>factuursleutel {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {id}</source>
+        <translation>klant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/telecomx.py" line="-94"/>
+        <source>Telecom X listed an invoice without an id at position {offset}</source>
+        <extracomment>invoices per batch handed to the sink (one transaction each) new logins after 401s, with no request succeeding in between, before giving up a bound for a list that gives no total (20,000 pages of up to 500 invoices) the login was refused (a changed password): no thread logs in again with it</extracomment>
+        <translation>Telecom X vermeldde een factuur zonder id op positie {offset}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please report this to the invoicedesk developers.</source>
+        <translation>Meld dit alstublieft aan de ontwikkelaars van invoicedesk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Telecom X answered the invoice list at offset {offset} with only invoices it had already sent, so the list cannot be read to its end</source>
+        <translation>Telecom X beantwoordde de factuurlijst vanaf positie {offset} met alleen facturen die al waren verzonden, dus de lijst kan niet tot het einde worden gelezen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Telecom X&apos;s invoice list gave no total and did not end after {MAX_PAGES_WITHOUT_TOTAL} pages, so reading stopped there</source>
+        <translation>De factuurlijst van Telecom X gaf geen totaal en eindigde niet na {MAX_PAGES_WITHOUT_TOTAL} pagina&apos;s, dus het lezen is daar gestopt</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the invoice list&apos;s total is not a whole number</source>
+        <translation>het totaal van de factuurlijst is geen geheel getal</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Telecom X kept refusing {what} with new login tokens</source>
+        <translation>Telecom X bleef {what} weigeren met nieuwe aanmeldtokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <location line="+13"/>
+        <location filename="../../providers/telecomx_parse.py" line="+314"/>
+        <source>Check the username and password (or token) and log in again.</source>
+        <translation>Controleer de gebruikersnaam en het wachtwoord (of het token) en meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Telecom X no longer accepts the stored employee token</source>
+        <translation>Telecom X accepteert het opgeslagen medewerkerstoken niet meer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a new employee token in Telecom X (or store a username and password) and log in again.</source>
+        <translation>Maak een nieuw medewerkerstoken aan in Telecom X (of sla een gebruikersnaam en wachtwoord op) en meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Telecom X refused every request after {MAX_RENEWALS} new logins in a row</source>
+        <translation>Telecom X weigerde elk verzoek na {MAX_RENEWALS} nieuwe aanmeldingen op rij</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Telecom X refused the new login token as well</source>
+        <translation>Telecom X weigerde ook het nieuwe aanmeldtoken</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Telecom X accepted the login but sent no token</source>
+        <translation>Telecom X accepteerde de aanmelding, maar stuurde geen token</translation>
+    </message>
+    <message>
+        <location filename="../../providers/telecomx_parse.py" line="-296"/>
+        <source>{what}: not a date: {value!r}</source>
+        <translation>{what}: geen datum: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>invoiceNumber: unexpected {type}</source>
+        <translation>invoiceNumber: onverwacht {type}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invoiceNumber: not an invoice number: {value}</source>
+        <translation>invoiceNumber: geen factuurnummer: {value}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{what}: expected an object, got {type}</source>
+        <translation>{what}: verwachtte een object, kreeg {type}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what}: units x unitPrice is out of range</source>
+        <translation>{what}: units x unitPrice valt buiten het bereik</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Telecom X sent an invoice without an id (_id)</source>
+        <translation>Telecom X stuurde een factuur zonder id (_id)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Telecom X invoice {oid} could not be read: {problem}</source>
+        <translation>Telecom X-factuur {oid} kon niet worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please report this invoice to the invoicedesk developers.</source>
+        <translation>Meld deze factuur alstublieft aan de ontwikkelaars van invoicedesk.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>paid: expected true or false, got {paid!r}</source>
+        <translation>paid: verwachtte true of false, kreeg {paid!r}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source> (Telecom X says: {said})</source>
+        <translation> (Telecom X zegt: {said})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this Telecom X user logs in with two-factor authentication, which invoicedesk cannot answer</source>
+        <translation>deze Telecom X-gebruiker meldt zich aan met tweestapsverificatie, waarop invoicedesk niet kan antwoorden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create an employee token in Telecom X and store it as the account&apos;s token.</source>
+        <translation>Maak een medewerkerstoken aan in Telecom X en sla het op als token van het account.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Telecom X refused the username or password</source>
+        <translation>Telecom X weigerde de gebruikersnaam of het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the username and password in the account settings and log in again.</source>
+        <translation>Controleer de gebruikersnaam en het wachtwoord in de accountinstellingen en meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this Telecom X user is not allowed to log in{said}</source>
+        <translation>deze Telecom X-gebruiker mag zich niet aanmelden{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask your Telecom X administrator to enable the user, or use another login.</source>
+        <translation>Vraag uw Telecom X-beheerder de gebruiker in te schakelen, of gebruik een andere aanmelding.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Telecom X asks for a new login{said}</source>
+        <translation>Telecom X vraagt om een nieuwe aanmelding{said}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Telecom X has blocked this computer&apos;s IP address</source>
+        <translation>Telecom X heeft het IP-adres van deze computer geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact Telecom X support to lift the block.</source>
+        <translation>Neem contact op met Telecom X-support om de blokkering op te heffen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (access level {level})</source>
+        <translation> (toegangsniveau {level})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this Telecom X login{who} may not see {subject}</source>
+        <translation>deze Telecom X-aanmelding{who} mag {subject} niet zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a reseller or admin login, and check the account&apos;s customer and reseller options.</source>
+        <translation>Gebruik een reseller- of beheerdersaanmelding en controleer de opties customer en reseller van het account.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Telecom X no longer has {what}</source>
+        <translation>Telecom X heeft {what} niet meer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been deleted meanwhile; sync again.</source>
+        <translation>Die is intussen misschien verwijderd; synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telecom X did not find {subject}</source>
+        <translation>Telecom X vond {subject} niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s base URL and its customer and reseller options.</source>
+        <translation>Controleer de basis-URL en de opties customer en reseller van het account.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Telecom X rejected the request for {subject}{said}</source>
+        <translation>Telecom X weigerde het verzoek om {subject}{said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the account&apos;s options; if they are right, please report this to the invoicedesk developers.</source>
+        <translation>Controleer de opties van het account; kloppen ze, meld dit dan aan de ontwikkelaars van invoicedesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Telecom X had an internal error while answering for {subject}</source>
+        <translation>Telecom X had een interne fout bij het antwoord op {subject}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again later; if it persists, contact Telecom X support.</source>
+        <translation>Probeer het later opnieuw; neem contact op met Telecom X-support als het aanhoudt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Telecom X answered the request for {subject} unexpectedly{said}</source>
+        <translation>Telecom X beantwoordde het verzoek om {subject} onverwacht{said}</translation>
+    </message>
+    <message>
+        <location filename="../../providers/telecomx_settings.py" line="+34"/>
+        <source>the Telecom X account needs both a username and a password</source>
+        <extracomment>username, password, stored token</extracomment>
+        <translation>het Telecom X-account heeft zowel een gebruikersnaam als een wachtwoord nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Store {{&quot;username&quot;: ..., &quot;password&quot;: ...}} or an employee {{&quot;token&quot;: ...}}.</source>
+        <translation>Sla {{&quot;username&quot;: ..., &quot;password&quot;: ...}} op, of een medewerkerstoken {{&quot;token&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the Telecom X account has no login: neither username and password nor token</source>
+        <translation>het Telecom X-account heeft geen aanmelding: geen gebruikersnaam en wachtwoord en ook geen token</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the currency option must be a three-letter code such as DKK, not &apos;{currency}&apos;</source>
+        <translation>de optie currency moet een code van drie letters zijn, zoals DKK, niet &apos;{currency}&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the account&apos;s currency option.</source>
+        <translation>Corrigeer de optie currency van het account.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the {key} option must be a Telecom X id of 24 characters 0-9/a-f</source>
+        <translation>de optie {key} moet een Telecom X-id van 24 tekens 0-9/a-f zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the {key} id from Telecom X into the account&apos;s options.</source>
+        <translation>Kopieer de {key}-id uit Telecom X naar de opties van het account.</translation>
+    </message>
+    <message>
+        <location filename="../../providers/tls.py" line="+40"/>
+        <source>the ca_file option names {ca_file}, which cannot be read as a CA certificate ({reason})</source>
+        <translation>de optie ca_file noemt {ca_file}, dat niet als CA-certificaat kan worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point ca_file at the certificate authority&apos;s PEM file, or remove the option.</source>
+        <translation>Laat ca_file naar het PEM-bestand van de certificeringsinstantie wijzen, of verwijder de optie.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>If the server uses a private certificate authority, set the account&apos;s ca_file option to that CA&apos;s certificate (PEM). Also check the computer&apos;s date and time, and any proxy or antivirus that intercepts HTTPS.</source>
+        <translation>Gebruikt de server een eigen certificeringsinstantie, zet dan de optie ca_file van het account op het certificaat van die instantie (PEM). Controleer ook datum en tijd van de computer, en een eventuele proxy of virusscanner die HTTPS onderschept.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server&apos;s certificate is for another host name ({detail})</source>
+        <translation>het certificaat van de server is voor een andere hostnaam ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the account&apos;s base URL: it must name the host the certificate was made for.</source>
+        <translation>Controleer de basis-URL van het account: die moet de host noemen waarvoor het certificaat is gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server&apos;s certificate is not valid at this date and time ({detail})</source>
+        <translation>het certificaat van de server is op deze datum en tijd niet geldig ({detail})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the computer&apos;s date, time and time zone; if they are right, the server&apos;s certificate has expired.</source>
+        <translation>Controleer datum, tijd en tijdzone van de computer; kloppen die, dan is het certificaat van de server verlopen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s certificate is not trusted ({detail})</source>
+        <translation>het certificaat van de server wordt niet vertrouwd ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../storage/accounts.py" line="+40"/>
+        <source>{shown_name} is not a usable account name: use 1-64 letters, digits, spaces, . _ @ + -</source>
+        <extracomment>a disabled account is kept (settings, secrets, cache) but not synced, not in totals</extracomment>
+        <translation>{shown_name} is geen bruikbare accountnaam: gebruik 1-64 letters, cijfers, spaties, . _ @ + -</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot read the account list {path}: {exc}. Fix the file or move it away to start afresh.</source>
+        <translation>kan de accountlijst {path} niet lezen: {exc}. Herstel het bestand of verplaats het om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>account #{value} in {path} lacks a name or provider; fix the file</source>
+        <translation>account nr. {value} in {path} mist een naam of provider; herstel het bestand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no account named &apos;{name}&apos; (accounts: {known})</source>
+        <translation>geen account met de naam &apos;{name}&apos; (accounts: {known})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an account named &apos;{name}&apos; exists already; remove it first or pick another name</source>
+        <translation>er bestaat al een account met de naam &apos;{name}&apos;; verwijder dat eerst of kies een andere naam</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+15"/>
+        <location filename="../../sync/account_admin.py" line="+89"/>
+        <source>no account named &apos;{name}&apos;</source>
+        <extracomment>the account&apos;s secrets after the edit (None: unchanged) another login or server: the cached invoices are someone else&apos;s and must go cached invoices that would be dropped</extracomment>
+        <translation>geen account met de naam &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an account named &apos;{name}&apos; exists already; pick another name</source>
+        <translation>er bestaat al een account met de naam &apos;{name}&apos;; kies een andere naam</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the account list {path} stayed locked by another invoicedesk for 30 s; try again when it has finished</source>
+        <translation>de accountlijst {path} bleef 30 s vergrendeld door een andere invoicedesk; probeer het opnieuw als die klaar is</translation>
+    </message>
+    <message>
+        <location filename="../../storage/cache_errors.py" line="+28"/>
+        <source>the disk holding the invoice cache {path} is full, so the sync could not store what it fetched. Free some space and sync again; nothing stored before was lost.</source>
+        <translation>de schijf met de factuurcache {path} is vol, dus de synchronisatie kon het opgehaalde niet opslaan. Maak ruimte vrij en synchroniseer opnieuw; wat al was opgeslagen, is niet verloren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the invoice cache {path} is read-only for this user, so it cannot be written. Make the file and its folder writable (or use another --profile-dir).</source>
+        <translation>de factuurcache {path} is alleen-lezen voor deze gebruiker, dus er kan niet naar worden geschreven. Maak het bestand en de map beschrijfbaar (of gebruik een andere --profile-dir).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the invoice cache {path} stayed locked by another invoicedesk (a sync or the app). Wait for it to finish and try again.</source>
+        <translation>de factuurcache {path} bleef vergrendeld door een andere invoicedesk (een synchronisatie of de app). Wacht tot die klaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the invoice cache {path} is damaged ({text}). It holds only copies of provider data: move it away and sync again to rebuild it.</source>
+        <translation>de factuurcache {path} is beschadigd ({text}). Hij bevat alleen kopieën van providergegevens: verplaats hem en synchroniseer opnieuw om hem opnieuw op te bouwen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the invoice cache {path} cannot be opened ({text}). Check that its folder exists and that this user may read and write it.</source>
+        <translation>de factuurcache {path} kan niet worden geopend ({text}). Controleer of de map bestaat en of deze gebruiker erin mag lezen en schrijven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the invoice cache {path} could not be read or written ({text}): a disk problem (full, removed or failing). Check the disk and try again.</source>
+        <translation>de factuurcache {path} kon niet worden gelezen of geschreven ({text}): een schijfprobleem (vol, verwijderd of defect). Controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the invoice cache {path} failed ({text}). If this persists, move it away and sync again to rebuild it (it holds only copies of provider data).</source>
+        <translation>de factuurcache {path} faalde ({text}). Houdt dit aan, verplaats hem dan en synchroniseer opnieuw om hem opnieuw op te bouwen (hij bevat alleen kopieën van providergegevens).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/cache_schema.py" line="+91"/>
+        <source>the cache {path} was written by a newer invoicedesk (schema {version}); update invoicedesk or use another --profile-dir</source>
+        <translation>de cache {path} is geschreven door een nieuwere invoicedesk (schema {version}); werk invoicedesk bij of gebruik een andere --profile-dir</translation>
+    </message>
+    <message>
+        <location filename="../../storage/documents.py" line="+76"/>
+        <source>could not keep the PDF in {root} ({reason}); free some space or check the folder&apos;s permissions, then try again</source>
+        <translation>kon de pdf niet bewaren in {root} ({reason}); maak ruimte vrij of controleer de rechten van de map en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../storage/secrets.py" line="+49"/>
+        <source>no usable keyring: invoicedesk keeps passwords and tokens only in the system keyring, and {reason}. {remedy}</source>
+        <translation>geen bruikbare sleutelbos: invoicedesk bewaart wachtwoorden en tokens alleen in de sleutelbos van het systeem, en {reason}. {remedy}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>see &apos;Headless Linux&apos; in the README</source>
+        <translation>zie &apos;Headless Linux&apos; in de README</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the only keyring found (keyrings.alt) stores secrets in plain text</source>
+        <translation>de enige gevonden sleutelbos (keyrings.alt) bewaart geheimen als platte tekst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
+        <translation>Verwijder keyrings.alt en gebruik de sleutelbos van het bureaublad (GNOME Keyring, KWallet, KeePassXC).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the configured keyring {reason}</source>
+        <translation>de ingestelde sleutelbos: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
+        <translation>Controleer de variabele PYTHON_KEYRING_BACKEND en het configuratiebestand van keyring.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the system keyring could not be used ({reason})</source>
+        <translation>de sleutelbos van het systeem kon niet worden gebruikt ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to the computer&apos;s user account normally and try again.</source>
+        <translation>Meld u op de normale manier aan bij het gebruikersaccount van de computer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no keyring service is running in this session (there is no D-Bus session)</source>
+        <translation>er draait in deze sessie geen sleutelbosdienst (er is geen D-Bus-sessie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to a desktop session, or in a plain shell start one with {session} and, inside it, {start} ({readme}).</source>
+        <translation>Meld u aan bij een bureaubladsessie, of start er een in een gewone shell met {session} en daarbinnen {start} ({readme}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install one (e.g. {install}), then sign in to a desktop session, or in a plain shell start one with {session} and, inside it, {start} ({readme}).</source>
+        <translation>Installeer er een (bijv. {install}) en meld u daarna aan bij een bureaubladsessie, of start er een in een gewone shell met {session} en daarbinnen {start} ({readme}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no keyring service is running in this session (nothing answers for the Secret Service on D-Bus)</source>
+        <translation>er draait in deze sessie geen sleutelbosdienst (niets antwoordt voor de Secret Service op D-Bus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start one: {start} ({readme}), or sign in to a desktop session.</source>
+        <translation>Start er een: {start} ({readme}), of meld u aan bij een bureaubladsessie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install one (e.g. {install}), then start one: {start} ({readme}), or sign in to a desktop session.</source>
+        <translation>Installeer er een (bijv. {install}) en start hem daarna: {start} ({readme}), of meld u aan bij een bureaubladsessie.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the keyring could not be read: {exc}</source>
+        <translation>de sleutelbos kon niet worden gelezen: {exc}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the keyring entry for &apos;{account}&apos; is damaged; add the account again</source>
+        <translation>de vermelding in de sleutelbos voor &apos;{account}&apos; is beschadigd; voeg het account opnieuw toe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the keyring refused to store the secrets for &apos;{account}&apos;: {exc}</source>
+        <translation>de sleutelbos weigerde de geheimen voor &apos;{account}&apos; op te slaan: {exc}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keyring could not delete &apos;{account}&apos;: {exc}</source>
+        <translation>de sleutelbos kon &apos;{account}&apos; niet verwijderen: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/documents.py" line="+39"/>
+        <source>the provider gave no PDF for this invoice</source>
+        <translation>de provider gaf geen pdf voor deze factuur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the account &apos;{account}&apos; is no longer set up, so its PDF cannot be fetched</source>
+        <translation>het account &apos;{account}&apos; is niet meer ingesteld, dus de pdf kan niet worden opgehaald</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{display_name} offers no PDF download</source>
+        <translation>{display_name} biedt geen pdf-download</translation>
+    </message>
+    <message>
+        <location filename="../../sync/engine.py" line="+95"/>
+        <source>unexpected internal error ({name}); details are in the log file</source>
+        <extracomment>options every account may carry besides its provider&apos;s own what the sync found, per change kind (see :func:`invoicedesk.domain.changes.digest`) ``message`` as a translatable Text (the window shows this one)</extracomment>
+        <translation>onverwachte interne fout ({name}); de details staan in het logbestand</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Fix the account&apos;s options.</source>
+        <translation>Corrigeer de opties van het account.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>a sync of this account is running</source>
+        <translation>er loopt al een synchronisatie van dit account</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>sync cancelled; everything fetched so far is kept</source>
+        <translation>synchronisatie geannuleerd; alles wat tot nu toe is opgehaald, is bewaard</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{count} invoices fetched</source>
+        <translation>{count} facturen opgehaald</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the direction option is &apos;{get}&apos;</source>
+        <translation>de optie direction is &apos;{get}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use --option direction=receivable or direction=payable.</source>
+        <translation>Gebruik --option direction=receivable of direction=payable.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown provider &apos;{provider}&apos;; choose one of: {known}</source>
+        <translation>onbekende provider &apos;{provider}&apos;; kies een van: {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account and add it again with a known provider.</source>
+        <translation>Verwijder het account en voeg het opnieuw toe met een bekende provider.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/process.py" line="+235"/>
+        <source>the sync of this account stopped unexpectedly (exit code {code}); everything fetched before is kept. Sync again; if it happens again, the log file has the details</source>
+        <extracomment>how long a cancelled child may take beyond one request&apos;s timeouts before it is terminated (it checks for cancel between requests, so a slow request in flight runs to its end) how much lower the children&apos;s CPU priority is than the window&apos;s (Unix) how long the child waits for the parent to store renewed secrets</extracomment>
+        <translation>de synchronisatie van dit account stopte onverwacht (afsluitcode {code}); alles wat eerder is opgehaald, is bewaard. Synchroniseer opnieuw; gebeurt het weer, dan staan de details in het logbestand</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the window closed</source>
+        <translation>het venster is gesloten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the keyring did not answer in time</source>
+        <translation>de sleutelbos antwoordde niet op tijd</translation>
     </message>
 </context>
 <context>
@@ -1958,9 +3748,9 @@
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../invoice_model.py" line="+408"/>
+        <location filename="../invoice_model.py" line="+446"/>
         <source>Telecom X has not given this invoice a number yet</source>
-        <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets by row index, the rows the filter lets through (None: all, or not known)</extracomment>
+        <extracomment>the real value of a cell (Decimal, date, str) for sorting by callers the :class:`InvoiceRow` of a row roles a delegate asks for that this model never sets an incremental update (:meth:`apply_update`) starts, took its steps of one pass, is done changes whenever the visible rows are made anew (a table, filter or sort) by row index, the rows the filter lets through (None: all, or not known)</extracomment>
         <translation>Telecom X heeft deze factuur nog geen nummer gegeven</translation>
     </message>
     <message numerus="yes">
@@ -1995,8 +3785,9 @@
         <translation>Factuurkolommen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+103"/>
         <source>Columns</source>
+        <extracomment>while rows go in and out above it, the invoice at the top stays at the top</extracomment>
         <translation>Kolommen</translation>
     </message>
     <message>
@@ -2031,39 +3822,32 @@
 <context>
     <name>KeyringHelp</name>
     <message>
-        <location filename="../keyring_help.py" line="+19"/>
         <source>No usable keyring: invoicedesk keeps passwords and tokens only in the system keyring.</source>
-        <translation>Geen bruikbare sleutelbos: invoicedesk bewaart wachtwoorden en tokens alleen in de sleutelbos van het systeem.</translation>
+        <translation type="vanished">Geen bruikbare sleutelbos: invoicedesk bewaart wachtwoorden en tokens alleen in de sleutelbos van het systeem.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The only keyring found (keyrings.alt) stores secrets in plain text. Uninstall keyrings.alt and use the desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC).</source>
-        <translation>De enige gevonden sleutelbos (keyrings.alt) bewaart geheimen als platte tekst. Verwijder keyrings.alt en gebruik de sleutelbos van het bureaublad (GNOME Keyring, KWallet, KeePassXC).</translation>
+        <translation type="vanished">De enige gevonden sleutelbos (keyrings.alt) bewaart geheimen als platte tekst. Verwijder keyrings.alt en gebruik de sleutelbos van het bureaublad (GNOME Keyring, KWallet, KeePassXC).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The configured keyring could not be loaded ({detail}). Check the PYTHON_KEYRING_BACKEND variable and keyring&apos;s configuration file.</source>
-        <translation>De ingestelde sleutelbos kon niet worden geladen ({detail}). Controleer de variabele PYTHON_KEYRING_BACKEND en het configuratiebestand van keyring.</translation>
+        <translation type="vanished">De ingestelde sleutelbos kon niet worden geladen ({detail}). Controleer de variabele PYTHON_KEYRING_BACKEND en het configuratiebestand van keyring.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The system keyring could not be used ({detail}). Sign in to the computer&apos;s user account normally and try again.</source>
-        <translation>De sleutelbos van het systeem kon niet worden gebruikt ({detail}). Meld u op de gewone manier aan bij uw gebruikersaccount op de computer en probeer het opnieuw.</translation>
+        <translation type="vanished">De sleutelbos van het systeem kon niet worden gebruikt ({detail}). Meld u op de gewone manier aan bij uw gebruikersaccount op de computer en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No keyring service is running in this session (there is no D-Bus session). Sign in to a desktop session, or in a plain shell start one with `{session}` and, inside it, `{unlock}` (see &apos;Headless Linux&apos; in the README).</source>
-        <translation>Er draait geen sleutelbosdienst in deze sessie (er is geen D-Bus-sessie). Meld u aan bij een bureaubladsessie, of start er in een gewone shell een met `{session}` en, daarbinnen, `{unlock}` (zie ‘Headless Linux’ in de README).</translation>
+        <translation type="vanished">Er draait geen sleutelbosdienst in deze sessie (er is geen D-Bus-sessie). Meld u aan bij een bureaubladsessie, of start er in een gewone shell een met `{session}` en, daarbinnen, `{unlock}` (zie ‘Headless Linux’ in de README).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No keyring service is running in this session (nothing answers for the Secret Service on D-Bus). Start one: `{unlock}` (see &apos;Headless Linux&apos; in the README), or sign in to a desktop session.</source>
-        <translation>Er draait geen sleutelbosdienst in deze sessie (niets antwoordt voor de Secret Service op D-Bus). Start er een: `{unlock}` (zie ‘Headless Linux’ in de README), of meld u aan bij een bureaubladsessie.</translation>
+        <translation type="vanished">Er draait geen sleutelbosdienst in deze sessie (niets antwoordt voor de Secret Service op D-Bus). Start er een: `{unlock}` (zie ‘Headless Linux’ in de README), of meld u aan bij een bureaubladsessie.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>First install one, e.g. `{install}`.</source>
-        <translation>Installeer er eerst een, bijvoorbeeld `{install}`.</translation>
+        <translation type="vanished">Installeer er eerst een, bijvoorbeeld `{install}`.</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +3973,7 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+88"/>
+        <location filename="../main_window.py" line="+90"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -2210,22 +3994,22 @@
         <translation>Facturen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../table_update.py" line="+75"/>
         <source>No invoice matches the filters. Widen them to see invoices.</source>
         <translation>Geen factuur past bij de filters. Verruim ze om facturen te zien.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The selected invoice is not in the filtered view.</source>
         <translation>De geselecteerde factuur staat niet in de gefilterde weergave.</translation>
     </message>
@@ -2235,7 +4019,7 @@
         <translation>De geselecteerde factuur staat niet meer in de cache.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../main_window.py" line="+40"/>
         <source>%1 invoices</source>
         <translation>%1 facturen</translation>
     </message>
@@ -2250,7 +4034,7 @@
         <translation>Voeg eerst een account toe: Bestand → Account toevoegen…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="+71"/>
+        <location filename="../sync_status.py" line="+79"/>
         <source>Sync cancelled; everything fetched so far is kept</source>
         <translation>Synchronisatie geannuleerd; alles wat al is opgehaald, blijft bewaard</translation>
     </message>
@@ -2776,7 +4560,7 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+65"/>
+        <location filename="../dialogs/login.py" line="+66"/>
         <source>Log in again – {name}</source>
         <translation>Opnieuw inloggen – {name}</translation>
     </message>
@@ -2959,13 +4743,14 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync_status.py" line="-49"/>
+        <location filename="../sync_status.py" line="-57"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Syncing 1 account…</source>
+        <extracomment>accounts in this round of syncs and how many still run (the bar while no total is known)</extracomment>
         <translation>1 account wordt gesynchroniseerd…</translation>
     </message>
     <message>
@@ -2974,7 +4759,7 @@
         <translation>%1 accounts worden gesynchroniseerd…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -3004,7 +4789,7 @@
         <translation type="vanished">Geen facturen in de weergave</translation>
     </message>
     <message>
-        <location filename="../totals.py" line="+122"/>
+        <location filename="../totals.py" line="+134"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -3019,6 +4804,7 @@
     <message>
         <location line="-7"/>
         <source>Nothing outstanding in view</source>
+        <extracomment>each line&apos;s labels by (direction, currency), and the headings: kept across layouts</extracomment>
         <translation>Niets openstaand in deze weergave</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -79,7 +80,10 @@ def test_cancel_ends_with_cancelled_and_one_sync_per_account(setup):
     results = []
     worker = threading.Thread(target=lambda: results.extend(engine.sync(["acc0"], cancel=cancel)))
     worker.start()
-    threading.Event().wait(0.1)
+    # the first sync has begun (not a fixed wait: a loaded machine may start the thread late)
+    deadline = time.monotonic() + 10
+    while "acc0" not in engine._busy and time.monotonic() < deadline:
+        time.sleep(0.005)
     busy = engine.sync_account(engine.accounts.get("acc0"))
     assert busy.state == "busy"
     cancel.cancel()

@@ -128,8 +128,11 @@ def currency_amount_keys(
     largest = float(max(map(abs, present))) if present else 0.0  # ok: not money (sort key)
     offset = 2.0 * largest + 1.0
     if isinstance(largest, float) and offset * len(currency_rank) < _EXACT_BELOW:
-        ranks = [currency_rank[c or ""] * offset for c in currencies]
-        return [None if v is None else r + v for r, v in zip(ranks, values, strict=True)]
+        offsets = {cur: rank * offset for cur, rank in currency_rank.items()}
+        return [
+            None if v is None else offsets[c or ""] + v
+            for c, v in zip(currencies, values, strict=True)
+        ]
     amount_rank = {v: n for n, v in enumerate(sorted(set(present)))}
     step = len(amount_rank) + 1
     return [

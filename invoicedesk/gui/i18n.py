@@ -41,34 +41,12 @@ QT_LOCALES: dict[str, str] = {"en": "en_GB", "nb": "nb_NO", "da": "da_DK", "nl":
 _ALIASES = {"no": "nb", "nn": "nb", "nb": "nb", "da": "da", "nl": "nl", "en": "en"}
 _OBJECT_NAME = "invoicedesk-translator"
 
-# Qt's standard dialog buttons are translated by qtbase_<lang>.qm, which Qt does not ship for
-# Norwegian Bokmål (translations/qtbase_nb.ts is ours now, these stay as they were); these entries
-# let our own .ts files carry them (lupdate extracts them). The file dialog's "&Look in:" and
-# "Files of &type:" are Qt 6 texts that Qt's own qtbase_da/qtbase_nl do not translate yet.
+# The file dialog's "&Look in:" and "Files of &type:" are Qt 6 texts that Qt's own qtbase_da
+# and qtbase_nl do not translate yet: our .ts files carry them (lupdate extracts these). Qt's other
+# texts come from qtbase_<lang>.qm (da, nl) and our own translations/qtbase_nb.ts (Bokmål).
 QT_STANDARD_TEXTS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
 )
 
 

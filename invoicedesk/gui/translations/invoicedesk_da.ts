@@ -287,8 +287,8 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+97"/>
-        <location line="+57"/>
+        <location filename="../dialogs/add_account.py" line="+96"/>
+        <location line="+56"/>
         <source>Add account</source>
         <translation>Tilføj konto</translation>
     </message>
@@ -1053,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+80"/>
+        <location filename="../dialogs/edit_account.py" line="+79"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>Serveren eller login for »{name}« er ændret, så de {count} gemte fakturaer tilhører et andet login. Slet dem og hent dette logins fakturaer ved næste synkronisering?</translation>
     </message>
@@ -1069,23 +1069,23 @@
         <translation>Rediger kontoen »{name}«</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>Rename account</source>
         <translation>Omdøb konto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cached invoices and the password in the keyring move to the new name.</source>
         <translation>De gemte fakturaer og adgangskoden i nøgleringen flyttes til det nye navn.</translation>
     </message>
@@ -4435,7 +4435,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../i18n.py" line="+49"/>
+        <location filename="../i18n.py" line="+48"/>
         <source>&amp;Look in:</source>
         <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) code -&gt; the locale Qt&apos;s widgets use (the same as gui/formatting.py&apos;s Babel locales) other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
         <translation>&amp;Kig i:</translation>
@@ -4449,112 +4449,91 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="+15"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
+        <translation type="vanished">&amp;Fortryd</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
+        <translation type="vanished">&amp;Gentag</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>K&amp;lip</translation>
+        <translation type="vanished">K&amp;lip</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopiér</translation>
+        <translation type="vanished">&amp;Kopiér</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Indsæt</translation>
+        <translation type="vanished">&amp;Indsæt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
-        <translation>Slet</translation>
+        <translation type="vanished">Slet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Select All</source>
-        <translation>Markér alt</translation>
+        <translation type="vanished">Markér alt</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-20"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation type="vanished">OK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save</source>
-        <translation>Gem</translation>
+        <translation type="vanished">Gem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open</source>
-        <translation>Åbn</translation>
+        <translation type="vanished">Åbn</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation>Annuller</translation>
+        <translation type="vanished">Annuller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
-        <translation>Luk</translation>
+        <translation type="vanished">Luk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Apply</source>
-        <translation>Anvend</translation>
+        <translation type="vanished">Anvend</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset</source>
-        <translation>Nulstil</translation>
+        <translation type="vanished">Nulstil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
-        <translation>Hjælp</translation>
+        <translation type="vanished">Hjælp</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
-        <translation>Kassér</translation>
+        <translation type="vanished">Kassér</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
+        <translation type="vanished">&amp;Ja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;No</source>
-        <translation>&amp;Nej</translation>
+        <translation type="vanished">&amp;Nej</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abort</source>
-        <translation>Afbryd</translation>
+        <translation type="vanished">Afbryd</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retry</source>
-        <translation>Prøv igen</translation>
+        <translation type="vanished">Prøv igen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
-        <translation>Ignorér</translation>
+        <translation type="vanished">Ignorér</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4544,7 @@
         <translation>Log ind igen – {name}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Gem</translation>
@@ -4679,12 +4658,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+36"/>
+        <location filename="../settings.py" line="+35"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>System default ({language})</source>
         <translation>Systemstandard ({language})</translation>
     </message>
@@ -4826,7 +4805,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+46"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
         <source>Invoice key</source>
         <translation>Fakturanøgle</translation>
     </message>
@@ -4846,7 +4825,7 @@
         <translation>Fulgte Buckaroo-fakturaer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Buckaroo cannot list your invoices, so invoicedesk follows the ones named here. A customer ID follows all invoices of that customer.</source>
         <translation>Buckaroo kan ikke vise en liste over dine fakturaer, så invoicedesk følger dem, der står her. Et kunde-id følger alle den kundes fakturaer.</translation>
     </message>

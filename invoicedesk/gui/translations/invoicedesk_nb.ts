@@ -287,8 +287,8 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+97"/>
-        <location line="+57"/>
+        <location filename="../dialogs/add_account.py" line="+96"/>
+        <location line="+56"/>
         <source>Add account</source>
         <translation>Legg til konto</translation>
     </message>
@@ -1053,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+80"/>
+        <location filename="../dialogs/edit_account.py" line="+79"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>Serveren eller innloggingen for «{name}» er endret, så de {count} lagrede fakturaene tilhører en annen innlogging. Slette dem og hente denne innloggingens fakturaer ved neste synkronisering?</translation>
     </message>
@@ -1069,23 +1069,23 @@
         <translation>Rediger kontoen «{name}»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>Rename account</source>
         <translation>Gi kontoen nytt navn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cached invoices and the password in the keyring move to the new name.</source>
         <translation>De lagrede fakturaene og passordet i nøkkelringen flyttes til det nye navnet.</translation>
     </message>
@@ -4435,7 +4435,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../i18n.py" line="+49"/>
+        <location filename="../i18n.py" line="+48"/>
         <source>&amp;Look in:</source>
         <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) code -&gt; the locale Qt&apos;s widgets use (the same as gui/formatting.py&apos;s Babel locales) other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
         <translation>&amp;Se i:</translation>
@@ -4449,112 +4449,91 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="+15"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
+        <translation type="vanished">&amp;Angre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
+        <translation type="vanished">&amp;Gjør om</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>Klipp &amp;ut</translation>
+        <translation type="vanished">Klipp &amp;ut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
+        <translation type="vanished">&amp;Kopier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
+        <translation type="vanished">&amp;Lim inn</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
-        <translation>Slett</translation>
+        <translation type="vanished">Slett</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Select All</source>
-        <translation>Merk alt</translation>
+        <translation type="vanished">Merk alt</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-20"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation type="vanished">OK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save</source>
-        <translation>Lagre</translation>
+        <translation type="vanished">Lagre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open</source>
-        <translation>Åpne</translation>
+        <translation type="vanished">Åpne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <translation type="vanished">Avbryt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
-        <translation>Lukk</translation>
+        <translation type="vanished">Lukk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Apply</source>
-        <translation>Bruk</translation>
+        <translation type="vanished">Bruk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset</source>
-        <translation>Tilbakestill</translation>
+        <translation type="vanished">Tilbakestill</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
-        <translation>Hjelp</translation>
+        <translation type="vanished">Hjelp</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
-        <translation>Forkast</translation>
+        <translation type="vanished">Forkast</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
+        <translation type="vanished">&amp;Ja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;No</source>
-        <translation>&amp;Nei</translation>
+        <translation type="vanished">&amp;Nei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abort</source>
-        <translation>Avbryt</translation>
+        <translation type="vanished">Avbryt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retry</source>
-        <translation>Prøv igjen</translation>
+        <translation type="vanished">Prøv igjen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
-        <translation>Ignorer</translation>
+        <translation type="vanished">Ignorer</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4544,7 @@
         <translation>Logg inn på nytt – {name}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Lagre</translation>
@@ -4679,12 +4658,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+36"/>
+        <location filename="../settings.py" line="+35"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>System default ({language})</source>
         <translation>Systemstandard ({language})</translation>
     </message>
@@ -4826,7 +4805,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+46"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
         <source>Invoice key</source>
         <translation>Fakturanøkkel</translation>
     </message>
@@ -4846,7 +4825,7 @@
         <translation>Fulgte Buckaroo-fakturaer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Buckaroo cannot list your invoices, so invoicedesk follows the ones named here. A customer ID follows all invoices of that customer.</source>
         <translation>Buckaroo kan ikke liste opp fakturaene dine, så invoicedesk følger dem som står her. En kunde-ID følger alle fakturaene til den kunden.</translation>
     </message>

@@ -287,8 +287,8 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../dialogs/add_account.py" line="+97"/>
-        <location line="+57"/>
+        <location filename="../dialogs/add_account.py" line="+96"/>
+        <location line="+56"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
@@ -1053,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+80"/>
+        <location filename="../dialogs/edit_account.py" line="+79"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>De server of login van ‘{name}’ is gewijzigd, dus de {count} bewaarde facturen horen bij een andere login. Verwijderen en bij de volgende synchronisatie de facturen van deze login ophalen?</translation>
     </message>
@@ -1069,23 +1069,23 @@
         <translation>Account ‘{name}’ bewerken</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>Rename account</source>
         <translation>Account hernoemen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cached invoices and the password in the keyring move to the new name.</source>
         <translation>De bewaarde facturen en het wachtwoord in de sleutelbos gaan mee naar de nieuwe naam.</translation>
     </message>
@@ -4435,7 +4435,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../i18n.py" line="+49"/>
+        <location filename="../i18n.py" line="+48"/>
         <source>&amp;Look in:</source>
         <extracomment>code -&gt; the language&apos;s own name (shown untranslated, so everyone finds their language) code -&gt; the locale Qt&apos;s widgets use (the same as gui/formatting.py&apos;s Babel locales) other language tags that mean one of ours (Norwegian in general and Nynorsk read Bokmål)</extracomment>
         <translation>&amp;Zoeken in:</translation>
@@ -4449,112 +4449,91 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="+15"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <translation type="vanished">&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>Op&amp;nieuw</translation>
+        <translation type="vanished">Op&amp;nieuw</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>K&amp;nippen</translation>
+        <translation type="vanished">K&amp;nippen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopiëren</translation>
+        <translation type="vanished">&amp;Kopiëren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Plakken</translation>
+        <translation type="vanished">&amp;Plakken</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <translation type="vanished">Verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Select All</source>
-        <translation>Alles selecteren</translation>
+        <translation type="vanished">Alles selecteren</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-20"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation type="vanished">OK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save</source>
-        <translation>Opslaan</translation>
+        <translation type="vanished">Opslaan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open</source>
-        <translation>Openen</translation>
+        <translation type="vanished">Openen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <translation type="vanished">Annuleren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
-        <translation>Sluiten</translation>
+        <translation type="vanished">Sluiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Apply</source>
-        <translation>Toepassen</translation>
+        <translation type="vanished">Toepassen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset</source>
-        <translation>Herstellen</translation>
+        <translation type="vanished">Herstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
-        <translation>Help</translation>
+        <translation type="vanished">Help</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
-        <translation>Verwerpen</translation>
+        <translation type="vanished">Verwerpen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
+        <translation type="vanished">&amp;Ja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;No</source>
-        <translation>&amp;Nee</translation>
+        <translation type="vanished">&amp;Nee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abort</source>
-        <translation>Afbreken</translation>
+        <translation type="vanished">Afbreken</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retry</source>
-        <translation>Opnieuw proberen</translation>
+        <translation type="vanished">Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
-        <translation>Negeren</translation>
+        <translation type="vanished">Negeren</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4544,7 @@
         <translation>Opnieuw inloggen – {name}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Opslaan</translation>
@@ -4679,12 +4658,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings.py" line="+36"/>
+        <location filename="../settings.py" line="+35"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>System default ({language})</source>
         <translation>Systeemstandaard ({language})</translation>
     </message>
@@ -4826,7 +4805,7 @@
 <context>
     <name>TrackedInvoices</name>
     <message>
-        <location filename="../dialogs/tracked_invoices.py" line="+46"/>
+        <location filename="../dialogs/tracked_invoices.py" line="+45"/>
         <source>Invoice key</source>
         <translation>Factuursleutel</translation>
     </message>
@@ -4846,7 +4825,7 @@
         <translation>Gevolgde Buckaroo-facturen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Buckaroo cannot list your invoices, so invoicedesk follows the ones named here. A customer ID follows all invoices of that customer.</source>
         <translation>Buckaroo kan uw facturen niet opsommen, dus volgt invoicedesk de facturen die hier staan. Met een klant-ID worden alle facturen van die klant gevolgd.</translation>
     </message>

@@ -2,8 +2,8 @@
 download or a PDF that could not be saved, and the message box that shows them beside the
 detail pane where the user asked (the status bar line alone is easily missed).
 
-All the wording is here, so the provider's own reason (today :func:`describe_error`, the
-provider error's one line) can be swapped for the shared provider error texts in one place."""
+All the wording is here; the provider's own reason is its error's line in the user's language
+(:func:`describe_error`, through :mod:`invoicedesk.gui.error_text`)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,7 @@ translate = QCoreApplication.translate
 
 
 def provider_reason(error: BaseException | str) -> str:
-    """Why the provider did not give the PDF, in one line (the swap point for the shared
-    provider error texts)."""
+    """Why the provider did not give the PDF, in one line, in the user's language."""
     text = describe_error(error) if isinstance(error, BaseException) else error
     return text.strip().rstrip(".") + "."
 

@@ -5,6 +5,7 @@ makes the begin/end calls, a few milliseconds of them per pass of the event loop
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -84,7 +85,7 @@ class Steps:
 
     def settle(self) -> None:
         if self._pending is not None:
-            run_for(self._pending, float("inf"))
+            run_for(self._pending, math.inf)  # no time budget: finish now
             self._done()
 
     def _take_steps(self) -> None:

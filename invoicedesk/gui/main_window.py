@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,7 +20,6 @@ from invoicedesk.domain import Invoice
 from invoicedesk.gui import account_actions, changes_view, documents, keyboard, saved_views, tray
 from invoicedesk.gui import table_update as updates
 from invoicedesk.gui.account_menu import AccountMenu
-from invoicedesk.gui.after_paint import after_next_paint
 from invoicedesk.gui.aging_panel import AgingPanel
 from invoicedesk.gui.banner import WarningBanner
 from invoicedesk.gui.context import AppContext
@@ -30,7 +29,9 @@ from invoicedesk.gui.error_text import describe, keyring_help, show
 from invoicedesk.gui.export_view import AskPath, ExportController
 from invoicedesk.gui.filter_bar import FilterBar
 from invoicedesk.gui.first_run import FirstRunPanel, secrets_text
+from invoicedesk.gui.follow_ups import FollowUps
 from invoicedesk.gui.formatting import Formats
+from invoicedesk.gui.gui_first import GuiFirst
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
 from invoicedesk.gui.language_switch import LanguageSwitch
@@ -43,6 +44,7 @@ from invoicedesk.gui.snapshot import Snapshot, load_snapshot
 from invoicedesk.gui.stacked_box import stacked
 from invoicedesk.gui.strip_scroll import StripScroller
 from invoicedesk.gui.sync_status import SyncStatus, round_summary
+from invoicedesk.gui.table_warm_up import TableWarmUp
 from invoicedesk.gui.totals import TotalsStrip, currency_totals
 from invoicedesk.gui.tray import TrayFactory
 from invoicedesk.gui.window_state import restore_window, save_window
@@ -92,6 +94,15 @@ class MainWindow(QMainWindow):
 
         self.runner = JobRunner(max_threads=2, parent=self)
         self.sync_runner = JobRunner(max_threads=4, parent=self)
+        GuiFirst.ensure()  # the workers' long loops let this thread go first
+        self.follow_ups = FollowUps(self)
+        self.warm = TableWarmUp(
+            self.runner,
+            self.follow_ups,
+            lambda table: not self._closed and (table is self.model.table or self.model.updating),
+            lambda: self.sync.busy,
+            self._warmed_up,
+        )
         self.sync = SyncController(context.sync_engine, self.sync_runner, self)
         self.model = InvoiceTableModel(self.formats, self)
         self.table = InvoiceTableView(self.model)
@@ -192,8 +203,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.aging.cell_clicked.connect(self.filter_bar.set_aging)
         a.show_aging.toggled.connect(self.aging.setVisible)
-        self.model.modelReset.connect(self._show_totals)
-        self.model.updated.connect(self._show_totals)
+        self.model.modelReset.connect(self._totals_changed)
+        self.model.updated.connect(self._totals_changed)
         self.model.updated.connect(self._rows_in)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail_loader.loaded.connect(self._show_detail)
@@ -245,32 +256,14 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_scopes(snapshot.scopes)
         self._shown = snapshot
         incremental = updates.show(self.model, snapshot.table, snapshot.update)
-        # Once the new rows are painted (so the paint does not wait for the GIL), a worker makes
-        # the search text and totals index, and the first time the sync machinery too.
-        table = snapshot.table
         # the window's own process needs the sync machinery only when it syncs itself
         engine = None if self._warmed or self.context.syncs_elsewhere else self.context.engine
         self._warmed = True
-
-        def warm_up(_job: Job) -> None:
-            table.warm_up()
-            if engine is not None:
-                engine.warm_up()
-
-        def start() -> None:
-            # the window may have closed, or a newer snapshot replaced this one, before it painted
-            if not self._closed and (table is self.model.table or self.model.updating):
-                self.runner.submit(warm_up, on_result=self._warmed_up)
-
-        after_next_paint(self.table.viewport(), start)
+        self.warm.after_paint(self.table.viewport(), snapshot.table, engine)
         if not incremental:
             self._rows_in()
 
-    def _finish(self, snapshot: Snapshot | None) -> None:
-        if snapshot is None:
-            return
-        self._loading = False
-        self.aging.show_aging(snapshot.table.aging())
+    def _show_accounts(self, snapshot: Snapshot) -> None:
         self.sidebar.set_accounts(snapshot.accounts)
         empty = not snapshot.accounts and not len(snapshot.table)
         self.pages.setCurrentIndex(1 if empty else 0)
@@ -278,6 +271,9 @@ class MainWindow(QMainWindow):
         self.commands.full_sync.setEnabled(self.commands.sync.isEnabled())
         shown = self.filter_bar.current_filter()
         self.sidebar.select(shown.account, shown.provider)
+
+    def _finish(self, snapshot: Snapshot) -> None:
+        self._loading = False
         if snapshot.problem:
             self._message(show(snapshot.problem))
         if self._reload_again:
@@ -307,7 +303,12 @@ class MainWindow(QMainWindow):
         if key is not None and self.model.position_of(key) is not None:
             # the selection is the same invoice, but the sync may have changed it
             self.detail_loader.request(key)
-        QTimer.singleShot(0, self, lambda: None if self._closed else self._finish(snapshot))
+        if snapshot is None:
+            return
+        # one piece per pass of the event loop, input and paints between them (follow_ups.py)
+        self.follow_ups.then("aging", lambda: self.aging.show_aging(snapshot.table.aging()))
+        self.follow_ups.then("accounts", lambda: self._show_accounts(snapshot))
+        self.follow_ups.then("finish", lambda: self._finish(snapshot))
 
     def _restore_current(self) -> None:
         updates.restore_current(self)
@@ -325,6 +326,12 @@ class MainWindow(QMainWindow):
     def _show_detail(self, invoice: object) -> None:
         if isinstance(invoice, Invoice):
             self.detail.show_invoice(invoice)
+
+    def _totals_changed(self) -> None:
+        if self._loading:  # a reload's rows: the strip in a pass of its own
+            self.follow_ups.then("totals", self._show_totals)
+        else:
+            self._show_totals()
 
     def _show_totals(self) -> None:
         rows = self.model.visible_indexes()
@@ -388,6 +395,7 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _all_synced(self) -> None:
+        self.warm.sync_ended(reload_coming=self._loading)
         self.sync_status.set_running(False)
         self.commands.cancel_sync.setEnabled(False)
         text = round_summary(self._round)
@@ -451,6 +459,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.follow_ups.stop()
         self.save_state()
         self.sync.cancel()
         self.sync_runner.shutdown()

@@ -73,6 +73,12 @@ class Steps:
     def __init__(self, model: Model) -> None:
         self._model = model
         self._pending: Iterator[None] | None = None
+        # the next pass once the events already posted are handled (a zero timer: with 2 ms
+        # steps a 5 ms timer waited at most 6 ms, against 8 ms with singleShot(0))
+        self._timer = QTimer(model)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._take_steps)
 
     @property
     def running(self) -> bool:
@@ -95,7 +101,7 @@ class Steps:
             self._done()
         else:
             self._model.update_stepped.emit()
-            QTimer.singleShot(0, self._model, self._take_steps)
+            self._timer.start()
 
     def _done(self) -> None:
         self._pending = None

@@ -13,7 +13,10 @@ same C-level substring pass as matching text, and exact (Decimal, no float anywh
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+
+from invoicedesk.pause_point import ROWS, pause
 
 _CENT = Decimal("0.01")
 _SPACES = "[ \u00a0\u202f]"
@@ -73,4 +76,42 @@ def amount_tokens(totals: list[str | None], outstanding: list[str | None]) -> li
             found = memo[value] = amount_token(value)
         return found
 
-    return [token(t) + token(o) for t, o in zip(totals, outstanding, strict=True)]
+    made: list[str] = []
+    for start in range(0, len(totals), ROWS):
+        if start:
+            pause()  # the GUI thread first, if it waits (invoicedesk.pause_point)
+        end = start + ROWS
+        made += [
+            token(t) + token(o)
+            for t, o in zip(totals[start:end], outstanding[start:end], strict=True)
+        ]
+    if len(made) != len(outstanding):
+        raise ValueError("totals and outstanding differ in length")
+    return made
+
+
+#: rows per slice of :func:`haystacks`: each C-level step (a join, a casefold, a split) holds
+#: the GIL about a millisecond, so the GUI thread gets it in time during a sync
+_SLICE = 1024
+
+
+def haystacks(
+    columns: Sequence[Sequence[str | None]],
+    totals: list[str | None],
+    outstanding: list[str | None],
+) -> list[str]:
+    """Per row, its text ``columns`` and the amount tokens of its total and outstanding,
+    case-blind, separated by ``\\x1f``: what the search box looks in."""
+    # Per slice of rows: one join, one casefold and one split, many times faster than per
+    # row; slices keep each C call short, so a worker building this lets the GUI thread in.
+    hay: list[str] = []
+    every = (*columns, amount_tokens(totals, outstanding))
+    for start in range(0, len(totals), _SLICE):
+        pause()
+        parts = [[value or "" for value in column[start : start + _SLICE]] for column in every]
+        joined = "\x1e".join(map("\x1f".join, zip(*parts, strict=True)))
+        piece = joined.casefold().split("\x1e")
+        if len(piece) != len(parts[0]):  # a field holds the record separator itself
+            piece = ["\x1f".join(p).casefold() for p in zip(*parts, strict=True)]
+        hay += piece
+    return hay

@@ -52,9 +52,10 @@ from invoicedesk.gui.invoice_row import (
     InvoiceRow as InvoiceRow,
 )
 from invoicedesk.gui.key_index import KeyIndex
-from invoicedesk.gui.payment_search import amount_tokens
+from invoicedesk.gui.payment_search import haystacks
 from invoicedesk.gui.row_totals import CurrencySums, TotalsIndex, full_sums, group_key
 from invoicedesk.gui.sort_keys import STATUS_RANK, natural_key  # noqa: F401  (re-exported)
+from invoicedesk.pause_point import ROWS, holding, pause
 from invoicedesk.storage.cache import HEADER_COLUMNS
 
 
@@ -173,6 +174,7 @@ class RowTable:
         for name in _FEW_VALUES:
             memo: dict[Any, Any] = {}
             columns[name] = list(map(memo.setdefault, columns[name], columns[name]))
+            pause()  # between C-level passes: the GUI thread first (invoicedesk.pause_point)
         # days past due once per distinct due date, "owes" once per distinct outstanding
         # figure, the status once per (kind, payment, owes, days) combination: every step a
         # C-level pass making no object per row
@@ -184,7 +186,9 @@ class RowTable:
         owing = list(map(owes_of.__getitem__, owed))
         combos = (columns["kind"], columns["payment"], owing, days)
         found = {combo: state_of(*combo) for combo in set(zip(*combos, strict=True))}
+        pause()
         states = list(map(found.__getitem__, zip(*combos, strict=True)))
+        pause()
         table = cls.__new__(cls)
         table._set_columns(
             columns,
@@ -254,7 +258,7 @@ class RowTable:
         lines), per row; read when first asked for if the table was made without it."""
         found = self._search
         if found is None:
-            with self._search_lock:
+            with holding(self._search_lock):
                 found = self._search
                 if found is None:
                     assert self._search_source is not None
@@ -306,35 +310,18 @@ class RowTable:
         separated by ``\\x1f`` (built on first use)."""
         hay = self._haystacks
         if hay is None:
-            with self._lock:
+            with holding(self._lock):
                 hay = self._haystacks
                 if hay is None:
                     hay = self._haystacks = self._build_haystacks()
         return hay
 
     def _build_haystacks(self) -> list[str]:
-        # Per slice of rows: one join, one casefold and one split, many times faster than per
-        # row; slices keep each C call short, so a worker building this lets the GUI thread in.
-        hay: list[str] = []
-        amounts = amount_tokens(self.total, self.outstanding)
-        columns = (
-            self.number,
-            self.customer,
-            self.description,
-            self.customer_number,
-            self.search,
-            amounts,
+        return haystacks(
+            (self.number, self.customer, self.description, self.customer_number, self.search),
+            self.total,
+            self.outstanding,
         )
-        for start in range(0, len(self), _SLICE):
-            parts = [
-                [value or "" for value in column[start : start + _SLICE]] for column in columns
-            ]
-            joined = "\x1e".join(map("\x1f".join, zip(*parts, strict=True)))
-            piece = joined.casefold().split("\x1e")
-            if len(piece) != len(parts[0]):  # a field holds the record separator itself
-                piece = ["\x1f".join(p).casefold() for p in zip(*parts, strict=True)]
-            hay += piece
-        return hay
 
     # ---- sorting --------------------------------------------------------------------------
     def sort_keys(self, column: int) -> Sequence[Any]:
@@ -390,8 +377,10 @@ class RowTable:
             numbers = [k or "" for k in self.sort_keys(c.COL_NUMBER)]
             accounts = [a or "" for a in self.sort_keys(c.COL_ACCOUNT)]
             providers = self.sort_keys(c.COL_PROVIDER)
+            pause()
             order = sorted(range(len(self)), key=self.ids.__getitem__)
             for column in (numbers, accounts, providers):
+                pause()
                 order.sort(key=column.__getitem__)
             self._tiebreak = order
         return order
@@ -412,10 +401,12 @@ class RowTable:
     def totals_index(self) -> TotalsIndex:
         index = self._totals
         if index is None:
-            with self._lock:
+            with holding(self._lock):
                 index = self._totals
                 if index is None:
-                    index = self._totals = TotalsIndex(*self._totals_columns())
+                    columns = self._totals_columns()
+                    pause()
+                    index = self._totals = TotalsIndex(*columns)
         return index
 
     def totals(self, rows: Sequence[int] | None = None) -> list[CurrencySums]:
@@ -451,7 +442,9 @@ class RowTable:
                 self.outstanding,
                 self.days_past,
             )
-            for i in compress(range(len(self)), self.counted):
+            for n, i in enumerate(compress(range(len(self)), self.counted)):
+                if not n % ROWS:
+                    pause()
                 amount = parse_amount(owed[i])
                 if amount is not None:
                     direction = _DIRECTIONS.get(directions[i], Direction.RECEIVABLE)
@@ -466,8 +459,6 @@ class RowTable:
         self.totals_index  # noqa: B018
 
 
-#: rows per slice when building in a worker (each C-level step stays a few milliseconds)
-_SLICE = 8192
 #: sort keys kept, in columns
 _KEYS_KEPT = 1
 #: columns with few distinct values: one string object per value is enough

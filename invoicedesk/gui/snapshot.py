@@ -9,6 +9,7 @@ from invoicedesk.domain.text import Text
 from invoicedesk.gui.rows import RowTable
 from invoicedesk.gui.table_diff import TableUpdate
 from invoicedesk.gui.table_read import table_from_cache
+from invoicedesk.pause_point import pause
 from invoicedesk.storage.accounts import AccountError, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
 
@@ -95,7 +96,9 @@ def load_snapshot(
     table = table_from_cache(cache, shown_accounts(cache, statuses), today)
     if sort is not None and sort[0] >= 0:
         table.sorted_order(*sort)
+        pause()  # the GUI thread first, if it waits (invoicedesk.pause_point)
     table.totals()  # the totals strip's figures, made here rather than on the GUI thread
+    pause()
     table.aging()  # and the aging panel's
     scopes = {(s.provider, s.name) for s in statuses}
     scopes.update(zip(table.provider, table.account, strict=True))

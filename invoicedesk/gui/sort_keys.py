@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from invoicedesk.domain import Status
 from invoicedesk.gui.formatting import provider_short_label
+from invoicedesk.pause_point import ROWS, pause
 
 #: order of statuses when sorting ascending: what needs attention first
 STATUS_RANK = {
@@ -75,7 +76,9 @@ def number_keys(providers: Sequence[str], numbers: Sequence[str | None]) -> list
     append = keys.append
     prefixed = _PREFIXED.fullmatch
     two_runs = _TWO_RUNS.fullmatch
-    for provider, number in zip(providers, numbers, strict=True):
+    for row, (provider, number) in enumerate(zip(providers, numbers, strict=True)):
+        if not row % ROWS:
+            pause()  # the GUI thread first, if it waits (invoicedesk.pause_point)
         if not number or (number == "-1" and provider == "telecomx"):
             append(None)
         elif number.isdigit() and number.isascii():

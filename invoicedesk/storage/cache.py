@@ -23,6 +23,7 @@ from invoicedesk.domain import Direction, Invoice
 from invoicedesk.domain.changes import Change
 from invoicedesk.domain.fetched import FetchedInvoice
 from invoicedesk.domain.text import Text
+from invoicedesk.pause_point import pause
 from invoicedesk.storage.batch_store import write_batch
 from invoicedesk.storage.cache_errors import CacheError, describe, guard, rollback
 from invoicedesk.storage.cache_rows import HEADER_COLUMNS as HEADER_COLUMNS
@@ -33,6 +34,8 @@ from invoicedesk.storage.codec import invoice_from_text
 
 #: a cache with more rows than this is read in two halves at once (see table_columns)
 PARALLEL_READ_ROWS = 20_000
+#: rowids per read of :meth:`InvoiceCache.table_columns` (each array decoded holds the GIL ~1 ms)
+READ_CHUNK_ROWIDS = 2048
 #: decodes a column's JSON array (msgspec: some 15 % faster than json.loads here)
 _ARRAY = msgspec.json.Decoder()
 MAX_ROWID = 2**63 - 1
@@ -324,26 +327,45 @@ class InvoiceCache:
                 self._db.execute("SELECT coalesce(max(rowid), 0) FROM invoices").fetchone()[0]
             )
         if last < PARALLEL_READ_ROWS:
-            columns = self._read_columns(sql, [-1, MAX_ROWID, *params], own=True)
+            columns = self._read_columns(sql, [-1, MAX_ROWID, *params], last, own=True)
             return dict(zip(names, columns, strict=True))
         middle = last // 2
         with ThreadPoolExecutor(1, thread_name_prefix="cache-read") as pool:
-            later = pool.submit(self._read_columns, sql, [middle, MAX_ROWID, *params])
-            first = self._read_columns(sql, [-1, middle, *params], own=True)
+            later = pool.submit(self._read_columns, sql, [middle, MAX_ROWID, *params], last)
+            first = self._read_columns(sql, [-1, middle, *params], last, own=True)
             second = later.result()
         return {name: head + tail for name, head, tail in zip(names, first, second, strict=True)}
 
-    def _read_columns(self, sql: str, params: Sequence[Any], own: bool = False) -> list[list[Any]]:
-        if own:
-            with self._lock:
-                row = self._db.execute(sql, params).fetchone()
-        else:
-            db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-            try:
-                row = db.execute(sql, params).fetchone()
-            finally:
+    def _read_columns(
+        self, sql: str, params: Sequence[Any], last: int, own: bool = False
+    ) -> list[list[Any]]:
+        """The columns of the rows with ``params[0] < rowid <= params[1]`` (``last``: the
+        highest rowid now), read :data:`READ_CHUNK_ROWIDS` rowids at a time: decoding a JSON
+        array holds the GIL, and a short one holds it briefly (the window's GUI thread waits
+        for it while a sync reloads the table)."""
+        low, high, *rest = params
+        starts = list(range(low, min(high, last), READ_CHUNK_ROWIDS)) or [low]
+        ends = [*starts[1:], high]  # the last read takes rows stored meanwhile too
+        columns: list[list[Any]] = []
+        db = self._db if own else sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        try:
+            for start, end in zip(starts, ends, strict=True):
+                if own:
+                    with self._lock:
+                        row = db.execute(sql, [start, end, *rest]).fetchone()
+                else:
+                    row = db.execute(sql, [start, end, *rest]).fetchone()
+                chunk = [_ARRAY.decode(text) for text in row]
+                pause()  # the GUI thread first, if it waits (invoicedesk.pause_point)
+                if not columns:
+                    columns = chunk
+                    continue
+                for column, part in zip(columns, chunk, strict=True):
+                    column += part
+        finally:
+            if not own:
                 db.close()
-        return [_ARRAY.decode(text) for text in row]
+        return columns
 
     def load(self, provider: str, account: str, invoice_id: str) -> Invoice | None:
         with self._lock:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -167,13 +167,22 @@ def test_an_update_spread_over_passes_of_the_event_loop_stays_consistent(
     model.sort(COL_TOTAL, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(model)
     table = table_of(tmp_path, invoices(range(1, 60, 3)))  # every third, odd and even
-    passes = []
+    passes: list[object] = []
     model.update_stepped.connect(lambda: passes.append(model.rowCount()))
+    # a timer (as input would) gets its turn between two passes, not only after the last
+    ticks = QTimer()
+    ticks.setInterval(0)
+    ticks.timeout.connect(lambda: passes.append("tick"))
+    ticks.start()
     assert model.apply_update(plan(model, table))
     assert model.updating  # not all in one pass
     with qtbot.waitSignal(model.updated, timeout=5000):
         pass
-    assert len(passes) > 10
+    ticks.stop()
+    steps = [p for p in passes if p != "tick"]
+    assert len(steps) > 10
+    between = passes[passes.index(steps[0]) : len(passes) - passes[::-1].index(steps[-1])]
+    assert between.count("tick") >= len(steps) // 2
     assert keys(model) == keys(fresh(table, model))
 
 

@@ -1,0 +1,82 @@
+"""Pause points: nothing without a gate, the gate called from long loops, and a thread that
+waits for a lock a pausing worker holds opens the pause points meanwhile."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from invoicedesk import pause_point
+from invoicedesk.gui.payment_search import amount_token, amount_tokens, haystacks
+
+
+@pytest.fixture
+def gate_calls() -> Iterator[list[int]]:
+    calls: list[int] = []
+    pause_point.install(lambda: calls.append(threading.get_ident()))
+    try:
+        yield calls
+    finally:
+        pause_point.install(None)
+
+
+def test_without_a_gate_a_pause_does_nothing() -> None:
+    pause_point.install(None)
+    pause_point.pause()  # no gate: returns at once
+
+
+def test_slices_give_the_same_list_and_pause_between_them(gate_calls: list[int]) -> None:
+    values = list(range(10_000))
+    made = pause_point.by_slices(lambda part: [v * 2 for v in part], values, size=1000)
+    assert made == [v * 2 for v in values]
+    assert len(gate_calls) == 9  # between ten slices
+
+
+def test_long_loops_pause_every_slice_and_make_the_same_text(gate_calls: list[int]) -> None:
+    size = 5000
+    totals = [f"{n}.50" for n in range(size)]
+    owed = [None if n % 3 else f"{n}.5" for n in range(size)]
+    tokens = amount_tokens(totals, owed)
+    assert tokens == [amount_token(t) + amount_token(o) for t, o in zip(totals, owed, strict=True)]
+    assert len(gate_calls) == size // pause_point.ROWS
+    gate_calls.clear()
+    numbers = [f"INV-{n}" for n in range(size)]
+    hay = haystacks((numbers, ["Ærlig AS"] * size), totals, owed)
+    assert hay[7] == "inv-7\x1færlig as\x1f" + amount_token("7.50")
+    assert len(gate_calls) >= size // 1024  # one pause per slice of the search text
+
+
+def test_holding_a_lock_a_worker_keeps_opens_the_pause_points() -> None:
+    """The worker holds a lock across pause points; while another thread waits for that lock,
+    pausing would make the worker wait for the waiter: so the points are open meanwhile."""
+    lock = threading.Lock()
+    release = threading.Event()
+    opened_seen: list[bool] = []
+
+    def gate() -> None:  # a gate that would hold the worker for good
+        release.wait(5)
+
+    def worker() -> None:
+        with lock:
+            time.sleep(0.05)  # the waiter is waiting for the lock by now
+            started = time.perf_counter()
+            pause_point.pause()
+            opened_seen.append(time.perf_counter() - started < 1)
+
+    pause_point.install(gate)
+    try:
+        thread = threading.Thread(target=worker)
+        thread.start()
+        time.sleep(0.01)
+        started = time.perf_counter()
+        with pause_point.holding(lock):
+            waited = time.perf_counter() - started
+        thread.join(5)
+    finally:
+        release.set()
+        pause_point.install(None)
+    assert opened_seen == [True]
+    assert waited < 1

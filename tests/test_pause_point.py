@@ -1,10 +1,9 @@
-"""Pause points: nothing without a gate, the gate called from long loops, and a thread that
-waits for a lock a pausing worker holds opens the pause points meanwhile."""
+"""Pause points: nothing without a gate, the gate called between the slices of long loops, which
+make the same lists as without pausing."""
 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -47,36 +46,3 @@ def test_long_loops_pause_every_slice_and_make_the_same_text(gate_calls: list[in
     hay = haystacks((numbers, ["Ærlig AS"] * size), totals, owed)
     assert hay[7] == "inv-7\x1færlig as\x1f" + amount_token("7.50")
     assert len(gate_calls) >= size // 1024  # one pause per slice of the search text
-
-
-def test_holding_a_lock_a_worker_keeps_opens_the_pause_points() -> None:
-    """The worker holds a lock across pause points; while another thread waits for that lock,
-    pausing would make the worker wait for the waiter: so the points are open meanwhile."""
-    lock = threading.Lock()
-    release = threading.Event()
-    opened_seen: list[bool] = []
-
-    def gate() -> None:  # a gate that would hold the worker for good
-        release.wait(5)
-
-    def worker() -> None:
-        with lock:
-            time.sleep(0.05)  # the waiter is waiting for the lock by now
-            started = time.perf_counter()
-            pause_point.pause()
-            opened_seen.append(time.perf_counter() - started < 1)
-
-    pause_point.install(gate)
-    try:
-        thread = threading.Thread(target=worker)
-        thread.start()
-        time.sleep(0.01)
-        started = time.perf_counter()
-        with pause_point.holding(lock):
-            waited = time.perf_counter() - started
-        thread.join(5)
-    finally:
-        release.set()
-        pause_point.install(None)
-    assert opened_seen == [True]
-    assert waited < 1

@@ -1,46 +1,33 @@
-"""The gate behind :mod:`invoicedesk.pause_point`: a worker at a pause point waits while the GUI
-thread is handling events (between the event dispatcher's ``awake`` and ``aboutToBlock``), for
-:data:`MAX_WAIT_S` at most, so a GUI thread that is busy for long, or waits for the workers
-itself, slows them down but never stops them."""
+"""The pause behind :mod:`invoicedesk.pause_point` in the window's process: off the GUI thread,
+a pause point gives up the GIL for :data:`YIELD_S`. A GUI thread waiting for the GIL (to paint,
+to take a keystroke, to run a timer) takes it then, instead of waiting out the interpreter's
+5 ms switch interval while a worker computes.
+
+Measured in the stall child with both cores busy (docs/profiles/gui-stall-during-sync.txt,
+round 7), this did better than holding the workers at their pause points while the GUI thread
+is handling events (the event dispatcher's ``awake``/``aboutToBlock``): a Python slot on those
+signals makes the GUI thread take the GIL twice more on every pass of its event loop.
+"""
 
 from __future__ import annotations
 
 import threading
-
-from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject
-from shiboken6 import isValid
+import time
 
 from invoicedesk import pause_point
 
-#: the longest a worker waits at one pause point
-MAX_WAIT_S = 0.05
+#: how long a worker gives up the GIL at a pause point (some 150 points for 100,000 rows)
+YIELD_S = 0.0002
+
+_sleep = time.sleep
 
 
-class GuiFirst(QObject):
-    _installed: GuiFirst | None = None
+def install() -> None:
+    """Install the pause for this (the GUI) thread's workers; again: replaces the last one."""
+    gui_thread = threading.get_ident()
 
-    def __init__(self, app: QCoreApplication) -> None:
-        super().__init__(app)
-        self._gui_thread = threading.get_ident()
-        self._idle = threading.Event()
-        self._idle.set()
-        dispatcher = QAbstractEventDispatcher.instance(app.thread())
-        if dispatcher is not None:
-            dispatcher.aboutToBlock.connect(self._idle.set)
-            dispatcher.awake.connect(self._idle.clear)
-        self.destroyed.connect(lambda: pause_point.install(None))
-        pause_point.install(self._wait)
+    def pause() -> None:
+        if threading.get_ident() != gui_thread:
+            _sleep(YIELD_S)
 
-    @classmethod
-    def ensure(cls) -> None:
-        """Install the gate for this application (once; called on the GUI thread)."""
-        app = QCoreApplication.instance()
-        installed = cls._installed
-        if app is None:
-            return
-        if installed is None or not isValid(installed) or installed.parent() is not app:
-            cls._installed = GuiFirst(app)
-
-    def _wait(self) -> None:
-        if threading.get_ident() != self._gui_thread:
-            self._idle.wait(MAX_WAIT_S)
+    pause_point.install(pause)

@@ -31,7 +31,7 @@ from invoicedesk.gui.filter_bar import FilterBar
 from invoicedesk.gui.first_run import FirstRunPanel, secrets_text
 from invoicedesk.gui.follow_ups import FollowUps
 from invoicedesk.gui.formatting import Formats
-from invoicedesk.gui.gui_first import GuiFirst
+from invoicedesk.gui.gui_first import install as let_gui_thread_first
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
 from invoicedesk.gui.language_switch import LanguageSwitch
@@ -94,12 +94,12 @@ class MainWindow(QMainWindow):
 
         self.runner = JobRunner(max_threads=2, parent=self)
         self.sync_runner = JobRunner(max_threads=4, parent=self)
-        GuiFirst.ensure()  # the workers' long loops let this thread go first
+        let_gui_thread_first()  # the workers' long loops give this thread the GIL
         self.follow_ups = FollowUps(self)
         self.warm = TableWarmUp(
             self.runner,
             self.follow_ups,
-            lambda table: not self._closed and (table is self.model.table or self.model.updating),
+            self._still_shown,
             lambda: self.sync.busy,
             self._warmed_up,
         )
@@ -280,6 +280,11 @@ class MainWindow(QMainWindow):
             self._reload_again = False
             self.reload()
         self.snapshot_shown.emit()
+
+    def _still_shown(self, table: object) -> bool:
+        """Is ``table`` the one shown, and no reload already asked to replace it?"""
+        shown = table is self.model.table or self.model.updating
+        return not self._closed and shown and not self._reload_again
 
     def _warmed_up(self, _result: object) -> None:
         if not self._closed and not self._warm_announced:

@@ -55,7 +55,7 @@ from invoicedesk.gui.key_index import KeyIndex
 from invoicedesk.gui.payment_search import haystacks
 from invoicedesk.gui.row_totals import CurrencySums, TotalsIndex, full_sums, group_key
 from invoicedesk.gui.sort_keys import STATUS_RANK, natural_key  # noqa: F401  (re-exported)
-from invoicedesk.pause_point import ROWS, holding, pause
+from invoicedesk.pause_point import ROWS, pause
 from invoicedesk.storage.cache import HEADER_COLUMNS
 
 
@@ -258,7 +258,7 @@ class RowTable:
         lines), per row; read when first asked for if the table was made without it."""
         found = self._search
         if found is None:
-            with holding(self._search_lock):
+            with self._search_lock:
                 found = self._search
                 if found is None:
                     assert self._search_source is not None
@@ -310,7 +310,7 @@ class RowTable:
         separated by ``\\x1f`` (built on first use)."""
         hay = self._haystacks
         if hay is None:
-            with holding(self._lock):
+            with self._lock:
                 hay = self._haystacks
                 if hay is None:
                     hay = self._haystacks = self._build_haystacks()
@@ -401,7 +401,7 @@ class RowTable:
     def totals_index(self) -> TotalsIndex:
         index = self._totals
         if index is None:
-            with holding(self._lock):
+            with self._lock:
                 index = self._totals
                 if index is None:
                     columns = self._totals_columns()

@@ -56,9 +56,13 @@ class TableWarmUp:
                 self._waiting = start
                 return
             self._waiting = None
-            self._follow_ups.when_done(
-                "warm-up", lambda: self._runner.submit(work, on_result=self._done)
-            )
+            self._follow_ups.when_done("warm-up", submit)
+
+        def submit() -> None:  # once the reload's follow-ups are done: things may have moved
+            if self._syncing():
+                start()
+            elif self._still_shown(table):
+                self._runner.submit(work, on_result=self._done)
 
         after_next_paint(viewport, start)
         viewport.update()  # a reload that changed no row paints nothing by itself

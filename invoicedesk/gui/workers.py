@@ -28,7 +28,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from invoicedesk import pause_point
 from invoicedesk.gui.error_text import describe
 from invoicedesk.providers.base import Progress
 from invoicedesk.providers.cancel import CancelToken
@@ -194,8 +193,7 @@ class JobRunner(QObject):
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Cancel everything and wait for the pool: call before the window goes away."""
         self.cancel_all()
-        with pause_point.opened():  # the workers must not wait for this waiting thread
-            done = self._pool.waitForDone(timeout_ms)
+        done = self._pool.waitForDone(timeout_ms)
         self._jobs.clear()
         return done
 

@@ -33,6 +33,9 @@ class SyncStatus(QWidget):
         layout.addWidget(self.cancel_button)
         #: accounts in this round of syncs and how many still run (the bar while no total is known)
         self._round = self._running = 0
+        # the status bar as high without a sync as with one: the window does not jump (and
+        # relayout and repaint everything) when a sync starts
+        self.setMinimumHeight(layout.sizeHint().height())
         self.set_running(False)
 
     def set_running(self, running: bool, accounts: int = 0) -> None:

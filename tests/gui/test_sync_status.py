@@ -27,3 +27,20 @@ def test_an_unknown_total_counts_finished_accounts_instead_of_a_busy_animation(
     status.set_running(True, 2)  # a new round
     status.set_progress(0, None)
     assert (bar.maximum(), bar.value()) == (2, 0)
+
+
+def test_a_sync_starting_does_not_change_the_status_bar_height(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QLabel("rows"))
+    status = SyncStatus()
+    window.statusBar().addPermanentWidget(status)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    idle = window.centralWidget().height()
+    status.set_running(True, 4)
+    qtbot.wait(20)
+    assert window.centralWidget().height() == idle  # the table keeps its place

@@ -44,6 +44,8 @@ class AgingPanel(QFrame):
         self._outstanding: dict[tuple[Direction, str], QLabel] = {}
         #: the widgets of each line and the headings, kept across layouts
         self._line_widgets: dict[tuple[Direction, str], _LineWidgets] = {}
+        #: lines made ahead by :meth:`prepare`, not laid out yet
+        self._prepared: dict[tuple[Direction, str], _LineWidgets] = {}
         self._headers: dict[str, QLabel] = {}
         self.show_aging(self.report)
 
@@ -57,6 +59,22 @@ class AgingPanel(QFrame):
         self._formats = formats
         self._shape = None  # headings in the new language too: laid out anew
         self.show_aging(self.report)
+
+    def prepare(self, report: Aging) -> None:
+        """Make (and style) the widgets of the lines ``report`` has and the panel does not, so
+        that showing it, in a later pass of the event loop, only lays them out: a sync bringing
+        a new currency costs two short passes instead of one long one."""
+        for direction in Direction:
+            for currency in report.lines[direction]:
+                key = (direction, currency)
+                if key in self._line_widgets or key in self._prepared:
+                    continue
+                widgets = self._prepared[key] = self._make_line(direction, currency)
+                heading, label, buttons, total = widgets
+                for widget in (heading, label, *buttons, total):
+                    widget.setParent(self)
+                    widget.hide()
+                    widget.ensurePolished()
 
     def show_aging(self, report: Aging) -> None:
         self.report = report
@@ -121,7 +139,8 @@ class AgingPanel(QFrame):
         previous = None
         for row, (direction, line) in enumerate(lines, start=1):
             key = (direction, line.currency)
-            widgets = kept.pop(key, None) or self._make_line(direction, line.currency)
+            prepared = self._prepared.pop(key, None)
+            widgets = kept.pop(key, None) or prepared or self._make_line(direction, line.currency)
             self._line_widgets[key] = widgets
             heading, currency, buttons, total = widgets
             heading.setText(direction_heading(direction) if direction is not previous else "")
@@ -135,6 +154,9 @@ class AgingPanel(QFrame):
             total.setText(fmt.money(line.outstanding, line.currency))
             self._outstanding[key] = total
             self._grid.addWidget(total, row, len(AGING_BUCKETS) + 2)
+            if prepared is not None:  # made hidden ahead: shown now that it is laid out
+                for widget in (heading, currency, *buttons, total):
+                    widget.setVisible(True)
         self._grid.setColumnStretch(len(AGING_BUCKETS) + 3, 1)
         self._hide_unused(kept)
         self._hide_headers()

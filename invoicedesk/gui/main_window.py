@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         if snapshot is None:
             return
         # one piece per pass of the event loop, input and paints between them (follow_ups.py)
+        self.follow_ups.then("aging-lines", lambda: self.aging.prepare(snapshot.table.aging()))
         self.follow_ups.then("aging", lambda: self.aging.show_aging(snapshot.table.aging()))
         self.follow_ups.then("accounts", lambda: self._show_accounts(snapshot))
         self.follow_ups.then("finish", lambda: self._finish(snapshot))

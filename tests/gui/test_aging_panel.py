@@ -66,3 +66,24 @@ def test_a_new_currency_goes_into_its_sorted_place_and_a_gone_one_leaves(qtbot: 
         "Aging",
         "Nothing outstanding",
     ]
+
+
+def test_a_new_line_made_ahead_is_hidden_until_laid_out_then_shown_like_any(qtbot: QtBot) -> None:
+    panel = AgingPanel(Formats("en"))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_aging(_aging(("NOK", "100", 10)))
+    report = _aging(("NOK", "100", 10), ("DKK", "7", 40))
+    before = set(panel.findChildren(QToolButton))
+    panel.prepare(report)  # one pass: the DKK line's widgets, made and styled, not shown
+    made = set(panel.findChildren(QToolButton)) - before
+    assert len(made) == 5 and not any(b.isVisible() for b in made)
+    assert ("receivable", "DKK", "31-60") not in panel.cells
+    panel.prepare(report)  # nothing more to make
+    assert set(panel.findChildren(QToolButton)) - before == made
+    panel.show_aging(report)  # the next pass: laid out, with its texts, and shown
+    dkk = panel.cells[("receivable", "DKK", "31-60")]
+    assert dkk in made and dkk.text() == "DKK\xa07.00 (1)" and dkk.isVisible()
+    grid = panel.layout()
+    assert grid.getItemPosition(grid.indexOf(dkk))[0] == 1
+    assert all(b.isVisible() for b in made)

@@ -12,11 +12,7 @@ layers) :func:`pause` does nothing. Qt-free.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
-
-T = TypeVar("T")
-R = TypeVar("R")
+from collections.abc import Callable
 
 #: rows a loop handles between two pauses (about a millisecond of work)
 ROWS = 2048
@@ -35,17 +31,3 @@ def install(gate: Callable[[], None] | None) -> None:
     """Install ``gate`` (None: remove it)."""
     global _gate
     _gate = gate
-
-
-def by_slices(
-    make: Callable[[Sequence[T]], list[R]], values: Sequence[T], size: int = ROWS
-) -> list[R]:
-    """``make(values)``, made slice by slice with a pause between slices."""
-    if len(values) <= size:
-        return make(values)
-    made: list[R] = []
-    for start in range(0, len(values), size):
-        if start:
-            pause()
-        made += make(values[start : start + size])
-    return made

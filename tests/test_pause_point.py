@@ -27,13 +27,6 @@ def test_without_a_gate_a_pause_does_nothing() -> None:
     pause_point.pause()  # no gate: returns at once
 
 
-def test_slices_give_the_same_list_and_pause_between_them(gate_calls: list[int]) -> None:
-    values = list(range(10_000))
-    made = pause_point.by_slices(lambda part: [v * 2 for v in part], values, size=1000)
-    assert made == [v * 2 for v in values]
-    assert len(gate_calls) == 9  # between ten slices
-
-
 def test_long_loops_pause_every_slice_and_make_the_same_text(gate_calls: list[int]) -> None:
     size = 5000
     totals = [f"{n}.50" for n in range(size)]

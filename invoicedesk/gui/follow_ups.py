@@ -36,18 +36,17 @@ class FollowUps(QObject):
 
     def then(self, name: str, piece: Callable[[], object]) -> None:
         """Run ``piece`` in a later pass, after the pieces already waiting."""
+        if self._stopped:
+            return
         self._pieces[name] = piece
         self._arm()
 
     def when_done(self, name: str, piece: Callable[[], object]) -> None:
         """Run ``piece`` in a later pass, once no other piece is waiting."""
+        if self._stopped:
+            return
         self._last[name] = piece
         self._arm()
-
-    def settle(self) -> None:
-        """Run every waiting piece now (in order)."""
-        while self.pending and not self._stopped:
-            self._next()
 
     def stop(self) -> None:
         """Nothing more runs (the window is closing)."""

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.sync_status.cancel_requested.connect(self.cancel_sync)
         self.exporter.finished.connect(self._message)
         self.exporter.failed.connect(self._message)
+        self.warm.on_search(self.filter_bar.search)
 
     # ---- loading ----------------------------------------------------------------------------
     @property

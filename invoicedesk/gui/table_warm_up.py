@@ -5,7 +5,7 @@ machinery too.
 Not while a sync runs: every account that ends replaces the table, so warming each one would
 be thrown away, and a worker running Python halves the GUI thread's pace (they share the
 GIL; docs/profiles/gui-stall-during-sync.txt, round 7). The table shown when the round ends is
-warmed then. A keystroke before that builds the search text itself.
+warmed then, or at once when the search box gets the focus or a key (a search is coming).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from invoicedesk.gui.after_paint import after_next_paint
@@ -39,7 +40,7 @@ class TableWarmUp:
         self._still_shown = still_shown
         self._syncing = syncing
         self._done = done
-        self._waiting: Callable[[], None] | None = None
+        self._waiting: Callable[[bool], None] | None = None
 
     def after_paint(self, viewport: QWidget, table: RowTable, engine: _Engine | None) -> None:
         """Warm ``table`` (and ``engine``) once ``viewport`` has painted its rows."""
@@ -49,17 +50,18 @@ class TableWarmUp:
             if engine is not None:
                 engine.warm_up()
 
-        def start() -> None:
+        def start(now: bool = False) -> None:
+            """``now``: even while a sync runs (the user is about to search)."""
             if not self._still_shown(table):  # closed, or a newer reload replaced it
                 return
-            if self._syncing():
+            if self._syncing() and not now:
                 self._waiting = start
                 return
             self._waiting = None
-            self._follow_ups.when_done("warm-up", submit)
+            self._follow_ups.when_done("warm-up", lambda: submit(now))
 
-        def submit() -> None:  # once the reload's follow-ups are done: things may have moved
-            if self._syncing():
+        def submit(now: bool) -> None:  # once the reload's follow-ups are done: things moved?
+            if self._syncing() and not now:
                 start()
             elif self._still_shown(table):
                 self._runner.submit(work, on_result=self._done)
@@ -72,4 +74,26 @@ class TableWarmUp:
         (an account's end asks for one), that reload's table once it is painted."""
         start, self._waiting = self._waiting, None
         if start is not None and not reload_coming:
-            start()
+            start(False)
+
+    def on_search(self, widget: QWidget) -> None:
+        """When ``widget`` (the search box) gets the focus or a key, a table waiting for the
+        round's end is warmed at once: a search is coming (the box waits 200 ms after a key
+        before it filters), and it would otherwise build the search text on the GUI thread."""
+        widget.installEventFilter(_SearchComing(widget, self._wanted))
+
+    def _wanted(self) -> None:
+        start, self._waiting = self._waiting, None
+        if start is not None:
+            start(True)
+
+
+class _SearchComing(QObject):
+    def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress):
+            self._callback()
+        return False

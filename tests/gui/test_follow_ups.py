@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from invoicedesk import pause_point
@@ -119,3 +119,43 @@ def test_tables_shown_during_a_sync_are_warmed_once_the_round_ends(
     qtbot.waitUntil(lambda: not window.is_loading and not window.runner.pending, timeout=10_000)
     assert warmed == [(id(window.model.table), False)]  # the last table only, after the round
     assert window.model.table._haystacks is not None
+
+
+def test_a_key_in_the_search_box_during_a_sync_warms_the_table_at_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    qtbot.waitUntil(lambda: not window.runner.pending, timeout=10_000)
+    release = threading.Event()
+
+    def slow_sync(account: Account, **_kwargs: object) -> AccountResult:
+        if account.name != "Regnskap AS":
+            release.wait(10)
+        return AccountResult(account.name, account.provider, "ok")
+
+    monkeypatch.setattr(gui_context.sync_engine, "sync_account", slow_sync)
+    shown: list[int] = []
+    window.snapshot_shown.connect(lambda: shown.append(id(window.model.table)))
+    try:
+        window.sync_all()
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # the first account's reload
+        qtbot.wait(200)
+        assert window.sync.busy and window.model.table._haystacks is None  # not warmed
+        built: list[str] = []
+        original = RowTable._build_haystacks
+
+        def build(table: RowTable) -> list[str]:
+            built.append(threading.current_thread().name)
+            return original(table)
+
+        monkeypatch.setattr(RowTable, "_build_haystacks", build)
+        # a key in the search box (Shift alone: no text, so no filter follows to build it)
+        qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Shift)
+        qtbot.waitUntil(lambda: window.model.table._haystacks is not None, timeout=10_000)
+        assert built and built[0] != threading.main_thread().name  # in a worker
+        assert window.sync.busy
+    finally:
+        with qtbot.waitSignal(window.sync.all_finished, timeout=10_000):
+            release.set()

@@ -18,32 +18,16 @@ from itertools import compress
 
 from invoicedesk.gui.row_filter import RowFilter, filter_mask, select
 from invoicedesk.gui.rows import RowTable
+from invoicedesk.storage.cache import HEADER_COLUMNS
 
 #: a run of neighbouring view positions, first and last included
 Run = tuple[int, int]
 
-#: the columns whose values a row shows or is filtered, sorted and counted by
+#: the columns whose values a row shows or is filtered, sorted and counted by: the cache's
+#: header but the id (the key itself) and the search text (never shown; comparing it would
+#: read the deferred column of both tables in every reload), and what the table works out
 _COMPARED = (
-    "provider",
-    "account",
-    "number",
-    "kind",
-    "customer",
-    "issue_date",
-    "due_date",
-    "currency",
-    "net",
-    "vat",
-    "total",
-    "paid",
-    "outstanding",
-    "payment",
-    "provider_overdue",
-    "description",
-    "direction",
-    "fees",
-    "customer_number",
-    "search",
+    *(name for name in HEADER_COLUMNS if name not in ("id", "search")),
     "status",
     "days_past",
     "counted",

@@ -55,3 +55,17 @@ def test_a_sync_between_the_reads_keeps_each_text_with_its_invoice(cache: Invoic
     assert len(later) == len(table) + 1
     assert table.search == [text_of[key] for key in table.keys(range(len(table)))]
     assert "99999999990" in (table.search[table.index_of[changed.key]] or "")
+
+
+def test_a_reloads_plan_leaves_the_search_text_unread(cache: InvoiceCache) -> None:
+    """The plan compares what rows show; the search text is never shown, so neither table's is
+    read for it (it comes with the warm-up, or the first search)."""
+    from invoicedesk.gui.row_filter import RowFilter, filter_mask, select
+    from invoicedesk.gui.table_diff import plan_update
+
+    before = table_from_cache(cache, None, TODAY)
+    after = table_from_cache(cache, None, TODAY)
+    shown = select(before.sorted_order(0, False), filter_mask(before, RowFilter()))
+    update = plan_update(before, shown, after, (0, False), RowFilter())
+    assert update.changed == [] and update.removed == [] and update.inserted == []
+    assert before._search is None and after._search is None

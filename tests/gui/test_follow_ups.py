@@ -5,10 +5,9 @@ is warmed once the round is over, not at each account's end."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from invoicedesk import pause_point
@@ -19,6 +18,8 @@ from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.gui.rows import RowTable
 from invoicedesk.storage.accounts import Account
 from invoicedesk.sync.engine import AccountResult
+
+from .test_main_window import open_window, window  # noqa: F401  (fixtures)
 
 
 def test_pieces_run_in_order_one_per_pass_with_timers_between(qtbot: QtBot) -> None:
@@ -51,18 +52,10 @@ def test_stop_drops_what_waits(qtbot: QtBot) -> None:
     assert seen == [] and not follow.pending
 
 
-@pytest.fixture
-def window(qtbot: QtBot, gui_context: AppContext, settings: QSettings) -> Iterator[MainWindow]:
-    window = MainWindow(gui_context, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.is_loading, timeout=10_000)
-    yield window
-    window.shutdown()
-
-
 def test_workers_give_up_the_gil_at_pause_points_and_the_gui_thread_never_waits(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811 (the fixture imported above)
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     qtbot.waitUntil(lambda: not window.runner.pending, timeout=10_000)  # the window's own
     slept: list[tuple[str, float]] = []
@@ -84,7 +77,7 @@ def test_workers_give_up_the_gil_at_pause_points_and_the_gui_thread_never_waits(
 
 def test_tables_shown_during_a_sync_are_warmed_once_the_round_ends(
     qtbot: QtBot,
-    window: MainWindow,
+    window: MainWindow,  # noqa: F811 (the fixture imported above)
     gui_context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -123,7 +116,7 @@ def test_tables_shown_during_a_sync_are_warmed_once_the_round_ends(
 
 def test_a_key_in_the_search_box_during_a_sync_warms_the_table_at_once(
     qtbot: QtBot,
-    window: MainWindow,
+    window: MainWindow,  # noqa: F811 (the fixture imported above)
     gui_context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -60,21 +60,27 @@ class AgingPanel(QFrame):
         self._shape = None  # headings in the new language too: laid out anew
         self.show_aging(self.report)
 
-    def prepare(self, report: Aging) -> None:
-        """Make (and style) the widgets of the lines ``report`` has and the panel does not, so
-        that showing it, in a later pass of the event loop, only lays them out: a sync bringing
-        a new currency costs two short passes instead of one long one."""
-        for direction in Direction:
-            for currency in report.lines[direction]:
-                key = (direction, currency)
-                if key in self._line_widgets or key in self._prepared:
-                    continue
-                widgets = self._prepared[key] = self._make_line(direction, currency)
-                heading, label, buttons, total = widgets
-                for widget in (heading, label, *buttons, total):
-                    widget.setParent(self)
-                    widget.hide()
-                    widget.ensurePolished()
+    def prepare(self, report: Aging) -> bool:
+        """Make (and style) the widgets of one line ``report`` has and the panel does not, so
+        that showing it, in a later pass of the event loop, only lays it out: a sync bringing
+        a new currency costs short passes instead of one long one. True: more lines to make
+        (call again, in the next pass)."""
+        missing = [
+            (direction, currency)
+            for direction in Direction
+            for currency in report.lines[direction]
+            if (direction, currency) not in self._line_widgets
+            and (direction, currency) not in self._prepared
+        ]
+        if not missing:
+            return False
+        widgets = self._prepared[missing[0]] = self._make_line(*missing[0])
+        heading, label, buttons, total = widgets
+        for widget in (heading, label, *buttons, total):
+            widget.setParent(self)
+            widget.hide()
+            widget.ensurePolished()
+        return len(missing) > 1
 
     def show_aging(self, report: Aging) -> None:
         self.report = report

@@ -5,7 +5,8 @@ Run together they were one 20-30 ms stretch of the GUI thread (twice that with t
 docs/profiles/gui-stall-during-sync.txt, round 7); one piece per pass lets input, paints and
 timers in between. Each piece waits for a zero-interval timer, which fires once the events
 already posted are handled. A piece queued again under its name replaces the waiting one (a
-newer reload's figures), and the warm-up waits until every piece has run.
+newer reload's figures), a piece that returns True has more to do and runs again in the next
+pass, before the others, and the warm-up waits until every piece has run.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer
 class FollowUps(QObject):
     """An ordered queue of named pieces of GUI work, one per pass of the event loop. A piece
     queued again under the same name replaces the waiting one (a newer reload's figures), in
-    its place; :meth:`when_done` pieces run once every other piece has."""
+    its place; a piece that returns True runs again in the next pass, first; :meth:`when_done`
+    pieces run once every other piece has."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +68,11 @@ class FollowUps(QObject):
         name = next(iter(queue))
         piece = queue.pop(name)
         try:
-            piece()
+            if piece() is True and not self._stopped and name not in queue:
+                rest = dict(queue)  # more to do: first again, the rest behind it
+                queue.clear()
+                queue[name] = piece
+                queue.update(rest)
         finally:
             if self.pending:
                 self._arm()

@@ -45,7 +45,7 @@ from invoicedesk.gui.stacked_box import stacked
 from invoicedesk.gui.strip_scroll import StripScroller
 from invoicedesk.gui.sync_status import SyncStatus, round_summary
 from invoicedesk.gui.table_warm_up import TableWarmUp
-from invoicedesk.gui.totals import TotalsStrip, currency_totals
+from invoicedesk.gui.totals import CurrencyTotals, TotalsStrip, currency_totals
 from invoicedesk.gui.tray import TrayFactory
 from invoicedesk.gui.window_state import restore_window, save_window
 from invoicedesk.gui.window_theme import WindowTheme
@@ -335,15 +335,19 @@ class MainWindow(QMainWindow):
             self.detail.show_invoice(invoice)
 
     def _totals_changed(self) -> None:
-        if self._loading:  # a reload's rows: the strip in a pass of its own
+        if self._loading:  # a reload's rows: a new line's labels made, then the strip shown
+            self.follow_ups.then("totals-lines", lambda: self.totals.prepare(self._view_totals()))
             self.follow_ups.then("totals", self._show_totals)
         else:
             self._show_totals()
 
+    def _view_totals(self) -> list[CurrencyTotals]:
+        return currency_totals(self.model.visible_totals())
+
     def _show_totals(self) -> None:
         rows = self.model.visible_indexes()
         self.commands.export.setEnabled(bool(len(rows)))  # nothing to export: not offered
-        self.totals.show_totals(currency_totals(self.model.visible_totals()))
+        self.totals.show_totals(self._view_totals())
         total = len(self.model.table)
         self.count_label.setText(
             self.tr("%1 invoices").replace("%1", str(total))

@@ -93,6 +93,8 @@ class TotalsStrip(QFrame):
         self._shape: list[tuple[str, str]] | None = None
         #: each line's labels by (direction, currency), and the headings: kept across layouts
         self._lines: dict[tuple[str, str], list[QLabel]] = {}
+        #: lines made ahead by :meth:`prepare`, not laid out yet
+        self._prepared: dict[tuple[str, str], list[QLabel]] = {}
         self._headings: dict[str, QLabel] = {}
         self.show_totals([])
 
@@ -100,6 +102,26 @@ class TotalsStrip(QFrame):
         self._formats = formats
         self._shape = None
         self.show_totals(self.groups)
+
+    def prepare(self, groups: list[CurrencyTotals]) -> bool:
+        """Make (and style) the labels of one line ``groups`` has and the strip does not, so
+        that showing it, in a later pass of the event loop, only lays it out (as the aging
+        panel's lines: a sync bringing a new currency costs short passes, not one long one).
+        True: more lines to make (call again, in the next pass)."""
+        missing = [
+            g
+            for g in groups
+            if (key := (g.direction, g.currency)) not in self._lines and key not in self._prepared
+        ]
+        if not missing:
+            return False
+        first = missing[0]
+        line = self._prepared[(first.direction, first.currency)] = self._new_line(first)
+        for label in line:
+            label.setParent(self)
+            label.hide()
+            label.ensurePolished()
+        return len(missing) > 1
 
     def show_totals(self, groups: list[CurrencyTotals]) -> None:
         shape = [(g.direction, g.currency) for g in groups]
@@ -142,13 +164,16 @@ class TotalsStrip(QFrame):
             previous = None
             for row, group in enumerate(groups, start=1):
                 key = (group.direction, group.currency)
-                line = kept.pop(key, None) or [self._new(column) for column in range(_COLUMNS)]
+                prepared = self._prepared.pop(key, None)
+                line = kept.pop(key, None) or prepared or self._new_line(group)
                 self._lines[key] = line
                 heading = direction_heading(group.direction) if group.direction != previous else ""
                 previous = group.direction
                 line[0].setText(heading)
                 for column, label in enumerate(line):
                     self._grid.addWidget(label, row, column)
+                    if prepared is not None:  # made hidden ahead: shown now it is laid out
+                        label.setVisible(True)
             self._grid.setColumnStretch(_COLUMNS, 1)
         for line in kept.values():  # lines no longer shown
             for label in line:
@@ -173,6 +198,16 @@ class TotalsStrip(QFrame):
         if column > 1:
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return label
+
+    def _new_line(self, group: CurrencyTotals) -> list[QLabel]:
+        """A line's labels, named (styled) and filled for ``group`` (the heading is set by the
+        layout: only a direction's first line has it)."""
+        line = [self._new(0)]
+        for column, (text, name) in enumerate(self._cells(group), start=1):
+            label = self._new(column, name)
+            label.setText(text)
+            line.append(label)
+        return line
 
     def _cells(self, group: CurrencyTotals) -> list[tuple[str, str]]:
         fmt, cur = self._formats, group.currency

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
-from invoicedesk.domain import Direction
+from invoicedesk.domain import AGING_BUCKETS, Direction
 from invoicedesk.domain.aging import Aging
 from invoicedesk.gui.aging_panel import AgingPanel
 from invoicedesk.gui.formatting import Formats
@@ -75,11 +75,11 @@ def test_a_new_line_made_ahead_is_hidden_until_laid_out_then_shown_like_any(qtbo
     panel.show_aging(_aging(("NOK", "100", 10)))
     report = _aging(("NOK", "100", 10), ("DKK", "7", 40))
     before = set(panel.findChildren(QToolButton))
-    panel.prepare(report)  # one pass: the DKK line's widgets, made and styled, not shown
+    assert panel.prepare(report) is False  # one pass: the DKK line, made, styled, not shown
     made = set(panel.findChildren(QToolButton)) - before
     assert len(made) == 5 and not any(b.isVisible() for b in made)
     assert ("receivable", "DKK", "31-60") not in panel.cells
-    panel.prepare(report)  # nothing more to make
+    assert panel.prepare(report) is False  # nothing more to make
     assert set(panel.findChildren(QToolButton)) - before == made
     panel.show_aging(report)  # the next pass: laid out, with its texts, and shown
     dkk = panel.cells[("receivable", "DKK", "31-60")]
@@ -87,3 +87,19 @@ def test_a_new_line_made_ahead_is_hidden_until_laid_out_then_shown_like_any(qtbo
     grid = panel.layout()
     assert grid.getItemPosition(grid.indexOf(dkk))[0] == 1
     assert all(b.isVisible() for b in made)
+
+
+def test_new_lines_are_made_one_per_pass(qtbot: QtBot) -> None:
+    panel = AgingPanel(Formats("en"))
+    qtbot.addWidget(panel)
+    panel.show_aging(_aging(("NOK", "100", 10)))
+    report = _aging(("NOK", "100", 10), ("DKK", "7", 40), ("EUR", "3", 70))
+    before = set(panel.findChildren(QToolButton))
+    assert panel.prepare(report) is True  # one of the two new lines; the other next pass
+    assert len(set(panel.findChildren(QToolButton)) - before) == 5
+    assert panel.prepare(report) is False
+    assert len(set(panel.findChildren(QToolButton)) - before) == 10
+    panel.show_aging(report)
+    assert set(panel.findChildren(QToolButton)) - before == {
+        panel.cells[("receivable", c, b)] for c in ("DKK", "EUR") for b in AGING_BUCKETS
+    }

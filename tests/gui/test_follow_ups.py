@@ -41,6 +41,22 @@ def test_pieces_run_in_order_one_per_pass_with_timers_between(qtbot: QtBot) -> N
     assert "tick" in seen[first:second] and "tick" in seen[second:third]  # a timer between
 
 
+def test_a_piece_with_more_to_do_runs_again_first_one_part_per_pass(qtbot: QtBot) -> None:
+    follow = FollowUps()
+    seen: list[str] = []
+    parts = iter(["lines-1", "lines-2", "lines-3"])
+
+    def lines() -> bool:
+        seen.append(next(parts))
+        return len(seen) < 3  # True: more to do
+
+    follow.then("lines", lines)
+    follow.then("show", lambda: seen.append("show"))
+    follow.when_done("last", lambda: seen.append("last"))
+    qtbot.waitUntil(lambda: "last" in seen, timeout=5000)
+    assert seen == ["lines-1", "lines-2", "lines-3", "show", "last"]
+
+
 def test_stop_drops_what_waits(qtbot: QtBot) -> None:
     follow = FollowUps()
     seen: list[str] = []

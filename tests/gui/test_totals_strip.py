@@ -38,3 +38,26 @@ def test_lines_that_move_or_stay_keep_their_labels(qtbot: QtBot) -> None:
     shown = [w.text() for w in strip.findChildren(QLabel) if w.isVisible()]
     assert shown == ["Nothing outstanding in view"]
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [strip]
+
+
+def test_new_lines_made_ahead_one_per_pass_are_shown_when_laid_out(qtbot: QtBot) -> None:
+    strip = TotalsStrip(Formats("en"))
+    qtbot.addWidget(strip)
+    strip.show()
+    strip.show_totals([line("NOK", 5)])
+    before = set(strip.findChildren(QLabel))
+    groups = [line("NOK", 5), line("DKK", 3), line("EUR", 1)]
+    assert strip.prepare(groups) is True  # DKK's line: made and styled, hidden; EUR's next
+    made = set(strip.findChildren(QLabel)) - before
+    assert len(made) == 5 and not any(label.isVisible() for label in made)
+    assert {label.objectName() for label in made} >= {"totalsCurrency", "totalsCount"}
+    assert strip.prepare(groups) is False
+    made = set(strip.findChildren(QLabel)) - before
+    assert len(made) == 10
+    assert strip.texts()[5:8] == ["Owed to you", "NOK", "5"]  # nothing shown changed yet
+    strip.show_totals(groups)  # the next pass: laid out, no label made
+    assert set(strip.findChildren(QLabel)) - before == made
+    assert all(label.isVisible() for label in made)
+    assert strip.texts()[10:13] == ["", "DKK", "3"]
+    assert strip.texts()[15:18] == ["", "EUR", "1"]
+    assert strip.prepare(groups) is False  # every line shown: nothing to make

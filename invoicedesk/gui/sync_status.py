@@ -66,7 +66,12 @@ class SyncStatus(QWidget):
         if (self.progress.minimum(), self.progress.maximum()) != (0, total):
             self.progress.setRange(0, total)
         if self.progress.value() != min(done, total):
+            # setValue paints the bar at once, in the middle of the pass (4-5 ms of CPU under
+            # load, docs/profiles/gui-stall-during-sync.txt); with updates off it only asks for
+            # a paint, made with the pass's others
+            self.progress.setUpdatesEnabled(False)
             self.progress.setValue(min(done, total))
+            self.progress.setUpdatesEnabled(True)
 
     def set_cancelling(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -44,3 +44,31 @@ def test_a_sync_starting_does_not_change_the_status_bar_height(qtbot: QtBot) -> 
     status.set_running(True, 4)
     qtbot.wait(20)
     assert window.centralWidget().height() == idle  # the table keeps its place
+
+
+def test_progress_is_painted_with_the_rest_of_the_pass_not_at_once(qtbot: QtBot) -> None:
+    """QProgressBar.setValue paints the bar synchronously, in the middle of whatever the GUI
+    thread is doing; the bar's paint waits for the pass's other paints instead."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    status = SyncStatus()
+    qtbot.addWidget(status)
+    status.show()
+    qtbot.waitExposed(status)
+    status.set_running(True, 2)
+    status.set_progress(0, 1000)
+    qtbot.wait(20)  # the bar painted once at 0
+    paints = Paints()
+    status.progress.installEventFilter(paints)
+    status.set_progress(500, 1000)  # half the bar: Qt repaints it at once
+    assert status.progress.value() == 500
+    assert paints.count == 0
+    qtbot.waitUntil(lambda: paints.count == 1, timeout=2000)  # painted in the next pass

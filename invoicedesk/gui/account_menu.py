@@ -6,7 +6,8 @@ account list, keyring and cache stay in step, in :mod:`invoicedesk.sync.account_
 Rename and Remove touch the keyring, which may wait for an unlock prompt: they run in the
 thread pool (the dialogs behind their "Saving to the keyring…" line, Remove behind a busy cursor
 and a status line), and a keyring that refuses leaves the account as it was, said in a
-message box."""
+message box. Edit reads the secrets it shows in the pool too, before its dialog opens
+(:mod:`invoicedesk.gui.secrets_reader`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from invoicedesk.gui.dialogs.edit_account import (
 )
 from invoicedesk.gui.dialogs.errors import describe_error
 from invoicedesk.gui.notice import Warn, show_warning
+from invoicedesk.gui.secrets_reader import SecretsReader, Stored
 from invoicedesk.gui.workers import start_task
 from invoicedesk.storage.accounts import Account, AccountError
 from invoicedesk.storage.secrets import SecretStoreError
@@ -64,6 +66,8 @@ class AccountMenu(QObject):
         #: the account being removed in the pool (one at a time), and that pool (None: global)
         self.removing: str | None = None
         self.pool: QThreadPool | None = None
+        #: reads an account's secrets before Edit (or Log in again) opens, in the pool
+        self.reader = SecretsReader(context.secrets, window, self.message.emit)
 
     # ---- menus ------------------------------------------------------------------------------
     def build(self, name: str, menu: QMenu | None = None) -> QMenu:
@@ -132,11 +136,21 @@ class AccountMenu(QObject):
             return None
 
     def edit(self, name: str) -> None:
+        """The Edit dialog, once the account's secrets are read (in the pool: the keyring may
+        wait for an unlock prompt)."""
         account = self._account(name)
-        if account is None:
-            return
+        if account is not None:
+            self.reader.pool = self.pool
+            self.reader.read(name, lambda stored: self._edit(account, stored))
+
+    def _edit(self, account: Account, stored: Stored) -> None:
         dialog = EditAccountDialog(
-            account, self.context.engine, self.stores, self.window, confirm=self.confirm
+            account,
+            self.context.engine,
+            self.stores,
+            self.window,
+            confirm=self.confirm,
+            stored=stored,
         )
         results: list[tuple[str, bool]] = []
         dialog.edited.connect(lambda new, fresh: results.append((new, fresh)))

@@ -45,7 +45,7 @@ from invoicedesk.gui.stacked_box import stacked
 from invoicedesk.gui.strip_scroll import StripScroller
 from invoicedesk.gui.sync_status import SyncStatus, round_summary
 from invoicedesk.gui.table_warm_up import TableWarmUp
-from invoicedesk.gui.totals import CurrencyTotals, TotalsStrip, currency_totals
+from invoicedesk.gui.totals import TotalsStrip, currency_totals
 from invoicedesk.gui.tray import TrayFactory
 from invoicedesk.gui.window_state import restore_window, save_window
 from invoicedesk.gui.window_theme import WindowTheme
@@ -336,18 +336,18 @@ class MainWindow(QMainWindow):
 
     def _totals_changed(self) -> None:
         if self._loading:  # a reload's rows: a new line's labels made, then the strip shown
-            self.follow_ups.then("totals-lines", lambda: self.totals.prepare(self._view_totals()))
+            sums = self.model.visible_totals
+            self.follow_ups.then(
+                "totals-lines", lambda: self.totals.prepare(currency_totals(sums()))
+            )
             self.follow_ups.then("totals", self._show_totals)
         else:
             self._show_totals()
 
-    def _view_totals(self) -> list[CurrencyTotals]:
-        return currency_totals(self.model.visible_totals())
-
     def _show_totals(self) -> None:
         rows = self.model.visible_indexes()
         self.commands.export.setEnabled(bool(len(rows)))  # nothing to export: not offered
-        self.totals.show_totals(self._view_totals())
+        self.totals.show_totals(currency_totals(self.model.visible_totals()))
         total = len(self.model.table)
         self.count_label.setText(
             self.tr("%1 invoices").replace("%1", str(total))
@@ -415,8 +415,8 @@ class MainWindow(QMainWindow):
     # ---- dialogs (built by their own modules) -------------------------------------------------
     def relogin(self, name: str) -> None:
         try:
-            if account_actions.relogin_account(self.context, name, self):
-                self.sync_all(names=[name])
+            sync, reader = (lambda: self.sync_all(names=[name])), self.account_menu.reader
+            account_actions.relogin_account(self.context, name, self, reader, sync)
         except account_actions.DialogUnavailable as exc:
             self._message(str(exc))
 

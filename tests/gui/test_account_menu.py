@@ -3,9 +3,12 @@ remove, driven as a user would (right-click, the Menu key, the dialogs)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 
+import keyring.errors
 import pytest
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -226,7 +229,8 @@ def test_edit_refuses_a_bad_sendregning_account_number(qtbot: QtBot, window: Mai
         dialog.reject()
 
     when_modal(edit)
-    window.account_menu.edit("Regnskap AS")
+    window.account_menu.edit("Regnskap AS")  # the keyring is read in the pool, then it opens
+    qtbot.waitUntil(lambda: bool(result), timeout=5000)
     assert result == {"enabled": False, "error": "Digits only, e.g. 12345."}
 
 
@@ -246,4 +250,108 @@ def test_error_line_keeps_its_place(qtbot: QtBot, window: MainWindow) -> None:
 
     when_modal(edit)
     window.account_menu.edit("Regnskap AS")
+    qtbot.waitUntil(lambda: len(positions) == 2, timeout=5000)
     assert positions[0] == positions[1]
+
+
+class WaitingKeyring:
+    """Wraps the test keyring: get_password waits until released (an unlock prompt open on the
+    desktop) and notes the thread it was called on."""
+
+    def __init__(self, backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.released = threading.Event()
+        self.threads: list[threading.Thread] = []
+        read = backend.get_password
+
+        def get_password(service: str, username: str) -> str | None:
+            self.threads.append(threading.current_thread())
+            if not self.released.wait(10):
+                raise keyring.errors.KeyringError("the test never released the keyring")
+            return read(service, username)
+
+        monkeypatch.setattr(backend, "get_password", get_password)
+
+
+def test_edit_reads_the_keyring_in_the_pool_while_the_window_stays_usable(
+    qtbot: QtBot,
+    window: MainWindow,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.context.secrets.set("Reseller", {"username": "ole@example.dk", "password": "pw"})
+    waiting = WaitingKeyring(memory_keyring, monkeypatch)
+    shown: list[str] = []
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, EditAccountDialog)
+        shown.append(dialog.form.rows["username"].value())
+        dialog.reject()
+
+    when_modal(edit)
+    window.account_menu.edit("Reseller")  # returns at once: the keyring waits for its prompt
+    qtbot.waitUntil(lambda: bool(waiting.threads), timeout=5000)
+    assert waiting.threads[0] is not threading.main_thread()
+    assert window.cursor().shape() == Qt.CursorShape.BusyCursor
+    assert "unlock the keyring" in window.statusBar().currentMessage()
+    assert QApplication.activeModalWidget() is None
+    window.account_menu.edit("Reseller")  # a second click while it waits: no second read
+    qtbot.wait(50)  # the event loop runs meanwhile
+    assert len(waiting.threads) == 1
+    waiting.released.set()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == ["ole@example.dk"]  # the dialog opened with what was read
+    assert window.cursor().shape() != Qt.CursorShape.BusyCursor
+
+
+def test_an_unreadable_keyring_opens_edit_with_its_problem_said(
+    qtbot: QtBot,
+    window: MainWindow,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(_service: str, _username: str) -> str | None:
+        raise keyring.errors.KeyringError("the collection is locked")
+
+    monkeypatch.setattr(memory_keyring, "get_password", refuse)
+    seen: dict[str, object] = {}
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, EditAccountDialog)
+        seen["ok"], seen["message"] = dialog.keyring_ok, dialog.message.text()
+        dialog.reject()
+
+    when_modal(edit)
+    window.account_menu.edit("Reseller")
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen["ok"] is False
+    assert "the collection is locked" in str(seen["message"])
+
+
+def test_log_in_again_reads_the_keyring_in_the_pool_first(
+    qtbot: QtBot,
+    window: MainWindow,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from invoicedesk.gui.dialogs.login import ReloginDialog
+
+    window.context.secrets.set("Reseller", {"username": "ole@example.dk", "password": "pw"})
+    waiting = WaitingKeyring(memory_keyring, monkeypatch)
+    synced: list[object] = []
+    monkeypatch.setattr(window, "sync_all", lambda full=False, names=None: synced.append(names))
+    shown: list[str] = []
+
+    def relogin(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReloginDialog)
+        shown.append(dialog.form.rows["username"].value())
+        dialog.reject()
+
+    when_modal(relogin)
+    window.sidebar.relogin_requested.emit("Reseller")
+    qtbot.waitUntil(lambda: bool(waiting.threads), timeout=5000)
+    assert waiting.threads[0] is not threading.main_thread()
+    assert QApplication.activeModalWidget() is None
+    waiting.released.set()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == ["ole@example.dk"]
+    assert synced == []  # cancelled: nothing stored, nothing synced

@@ -313,7 +313,10 @@ def test_log_in_again_runs_the_dialog_then_syncs(
 
     asked: list[str] = []
 
-    def fake_relogin(account: Account, engine: object, secrets: object, parent: object) -> bool:
+    def fake_relogin(
+        account: Account, engine: object, secrets: object, parent: object, *, stored: object
+    ) -> bool:
+        assert stored == {}  # read ahead, in the pool (nothing stored for it in this profile)
         asked.append(account.name)
         return True
 

@@ -100,7 +100,10 @@ class EditAccountDialog(FittingDialog):
         confirm: Confirm = ask,
         pool: QThreadPool | None = None,
         open_url: Callable[[str], None] | None = None,
+        stored: dict[str, str] | SecretStoreError | None = None,
     ) -> None:
+        """``stored``: the account's secrets read ahead, in the pool (the window's way:
+        :mod:`invoicedesk.gui.secrets_reader`), or why they could not be; None: read here."""
         super().__init__(parent)
         self.account = account
         self.stores = stores
@@ -109,13 +112,14 @@ class EditAccountDialog(FittingDialog):
             translate("EditAccount", "Edit account “{name}”").format(name=account.name)
         )
         self.setMinimumWidth(560)
-        try:
-            stored = stores.secrets.get(account.name)
-        except SecretStoreError as exc:
+        if stored is None:
+            try:
+                stored = stores.secrets.get(account.name)
+            except SecretStoreError as exc:
+                stored = exc
+        keyring_problem = describe_line(stored) if isinstance(stored, SecretStoreError) else None
+        if isinstance(stored, SecretStoreError):
             stored = {}
-            keyring_problem: str | None = describe_line(exc)
-        else:
-            keyring_problem = None
         taken = {a.name for a in stores.accounts.all() if a.name != account.name}
         layout = QVBoxLayout(self)
         self.form = AccountForm(

@@ -57,7 +57,10 @@ class ReloginDialog(FittingDialog):
         *,
         pool: QThreadPool | None = None,
         open_url: Callable[[str], None] | None = None,
+        stored: dict[str, str] | SecretStoreError | None = None,
     ) -> None:
+        """``stored``: the account's secrets read ahead, in the pool (the window's way:
+        :mod:`invoicedesk.gui.secrets_reader`), or why they could not be; None: read here."""
         super().__init__(parent)
         self.account = account
         self.secrets = secrets
@@ -76,14 +79,19 @@ class ReloginDialog(FittingDialog):
         self.message = error_label(self)
         self.message.setObjectName("message")
 
-        stored: dict[str, str] = {}
+        if stored is None:
+            try:
+                stored = secrets.get(account.name)
+            except SecretStoreError as exc:
+                stored = exc
         #: what a save cancelled halfway puts back (None: unreadable, so unknown)
         self.previous: dict[str, str] | None = None
-        try:
-            stored = self.previous = secrets.get(account.name)
-        except SecretStoreError as exc:
-            self.message.setText(describe(exc))
+        if isinstance(stored, SecretStoreError):
+            self.message.setText(describe(stored))
             self.message.setVisible(True)
+            stored = {}
+        else:
+            self.previous = stored
 
         self.form = AccountForm(
             self.spec, engine, account=account, pool=pool, open_url=open_url, parent=self
@@ -208,9 +216,13 @@ def relogin(
     *,
     pool: QThreadPool | None = None,
     open_url: Callable[[str], None] | None = None,
+    stored: dict[str, str] | SecretStoreError | None = None,
 ) -> bool:
-    """Ask for new credentials (or a new browser sign-in); True when new secrets were stored."""
-    dialog = ReloginDialog(account, engine, secrets, parent, pool=pool, open_url=open_url)
+    """Ask for new credentials (or a new browser sign-in); True when new secrets were stored.
+    ``stored``: the secrets read ahead (see :class:`ReloginDialog`)."""
+    dialog = ReloginDialog(
+        account, engine, secrets, parent, pool=pool, open_url=open_url, stored=stored
+    )
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

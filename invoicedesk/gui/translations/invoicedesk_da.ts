@@ -159,9 +159,9 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../account_menu.py" line="+86"/>
+        <location filename="../account_menu.py" line="+90"/>
         <source>&amp;Edit…</source>
-        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup) how a failure is shown over the window (tests replace it) the account being removed in the pool (one at a time), and that pool (None: global)</extracomment>
+        <extracomment>the account list, keyring or cache changed: show them again sync these accounts now one line for the status bar the menu shown last, and how a menu is shown (tests replace it: an offscreen popup) how a failure is shown over the window (tests replace it) the account being removed in the pool (one at a time), and that pool (None: global) reads an account&apos;s secrets before Edit (or Log in again) opens, in the pool</extracomment>
         <translation>&amp;Rediger …</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>Vælg først en konto i sidepanelet</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Saved the account “{name}”.</source>
         <translation>Gemte kontoen »{name}«.</translation>
     </message>
@@ -323,9 +323,9 @@
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../aging_panel.py" line="+99"/>
+        <location filename="../aging_panel.py" line="+123"/>
         <source>Aging</source>
-        <extracomment>one line&apos;s widgets: direction heading, currency, a button per bucket, outstanding (direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished the widgets of each line and the headings, kept across layouts</extracomment>
+        <extracomment>one line&apos;s widgets: direction heading, currency, a button per bucket, outstanding (direction, currency, bucket) of the cell clicked (direction, currency, bucket) -&gt; its button, for tests and keyboard users the (direction, currency) lines shown and each line&apos;s outstanding label: a report of the same lines only changes texts (a sync&apos;s reloads), no widgets made or polished the widgets of each line and the headings, kept across layouts lines made ahead by :meth:`prepare`, not laid out yet</extracomment>
         <translation>Aldersfordeling</translation>
     </message>
     <message>
@@ -344,7 +344,7 @@
         <translation>Udestående</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 i %n krav</numerusform>
@@ -950,7 +950,7 @@
 <context>
     <name>DocumentErrors</name>
     <message>
-        <location filename="../document_errors.py" line="+29"/>
+        <location filename="../document_errors.py" line="+28"/>
         <source>PDF not available</source>
         <translation>PDF&apos;en er ikke tilgængelig</translation>
     </message>
@@ -1063,13 +1063,13 @@
         <translation>Slet gemte fakturaer?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Edit account “{name}”</source>
         <extracomment>(new name, whether the login changed so the account should sync afresh)</extracomment>
         <translation>Rediger kontoen »{name}«</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -3973,7 +3973,7 @@
         <translation>&amp;Tilføj konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+90"/>
+        <location filename="../main_window.py" line="+92"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -3984,7 +3984,7 @@
         <translation>invoicedesk</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Invoices and changes</source>
         <translation>Fakturaer og ændringer</translation>
     </message>
@@ -3999,7 +3999,7 @@
         <translation>Denne faktura er ikke længere gemt lokalt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+85"/>
         <source>Could not read the invoice cache: %1</source>
         <translation>Kunne ikke læse de lokalt gemte fakturaer: %1</translation>
     </message>
@@ -4019,7 +4019,7 @@
         <translation>Den valgte faktura findes ikke længere i cachen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+40"/>
+        <location filename="../main_window.py" line="+56"/>
         <source>%1 invoices</source>
         <translation>%1 fakturaer</translation>
     </message>
@@ -4034,7 +4034,7 @@
         <translation>Tilføj først en konto: Filer → Tilføj konto…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="+79"/>
+        <location filename="../sync_status.py" line="+87"/>
         <source>Sync cancelled; everything fetched so far is kept</source>
         <translation>Synkronisering annulleret; alt hentet indtil nu beholdes</translation>
     </message>
@@ -4048,7 +4048,7 @@
         <translation type="vanished">%1 konto(er) kræver opmærksomhed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+76"/>
+        <location filename="../main_window.py" line="+77"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Adgangskoder kan ikke gemmes sikkert</translation>
     </message>
@@ -4539,12 +4539,12 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+66"/>
+        <location filename="../dialogs/login.py" line="+69"/>
         <source>Log in again – {name}</source>
         <translation>Log ind igen – {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Gem</translation>
@@ -4656,6 +4656,20 @@
     </message>
 </context>
 <context>
+    <name>SecretsReader</name>
+    <message>
+        <location filename="../secrets_reader.py" line="+50"/>
+        <source>Reading “{name}” from the keyring… If the system asks you to unlock the keyring, do so.</source>
+        <extracomment>the pool the reads run in (None: the global one) the account being read, if any</extracomment>
+        <translation>Læser »{name}« fra nøgleringen … Lås nøgleringen op, hvis systemet beder om det.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not read “{name}” from the keyring: {reason}</source>
+        <translation>Kunne ikke læse »{name}« fra nøgleringen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings.py" line="+35"/>
@@ -4722,12 +4736,12 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync_status.py" line="-57"/>
+        <location filename="../sync_status.py" line="-65"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Syncing 1 account…</source>
         <extracomment>accounts in this round of syncs and how many still run (the bar while no total is known)</extracomment>
         <translation>Synkroniserer 1 konto…</translation>
@@ -4738,7 +4752,7 @@
         <translation>Synkroniserer %1 konti…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
@@ -4768,7 +4782,7 @@
         <translation type="vanished">Ingen fakturaer i visningen</translation>
     </message>
     <message>
-        <location filename="../totals.py" line="+134"/>
+        <location filename="../totals.py" line="+156"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -4783,7 +4797,7 @@
     <message>
         <location line="-7"/>
         <source>Nothing outstanding in view</source>
-        <extracomment>each line&apos;s labels by (direction, currency), and the headings: kept across layouts</extracomment>
+        <extracomment>each line&apos;s labels by (direction, currency), and the headings: kept across layouts lines made ahead by :meth:`prepare`, not laid out yet</extracomment>
         <translation>Intet udestående i visningen</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgingPanel</name>
     <message numerus="yes">
-        <location filename="../aging_panel.py" line="+193"/>
+        <location filename="../aging_panel.py" line="+221"/>
         <source>%1, %2, %3: %4 in %n claim(s)</source>
         <translation>
             <numerusform>%1, %2, %3: %4 in %n claim</numerusform>

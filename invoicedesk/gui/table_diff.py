@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
+from typing import Any
 
 from invoicedesk.gui.row_filter import RowFilter, filter_mask, select
 from invoicedesk.gui.rows import RowTable
+from invoicedesk.pause_point import pause
 from invoicedesk.storage.cache import HEADER_COLUMNS
 
 #: a run of neighbouring view positions, first and last included
@@ -91,14 +93,7 @@ def plan_update(
     inserted = _runs(sorted(set(range(len(visible))).difference(kept_new)))
     old_rows = [base_visible[p] for p in kept_old]
     new_rows = [visible[q] for q in kept_new]
-    differs = [False] * len(new_rows)
-    for name in _COMPARED:
-        before, after = getattr(base, name), getattr(table, name)
-        column_differs = map(
-            operator.ne, map(before.__getitem__, old_rows), map(after.__getitem__, new_rows)
-        )
-        differs = list(map(operator.or_, differs, column_differs))
-    changed = _runs(compress(range(len(differs)), differs))
+    changed = _runs(compress(range(len(new_rows)), _differs(base, old_rows, table, new_rows)))
     return TableUpdate(
         base,
         table,
@@ -113,6 +108,30 @@ def plan_update(
         changed,
         inserted,
     )
+
+
+def _differs(
+    base: RowTable, old_rows: list[int], table: RowTable, new_rows: list[int]
+) -> list[bool]:
+    """Whether each kept row (``old_rows[i]`` of ``base`` is ``new_rows[i]`` of ``table``) has
+    a new value in a compared column. A column is taken whole for the kept rows and compared
+    in one go first (a sync changes one account: most columns are equal for every kept row);
+    only a column that differs is compared row by row."""
+    differs = [False] * len(new_rows)
+    take_old, take_new = _taker(old_rows), _taker(new_rows)
+    for name in _COMPARED:
+        before, after = take_old(getattr(base, name)), take_new(getattr(table, name))
+        if before != after:
+            differs = list(map(operator.or_, differs, map(operator.ne, before, after)))
+        pause()  # the GUI thread first, if it waits (invoicedesk.pause_point)
+    return differs
+
+
+def _taker(rows: list[int]) -> Callable[[list[Any]], Sequence[Any]]:
+    """What gives the values of ``rows`` of a column, in one call."""
+    if len(rows) >= 2:
+        return operator.itemgetter(*rows)
+    return lambda column: [column[i] for i in rows]  # itemgetter(i) gives the item, not a tuple
 
 
 def _runs(positions: Iterable[int]) -> list[Run]:

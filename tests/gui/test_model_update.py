@@ -238,3 +238,23 @@ def test_a_row_that_moves_is_removed_and_inserted_and_the_rest_stay(
     assert update.inserted == [(4, 4)]  # ...for the end (the largest total now)
     assert update.changed == []  # nothing else differs
     assert len(update.kept) == 4
+
+
+@pytest.mark.parametrize("count", [1, 2, 7])
+def test_the_plan_marks_exactly_the_kept_rows_whose_values_changed(
+    tmp_path: Path, count: int
+) -> None:
+    """Each compared column is checked whole first and row by row only when it differs; the
+    rows marked are exactly those with a new value in some column (one kept row included)."""
+    base = table_of(tmp_path, invoices(range(count)))
+    edits = {f"i{count - 1}": {"total": D("999.00")}}
+    if count > 2:
+        edits["i1"] = {"vat": D("1.00")}  # another column, another row
+    table = table_of(tmp_path, invoices(range(count), **edits))
+    update = plan_update(base, list(range(count)), table, (COL_NUMBER, False), RowFilter())
+    marked = {p for first, last in update.changed for p in range(first, last + 1)}
+    expected = {count - 1} | ({1} if count > 2 else set())
+    assert {update.kept[p] for p in marked} == expected
+    assert update.removed == [] and update.inserted == []
+    same = plan_update(base, list(range(count)), base, (COL_NUMBER, False), RowFilter())
+    assert same.changed == []

@@ -15,6 +15,7 @@ from invoicedesk.gui.detail_loader import DetailLoader
 from invoicedesk.gui.detail_pane import DetailPane
 from invoicedesk.gui.invoice_model import InvoiceTableModel
 from invoicedesk.gui.invoice_view import InvoiceTableView
+from invoicedesk.gui.row_filter import filter_mask
 from invoicedesk.gui.rows import InvoiceKey, RowTable
 from invoicedesk.gui.table_diff import TableUpdate, plan_update
 
@@ -41,8 +42,13 @@ def planner(model: InvoiceTableModel) -> Callable[[RowTable], TableUpdate | None
     generation = model.generation
 
     def plan(table: RowTable) -> TableUpdate | None:
-        if not len(base) or not len(table):
-            return None  # nothing to keep: a reset is the cheapest
+        if not len(base) or not len(table):  # nothing to keep: a reset is the cheapest
+            if row_filter.active:
+                # the reset filters and totals the rows on the GUI thread: what the table makes
+                # when first asked (the search text, the totals index) is made here instead
+                filter_mask(table, row_filter)
+                table.totals_index  # noqa: B018 (built as a side effect)
+            return None
         return plan_update(base, visible, table, sort, row_filter, generation)
 
     return plan

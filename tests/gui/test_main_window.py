@@ -683,3 +683,35 @@ def test_an_invoice_gone_after_a_sync_leaves_no_neighbour_selected(
     assert current_key(window) is None  # Qt moved the current row to a neighbour: undone
     assert window.table.selectionModel().selectedRows() == []
     assert window.detail.invoice is None or window.detail.invoice.key != current_key(window)
+
+
+def test_a_search_restored_at_start_is_made_off_the_gui_thread(
+    open_window: OpenWindow,
+    gui_context: AppContext,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first load is a model reset, filtered on the GUI thread: a search kept from the last
+    session needs the search text (the largest column, read when first asked for) and the
+    totals index; both are made in the loading worker, so the window does not freeze."""
+    import invoicedesk.gui.row_totals as row_totals
+    import invoicedesk.gui.table_read as table_read
+
+    threads: list[str] = []
+    read, index = table_read._search_texts, row_totals.TotalsIndex.__init__
+
+    def search_texts(*args: object) -> object:
+        threads.append(f"search {threading.current_thread() is threading.main_thread()}")
+        return read(*args)  # type: ignore[arg-type]
+
+    def totals_index(self: object, *args: object, **kwargs: object) -> None:
+        threads.append(f"totals {threading.current_thread() is threading.main_thread()}")
+        index(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(table_read, "_search_texts", search_texts)
+    monkeypatch.setattr(row_totals.TotalsIndex, "__init__", totals_index)
+    settings.setValue("filters/text", "kunde 0")
+    window = open_window(gui_context)
+    assert window.model.row_filter.text == "kunde 0"
+    assert 0 < window.model.rowCount() < len(window.model.table)
+    assert threads[:2] == ["search False", "totals False"]  # in the worker, before the reset

@@ -272,35 +272,46 @@ class WaitingKeyring:
         monkeypatch.setattr(backend, "get_password", get_password)
 
 
-def test_edit_reads_the_keyring_in_the_pool_while_the_window_stays_usable(
+@pytest.mark.parametrize("action", ["edit", "log in again"])
+def test_the_keyring_is_read_in_the_pool_before_the_dialog_opens(
     qtbot: QtBot,
     window: MainWindow,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
+    action: str,
 ) -> None:
+    from invoicedesk.gui.dialogs.login import ReloginDialog
+
     window.context.secrets.set("Reseller", {"username": "ole@example.dk", "password": "pw"})
     waiting = WaitingKeyring(memory_keyring, monkeypatch)
+    synced: list[object] = []
+    monkeypatch.setattr(window, "sync_all", lambda full=False, names=None: synced.append(names))
+    kind, start = {
+        "edit": (EditAccountDialog, lambda: window.account_menu.edit("Reseller")),
+        "log in again": (ReloginDialog, lambda: window.sidebar.relogin_requested.emit("Reseller")),
+    }[action]
     shown: list[str] = []
 
-    def edit(dialog: QWidget) -> None:
-        assert isinstance(dialog, EditAccountDialog)
+    def handle(dialog: QWidget) -> None:
+        assert isinstance(dialog, kind)
         shown.append(dialog.form.rows["username"].value())
         dialog.reject()
 
-    when_modal(edit)
-    window.account_menu.edit("Reseller")  # returns at once: the keyring waits for its prompt
+    when_modal(handle)
+    start()  # returns at once: the keyring waits for its unlock prompt
     qtbot.waitUntil(lambda: bool(waiting.threads), timeout=5000)
     assert waiting.threads[0] is not threading.main_thread()
     assert window.cursor().shape() == Qt.CursorShape.BusyCursor
     assert "unlock the keyring" in window.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None
-    window.account_menu.edit("Reseller")  # a second click while it waits: no second read
+    start()  # a second click while it waits: no second read
     qtbot.wait(50)  # the event loop runs meanwhile
     assert len(waiting.threads) == 1
     waiting.released.set()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown == ["ole@example.dk"]  # the dialog opened with what was read
     assert window.cursor().shape() != Qt.CursorShape.BusyCursor
+    assert synced == []  # cancelled: nothing stored, nothing synced
 
 
 def test_an_unreadable_keyring_opens_edit_with_its_problem_said(
@@ -325,33 +336,3 @@ def test_an_unreadable_keyring_opens_edit_with_its_problem_said(
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen["ok"] is False
     assert "the collection is locked" in str(seen["message"])
-
-
-def test_log_in_again_reads_the_keyring_in_the_pool_first(
-    qtbot: QtBot,
-    window: MainWindow,
-    memory_keyring: MemoryKeyring,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from invoicedesk.gui.dialogs.login import ReloginDialog
-
-    window.context.secrets.set("Reseller", {"username": "ole@example.dk", "password": "pw"})
-    waiting = WaitingKeyring(memory_keyring, monkeypatch)
-    synced: list[object] = []
-    monkeypatch.setattr(window, "sync_all", lambda full=False, names=None: synced.append(names))
-    shown: list[str] = []
-
-    def relogin(dialog: QWidget) -> None:
-        assert isinstance(dialog, ReloginDialog)
-        shown.append(dialog.form.rows["username"].value())
-        dialog.reject()
-
-    when_modal(relogin)
-    window.sidebar.relogin_requested.emit("Reseller")
-    qtbot.waitUntil(lambda: bool(waiting.threads), timeout=5000)
-    assert waiting.threads[0] is not threading.main_thread()
-    assert QApplication.activeModalWidget() is None
-    waiting.released.set()
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert shown == ["ole@example.dk"]
-    assert synced == []  # cancelled: nothing stored, nothing synced

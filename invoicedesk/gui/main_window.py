@@ -39,6 +39,7 @@ from invoicedesk.gui.main_actions import build_actions, build_menus, build_toolb
 from invoicedesk.gui.row_actions import RowActions
 from invoicedesk.gui.row_filter import RowFilter
 from invoicedesk.gui.rows import InvoiceKey
+from invoicedesk.gui.search_wait import SearchWait
 from invoicedesk.gui.sidebar import AccountsSidebar
 from invoicedesk.gui.snapshot import Snapshot, load_snapshot
 from invoicedesk.gui.stacked_box import stacked
@@ -167,9 +168,8 @@ class MainWindow(QMainWindow):
         self.detail_splitter.addWidget(self.detail)
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
-        # the detail pane may be dragged shut (the splitter state keeps it so); the table not
+        # the detail pane may be dragged shut (as by default; the state keeps it); the table not
         self.detail_splitter.setCollapsible(0, False)
-        self.detail_splitter.setCollapsible(1, True)
         right = stacked((self.filter_bar, 0), (self.detail_splitter, 1))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
@@ -178,8 +178,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(right)
         self.pages.addWidget(self.first_run)
         self.main_splitter.addWidget(self.pages)
-        self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setStretchFactor(1, 1)  # the sidebar keeps its width (stretch 0)
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(stacked((self.banner, 0), (self.main_splitter, 1)))
         self.statusBar().addPermanentWidget(self.count_label)
@@ -200,7 +199,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.filter_bar.focus_search)
         a.clear_search.triggered.connect(self.filter_bar.clear_search)
-        self.filter_bar.filter_changed.connect(self._apply_filter)
+        held = SearchWait(self.model, self.runner, self._apply_filter, self)
+        self.filter_bar.filter_changed.connect(held.filter)
         self.aging.cell_clicked.connect(self.filter_bar.set_aging)
         a.show_aging.toggled.connect(self.aging.setVisible)
         self.model.modelReset.connect(self._totals_changed)

@@ -452,6 +452,11 @@ class RowTable:
             self._aging = report
         return report
 
+    def ready_for(self, text: bool) -> bool:
+        """Is what a filter needs made (a search ``text``: the search text too), so that
+        filtering builds nothing?"""
+        return self._totals is not None and (not text or self._haystacks is not None)
+
     def warm_up(self) -> None:
         """Build what the first keystroke needs now (in a worker, after the table is shown):
         the search text and the totals index."""

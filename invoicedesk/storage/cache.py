@@ -342,26 +342,34 @@ class InvoiceCache:
         """The columns of the rows with ``params[0] < rowid <= params[1]`` (``last``: the
         highest rowid now), read :data:`READ_CHUNK_ROWIDS` rowids at a time: decoding a JSON
         array holds the GIL, and a short one holds it briefly (the window's GUI thread waits
-        for it while a sync reloads the table)."""
+        for it while a sync reloads the table). All chunks are read in one transaction, so
+        they see the cache as it was at the first (WAL: a sync writes on meanwhile)."""
         low, high, *rest = params
         starts = list(range(low, min(high, last), READ_CHUNK_ROWIDS)) or [low]
         ends = [*starts[1:], high]  # the last read takes rows stored meanwhile too
         columns: list[list[Any]] = []
-        db = self._db if own else sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        if own:
+            db, lock = self._db, self._lock
+        else:
+            db = sqlite3.connect(
+                self.path, check_same_thread=False, isolation_level=None, timeout=30
+            )
+            lock = threading.RLock()  # this thread's own connection: nobody else to wait for
         try:
-            for start, end in zip(starts, ends, strict=True):
-                if own:
-                    with self._lock:
+            with lock:
+                db.execute("BEGIN")
+                try:
+                    for start, end in zip(starts, ends, strict=True):
                         row = db.execute(sql, [start, end, *rest]).fetchone()
-                else:
-                    row = db.execute(sql, [start, end, *rest]).fetchone()
-                chunk = [_ARRAY.decode(text) for text in row]
-                pause()  # the GUI thread first, if it waits (invoicedesk.pause_point)
-                if not columns:
-                    columns = chunk
-                    continue
-                for column, part in zip(columns, chunk, strict=True):
-                    column += part
+                        chunk = [_ARRAY.decode(text) for text in row]
+                        pause()  # the GUI thread first, if it waits (invoicedesk.pause_point)
+                        if not columns:
+                            columns = chunk
+                            continue
+                        for column, part in zip(columns, chunk, strict=True):
+                            column += part
+                finally:
+                    rollback(db)  # a read: nothing to keep, the snapshot let go
         finally:
             if not own:
                 db.close()

@@ -69,3 +69,41 @@ def test_a_reloads_plan_leaves_the_search_text_unread(cache: InvoiceCache) -> No
     update = plan_update(before, shown, after, (0, False), RowFilter())
     assert update.changed == [] and update.removed == [] and update.inserted == []
     assert before._search is None and after._search is None
+
+
+def test_the_read_in_chunks_is_one_snapshot_of_the_cache(
+    cache: InvoiceCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The columns are read a few rowids at a time (a short GIL hold each), all in one read
+    transaction: an account dropped and stored again by another process between two chunks
+    (new rowids, after the rows already read) shows neither twice nor half."""
+    import invoicedesk.storage.cache as cache_module
+    from invoicedesk import pause_point
+
+    whole = cache.table_columns()
+    monkeypatch.setattr(cache_module, "READ_CHUNK_ROWIDS", 5)
+    assert cache.table_columns() == whole  # the chunks stitched together: the same columns
+    account = whole["account"][0]
+    again = [i for i in many_invoices() if i.account == account]
+    other = InvoiceCache(cache.path)  # the sync process's connection
+    writes: list[int] = []
+
+    def meanwhile() -> None:
+        if not writes:
+            writes.append(1)
+            other.delete_account(account)
+            store(other, again)
+
+    pause_point.install(meanwhile)
+    try:
+        read = cache.table_columns()
+    finally:
+        pause_point.install(None)
+        other.close()
+    assert writes and read == whole
+    after = cache.table_columns()
+
+    def keys(columns: dict[str, list[object]]) -> list[tuple[object, object]]:
+        return sorted(zip(columns["account"], columns["id"], strict=True))  # type: ignore[type-var]
+
+    assert keys(after) == keys(whole)  # the next read sees the account stored again, once

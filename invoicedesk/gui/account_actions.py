@@ -11,35 +11,10 @@ from PySide6.QtWidgets import QWidget
 
 from invoicedesk.gui.context import AppContext
 from invoicedesk.gui.error_text import describe
-from invoicedesk.gui.secrets_reader import SecretsReader, Stored
-from invoicedesk.storage.accounts import AccountError
 
 
 class DialogUnavailable(RuntimeError):
     """The dialog cannot be opened (its module is missing, the account is gone)."""
-
-
-def relogin_account(
-    context: AppContext,
-    name: str,
-    parent: QWidget,
-    reader: SecretsReader,
-    on_stored: Callable[[], object],
-) -> None:
-    """Log in again for an account: its secrets read by ``reader`` (in the pool: the keyring
-    may wait for an unlock prompt), then the dialog; ``on_stored()`` once new credentials are
-    stored."""
-    try:
-        account = context.accounts.get(name)
-        from invoicedesk.gui.dialogs.login import relogin
-    except (AccountError, ImportError) as exc:
-        raise DialogUnavailable(describe(exc)) from None
-
-    def then(stored: Stored) -> None:
-        if relogin(account, context.engine, context.secrets, parent, stored=stored):
-            on_stored()
-
-    reader.read(name, then)
 
 
 def add_account(

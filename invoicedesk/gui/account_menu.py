@@ -6,8 +6,8 @@ account list, keyring and cache stay in step, in :mod:`invoicedesk.sync.account_
 Rename and Remove touch the keyring, which may wait for an unlock prompt: they run in the
 thread pool (the dialogs behind their "Saving to the keyring…" line, Remove behind a busy cursor
 and a status line), and a keyring that refuses leaves the account as it was, said in a
-message box. Edit reads the secrets it shows in the pool too, before its dialog opens
-(:mod:`invoicedesk.gui.secrets_reader`)."""
+message box. Edit and *Log in again* (from a card's button) read the secrets they show in the
+pool too, before their dialog opens (:mod:`invoicedesk.gui.secrets_reader`)."""
 
 from __future__ import annotations
 
@@ -142,6 +142,21 @@ class AccountMenu(QObject):
         if account is not None:
             self.reader.pool = self.pool
             self.reader.read(name, lambda stored: self._edit(account, stored))
+
+    def relogin(self, name: str) -> None:
+        """*Log in again* (a card whose login was refused): the dialog once the account's
+        secrets are read, as for Edit; the account syncs once new ones are stored."""
+        account = self._account(name)
+        if account is not None:
+            self.reader.pool = self.pool
+            self.reader.read(name, lambda stored: self._relogin(account, stored))
+
+    def _relogin(self, account: Account, stored: Stored) -> None:
+        from invoicedesk.gui.dialogs.login import relogin  # its dialog, when first used
+
+        engine, secrets = self.context.engine, self.context.secrets
+        if relogin(account, engine, secrets, self.window, stored=stored) and account.enabled:
+            self.sync_requested.emit([account.name])
 
     def _edit(self, account: Account, stored: Stored) -> None:
         dialog = EditAccountDialog(

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.detail_loader.failed.connect(self._message)
         self.detail.message.connect(self._message)
         self.sidebar.account_selected.connect(self.filter_bar.show_account)
-        self.sidebar.relogin_requested.connect(self.relogin)
+        self.sidebar.relogin_requested.connect(self.account_menu.relogin)
         self.sidebar.add_account_requested.connect(self.add_account)
         self.first_run.add_requested.connect(self.add_account)
         self.sidebar.menu_requested.connect(self.account_menu.popup)
@@ -413,13 +413,6 @@ class MainWindow(QMainWindow):
         self._message(text)
 
     # ---- dialogs (built by their own modules) -------------------------------------------------
-    def relogin(self, name: str) -> None:
-        try:
-            sync, reader = (lambda: self.sync_all(names=[name])), self.account_menu.reader
-            account_actions.relogin_account(self.context, name, self, reader, sync)
-        except account_actions.DialogUnavailable as exc:
-            self._message(str(exc))
-
     def add_account(self, provider: str | None = None) -> None:
         try:
             account_actions.add_account(

@@ -21,6 +21,14 @@ translate = QCoreApplication.translate
 Stored = dict[str, str] | SecretStoreError
 
 
+def read_secrets(secrets: SecretStore, name: str) -> Stored:
+    """``name``'s secrets, or the keyring's problem (which the dialog shows in its form)."""
+    try:
+        return secrets.get(name)
+    except SecretStoreError as exc:
+        return exc
+
+
 class SecretsReader(QObject):
     def __init__(
         self,
@@ -54,18 +62,15 @@ class SecretsReader(QObject):
             ).format(name=name)
         )
         secrets = self.secrets
-        start_task(lambda: secrets.get(name), self._read, self._failed, pool=self.pool)
+        start_task(lambda: read_secrets(secrets, name), self._read, self._failed, pool=self.pool)
         return True
 
     @Slot(object)
     def _read(self, stored: object) -> None:
-        self._done(dict(stored) if isinstance(stored, dict) else {})
+        self._done(stored if isinstance(stored, dict | SecretStoreError) else {})
 
     @Slot(object)
     def _failed(self, error: object) -> None:
-        if isinstance(error, SecretStoreError):
-            self._done(error)
-            return
         name = self.reading or ""
         self._then = None
         self._done(None)

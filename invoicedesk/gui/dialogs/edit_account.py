@@ -28,6 +28,7 @@ from invoicedesk.gui.dialogs.fit_height import FittingDialog
 from invoicedesk.gui.dialogs.keyring_save import KeyringSave, SaveJob
 from invoicedesk.gui.dialogs.validation import describe, name_error
 from invoicedesk.gui.error_text import describe as describe_line
+from invoicedesk.gui.secrets_reader import read_secrets
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account, AccountStore
 from invoicedesk.storage.cache import InvoiceCache
@@ -113,10 +114,7 @@ class EditAccountDialog(FittingDialog):
         )
         self.setMinimumWidth(560)
         if stored is None:
-            try:
-                stored = stores.secrets.get(account.name)
-            except SecretStoreError as exc:
-                stored = exc
+            stored = read_secrets(stores.secrets, account.name)
         keyring_problem = describe_line(stored) if isinstance(stored, SecretStoreError) else None
         if isinstance(stored, SecretStoreError):
             stored = {}

@@ -23,6 +23,7 @@ from invoicedesk.gui.dialogs.keyring_save import (
 )
 from invoicedesk.gui.dialogs.provider_extras import ConnectIDExtras, TelecomXExtras
 from invoicedesk.gui.error_text import describe
+from invoicedesk.gui.secrets_reader import read_secrets
 from invoicedesk.providers import get_spec
 from invoicedesk.storage.accounts import Account
 from invoicedesk.storage.secrets import SecretStore, SecretStoreError
@@ -80,10 +81,7 @@ class ReloginDialog(FittingDialog):
         self.message.setObjectName("message")
 
         if stored is None:
-            try:
-                stored = secrets.get(account.name)
-            except SecretStoreError as exc:
-                stored = exc
+            stored = read_secrets(secrets, account.name)
         #: what a save cancelled halfway puts back (None: unreadable, so unknown)
         self.previous: dict[str, str] | None = None
         if isinstance(stored, SecretStoreError):

@@ -200,7 +200,7 @@
         <translation>Velg en konto i sidefeltet først</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Saved the account “{name}”.</source>
         <translation>Lagret kontoen «{name}».</translation>
     </message>
@@ -1053,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+79"/>
+        <location filename="../dialogs/edit_account.py" line="+80"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>Serveren eller innloggingen for «{name}» er endret, så de {count} lagrede fakturaene tilhører en annen innlogging. Slette dem og hente denne innloggingens fakturaer ved neste synkronisering?</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Rediger kontoen «{name}»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -3973,7 +3973,7 @@
         <translation>&amp;Legg til konto…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+92"/>
+        <location filename="../main_window.py" line="+93"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -3994,7 +3994,7 @@
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>This invoice is no longer cached.</source>
         <translation>Denne fakturaen er ikke lenger lagret lokalt.</translation>
     </message>
@@ -4004,7 +4004,7 @@
         <translation>Kunne ikke lese de lokalt lagrede fakturaene: %1</translation>
     </message>
     <message>
-        <location filename="../table_update.py" line="+75"/>
+        <location filename="../table_update.py" line="+81"/>
         <source>No invoice matches the filters. Widen them to see invoices.</source>
         <translation>Ingen faktura passer til filtrene. Utvid dem for å se fakturaer.</translation>
     </message>
@@ -4048,7 +4048,7 @@
         <translation type="vanished">%1 konto(er) trenger oppfølging</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+77"/>
+        <location filename="../main_window.py" line="+70"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Passord kan ikke lagres trygt</translation>
     </message>
@@ -4539,12 +4539,12 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+69"/>
+        <location filename="../dialogs/login.py" line="+70"/>
         <source>Log in again – {name}</source>
         <translation>Logg inn på nytt – {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Lagre</translation>
@@ -4658,13 +4658,13 @@
 <context>
     <name>SecretsReader</name>
     <message>
-        <location filename="../secrets_reader.py" line="+50"/>
+        <location filename="../secrets_reader.py" line="+58"/>
         <source>Reading “{name}” from the keyring… If the system asks you to unlock the keyring, do so.</source>
         <extracomment>the pool the reads run in (None: the global one) the account being read, if any</extracomment>
         <translation>Leser «{name}» fra nøkkelringen … Lås opp nøkkelringen hvis systemet ber om det.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Could not read “{name}” from the keyring: {reason}</source>
         <translation>Kunne ikke lese «{name}» fra nøkkelringen: {reason}</translation>
     </message>

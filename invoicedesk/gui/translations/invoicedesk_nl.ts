@@ -200,7 +200,7 @@
         <translation>Kies eerst een account in de zijbalk</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Saved the account “{name}”.</source>
         <translation>Account ‘{name}’ opgeslagen.</translation>
     </message>
@@ -1053,7 +1053,7 @@
 <context>
     <name>EditAccount</name>
     <message>
-        <location filename="../dialogs/edit_account.py" line="+79"/>
+        <location filename="../dialogs/edit_account.py" line="+80"/>
         <source>The server or login of “{name}” changed, so its {count} cached invoices belong to another login. Drop them and fetch this login&apos;s invoices at the next sync?</source>
         <translation>De server of login van ‘{name}’ is gewijzigd, dus de {count} bewaarde facturen horen bij een andere login. Verwijderen en bij de volgende synchronisatie de facturen van deze login ophalen?</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Account ‘{name}’ bewerken</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -3973,7 +3973,7 @@
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+92"/>
+        <location filename="../main_window.py" line="+93"/>
         <source>invoicedesk — demo</source>
         <extracomment>how often a running sync&apos;s progress is shown, at most emitted each time a fresh snapshot of the cache is on screen the first rows are painted and their search and totals made: start-up is over</extracomment>
         <translation>invoicedesk — demo</translation>
@@ -3994,7 +3994,7 @@
         <translation>Facturen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>This invoice is no longer cached.</source>
         <translation>Deze factuur is niet meer lokaal opgeslagen.</translation>
     </message>
@@ -4004,7 +4004,7 @@
         <translation>Kan de lokaal opgeslagen facturen niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../table_update.py" line="+75"/>
+        <location filename="../table_update.py" line="+81"/>
         <source>No invoice matches the filters. Widen them to see invoices.</source>
         <translation>Geen factuur past bij de filters. Verruim ze om facturen te zien.</translation>
     </message>
@@ -4048,7 +4048,7 @@
         <translation type="vanished">%1 account(s) vragen aandacht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="+77"/>
+        <location filename="../main_window.py" line="+70"/>
         <source>Passwords cannot be stored safely</source>
         <translation>Wachtwoorden kunnen niet veilig worden opgeslagen</translation>
     </message>
@@ -4539,12 +4539,12 @@
 <context>
     <name>ReloginDialog</name>
     <message>
-        <location filename="../dialogs/login.py" line="+69"/>
+        <location filename="../dialogs/login.py" line="+70"/>
         <source>Log in again – {name}</source>
         <translation>Opnieuw inloggen – {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Save</source>
         <extracomment>what a save cancelled halfway puts back (None: unreadable, so unknown)</extracomment>
         <translation>Opslaan</translation>
@@ -4658,13 +4658,13 @@
 <context>
     <name>SecretsReader</name>
     <message>
-        <location filename="../secrets_reader.py" line="+50"/>
+        <location filename="../secrets_reader.py" line="+58"/>
         <source>Reading “{name}” from the keyring… If the system asks you to unlock the keyring, do so.</source>
         <extracomment>the pool the reads run in (None: the global one) the account being read, if any</extracomment>
         <translation>‘{name}’ wordt uit de sleutelbos gelezen… Ontgrendel de sleutelbos als het systeem daarom vraagt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Could not read “{name}” from the keyring: {reason}</source>
         <translation>Kon ‘{name}’ niet uit de sleutelbos lezen: {reason}</translation>
     </message>
